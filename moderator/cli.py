@@ -1,0 +1,94 @@
+"""The ``moderator`` command: no subcommand opens the desktop app; subcommands run headless.
+
+Each feature registers its subcommands from its own ``cli_*`` module (see ``_REGISTRARS``),
+so this file stays a small dispatcher. Every error derived from ``ModeratorError`` is
+printed as one line on stderr with its exit code; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from moderator.errors import ModeratorError
+
+# Modules that expose ``register(subparsers, common)``; each adds its own subcommands.
+_REGISTRARS = (
+    "moderator.cli_core",
+    "moderator.cli_rules",
+    "moderator.cli_scoring",
+    "moderator.cli_connectors",
+    "moderator.cli_archive",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def workspace_options() -> argparse.ArgumentParser:
+    """Options every subcommand and the app accept: where the workspace lives."""
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--workspace", metavar="DIR", help="SQLite workspace in DIR")
+    where.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy database URL (team mode, e.g. PostgreSQL)"
+    )
+    common.add_argument("--as", dest="moderator_name", metavar="NAME",
+                        help="act as this moderator (default: the OS user name)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full argument parser with every registered subcommand."""
+    common = workspace_options()
+    parser = argparse.ArgumentParser(
+        prog="moderator",
+        description="Moderation desk: one queue, house rules, toxicity scoring, audit log.",
+        parents=[common],
+    )
+    parser.add_argument("--lang", choices=["nl", "en"], help="UI language for the desktop app")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _REGISTRARS:
+        try:
+            module: Any = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _run_app(args)
+        return handler(args)
+    except ModeratorError as exc:
+        print(f"moderator: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("moderator: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    try:
+        app_module: Any = importlib.import_module("ui.app")
+    except ImportError as exc:
+        print(f"moderator: the desktop app is not available ({exc})", file=sys.stderr)
+        return 69
+    result: int = app_module.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Domain types shared by every layer: ids, enums and frozen DTOs (no ORM, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import NewType
+
+ItemId = NewType("ItemId", int)
+AccountId = NewType("AccountId", int)
+ThreadId = NewType("ThreadId", int)
+ModeratorId = NewType("ModeratorId", int)
+ActionId = NewType("ActionId", int)
+
+
+class Platform(StrEnum):
+    """The six networks plus file import and the demo source."""
+
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    YOUTUBE = "youtube"
+    LINKEDIN = "linkedin"
+    X = "x"
+    TIKTOK = "tiktok"
+
+
+class ItemKind(StrEnum):
+    """What an item is: a top-level comment, a reply to a comment, or a direct message."""
+
+    COMMENT = "comment"
+    REPLY = "reply"
+    DM = "dm"
+
+
+class Status(StrEnum):
+    """Where an item stands in the moderation workflow."""
+
+    NEW = "new"
+    FLAGGED = "flagged"
+    HANDLED = "handled"
+    HIDDEN = "hidden"
+    REMOVED = "removed"
+    ESCALATED = "escalated"
+
+
+class ActionKind(StrEnum):
+    """Every moderator command; the values go into the outbox and the audit log."""
+
+    WARN = "warn"
+    HIDE = "hide"
+    UNHIDE = "unhide"
+    REMOVE = "remove"
+    REPLY = "reply"
+    DM_REPLY = "dm_reply"
+    HANDLE = "handle"
+    ESCALATE = "escalate"
+    NOTE = "note"
+    CLAIM = "claim"
+    RELEASE = "release"
+
+
+class Role(StrEnum):
+    """Moderator roles (communitymanager, externe moderator, teamleider)."""
+
+    COMMUNITY_MANAGER = "community_manager"
+    EXTERNAL_MODERATOR = "external_moderator"
+    TEAM_LEAD = "team_lead"
+
+
+class Severity(StrEnum):
+    """Rule severity; the queue sorts worst first."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+SEVERITY_RANK: dict[str, int] = {"": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingItem:
+    """One comment, reply or DM as a connector or importer delivers it, before storage.
+
+    Keyed by (platform, account_external_id, external_id): ingesting the same one twice
+    changes nothing; a changed text updates the item and keeps the old text in its history.
+    """
+
+    platform: Platform
+    account_external_id: str
+    external_id: str
+    kind: ItemKind
+    text: str
+    author_name: str
+    author_external_id: str
+    created_at: datetime
+    thread_external_id: str
+    thread_title: str = ""
+    thread_url: str = ""
+    parent_external_id: str | None = None
+    permalink: str = ""
+    hidden_on_platform: bool = False
+    deleted_on_platform: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A character span [start, end) in the original item text that made a rule match."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FlagInfo:
+    """A house rule that matched an item."""
+
+    rule_id: str
+    ruleset_version: str
+    severity: str
+    suggested_action: str
+    spans: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSummary:
+    """One queue row: what the table shows, nothing more."""
+
+    id: ItemId
+    platform: Platform
+    account_id: AccountId
+    account_name: str
+    kind: ItemKind
+    status: Status
+    author_name: str
+    author_key: str
+    text: str
+    created_at: datetime
+    severity: str
+    toxicity: float | None
+    flags: tuple[str, ...]
+    claimed_by: str | None
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """A shared organisation account on one platform (the token lives in the keyring only)."""
+
+    id: AccountId
+    platform: Platform
+    name: str
+    external_id: str
+    project: str = ""
+    api_base: str = ""

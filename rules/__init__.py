@@ -1,0 +1,1 @@
+"""House-rule engine (spelregels): pure Python, imports nothing from the project."""
