@@ -1821,6 +1821,10 @@ class Generator:
         used = {i.text for i in self.items}
         leftovers = [
             (INSULTS, [fb_a27, x_zv, fb_zv, yt_ws, tt_ws, ig_vl, x_vl, "17841405822953117"]),
+            (ODD, [fb_a27, x_zv, fb_zv, yt_ws, ig_vl, "17841405822953117"]),
+            (SHOUTING, [fb_a27, x_zv, fb_zv, x_vl]),
+            (SPAM, [fb_a27, fb_zv, yt_ws, tt_ws, ig_vl, li_min, "17841405822953117"]),
+            (ENGLISH, [fb_a27, fb_zv, x_zv, yt_ws, "17841405822953117"]),
             (A27_ANY, [fb_a27, "17841405822953117"]),
             (ZV_ANY, [x_zv, fb_zv]),
             (MIN_ANY, [li_min]),
