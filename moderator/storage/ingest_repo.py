@@ -9,12 +9,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select, tuple_, update
-from sqlalchemy.orm import Session
 
 from moderator.flagging import Flagger, FlagSubject
 from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, Status
@@ -28,6 +27,11 @@ from moderator.storage.tables import (
     ItemRow,
     ThreadRow,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 HISTORY_WINDOW = timedelta(days=1)
 HISTORY_LIMIT = 20
