@@ -68,12 +68,14 @@ def words(slot: int, cased: bool, exceptions: int) -> Node:
 
 def regex(indexes: Sequence[int]) -> Node:
     """Fire when any pattern matches; non-empty matches are the evidence."""
+    wanted = frozenset(indexes)
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        results = [ctx.pattern_spans(index) for index in indexes]
-        if all(found is None for found in results):
+        matched = sorted(wanted & ctx.set_hits())
+        if not matched:
             return None
-        return tuple(span for found in results if found for span in found if span[0] < span[1])
+        found = [ctx.pattern_spans(index) or () for index in matched]
+        return tuple(span for spans in found for span in spans if span[0] < span[1])
 
     return node
 

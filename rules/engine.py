@@ -115,7 +115,7 @@ class CompiledRuleSet:
         hits: list[Hit] = []
         version = self.ruleset.version
         for rule, node in self._rules:
-            if not rule.scope.admits(subject):
+            if rule.scope.limited and not rule.scope.admits(subject):
                 continue
             spans = node(context)
             if spans is not None:

@@ -99,6 +99,11 @@ class Scope:
     accounts: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
 
+    @property
+    def limited(self) -> bool:
+        """True when the scope narrows the rule down at all."""
+        return bool(self.platforms or self.accounts or self.kinds)
+
     def admits(self, subject: Subject) -> bool:
         """Return whether the rule applies to this subject."""
         return (

@@ -15,14 +15,21 @@ texts that have a hit (or that need separator joining).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
-_SCAN_RANGES = ((0x80, 0x20000), (0xE0000, 0xE0200))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_JOIN = re.compile(r"(?<![^\W_])[a-z0-9](?:[ .\-_*+/|~][a-z0-9]){2,}(?![^\W_])")
 
 
 def _ascii_fold(ch: str) -> str:
@@ -42,44 +49,35 @@ _CLASS_TABLE = bytes(1 if chr(b).isalnum() and b < 0x80 else 0 for b in range(25
 _SINGLES = b"\0\1\0\1\0\1\0"
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
+_KEEP_TABLE = bytes(0 if b in _BYTE_DELETE else 1 for b in range(256))
+_DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
+
+
+def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return b"\x80" * (error.end - error.start), error.end
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded_run(run: str) -> bytes:
+    return "".join(map(fold_char, run)).encode("utf-8", "surrogatepass")
+
+
+def _fold_error(error: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return _folded_run(error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("rules.non-ascii", _non_ascii_byte)
+codecs.register_error("rules.fold", _fold_error)
 
 
 def _is_dropped(ch: str) -> bool:
     if ch.isspace():
         return False
     return unicodedata.combining(ch) != 0 or unicodedata.category(ch) in ("Mn", "Me", "Cf", "Cc")
-
-
-def _char_class(codepoints: list[int]) -> str:
-    parts: list[str] = []
-    start = prev = -2
-    for cp in [*codepoints, -2]:
-        if cp == prev + 1:
-            prev = cp
-            continue
-        if start >= 0:
-            last = "-" + re.escape(chr(prev)) if prev > start else ""
-            parts.append(re.escape(chr(start)) + last)
-        start = prev = cp
-    return "[" + "".join(parts) + "]"
-
-
-@functools.cache
-def _unicode_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    dropped: list[int] = []
-    spaces: list[int] = []
-    for low, high in _SCAN_RANGES:
-        for cp in range(low, high):
-            ch = chr(cp)
-            if ch.isspace():
-                spaces.append(cp)
-            elif _is_dropped(ch):
-                dropped.append(cp)
-    return re.compile(_char_class(dropped)), re.compile(_char_class(spaces))
-
-
-def _in_scan(ch: str) -> bool:
-    return any(low <= ord(ch) < high for low, high in _SCAN_RANGES)
 
 
 @functools.cache
@@ -91,39 +89,40 @@ def fold_char(ch: str) -> str:
     for part in unicodedata.normalize("NFKD", ch).casefold():
         if part < "\x80":
             out.append(_STR_TABLE[ord(part)])
-        elif part.isspace() and _in_scan(part):
+        elif part.isspace():
             out.append(" ")
-        elif not (_is_dropped(part) and _in_scan(part)):
+        elif not _is_dropped(part):
             out.append(part)
     return "".join(out)
 
 
+def _drop_mask(data: bytes) -> int:
+    """Return a big integer with 0xFF for each byte of ``data[1:]`` that repeats an ASCII byte."""
+    tail = data[1:]
+    equal = (int.from_bytes(data[:-1], "big") ^ int.from_bytes(tail, "big")).to_bytes(
+        len(tail), "big"
+    )
+    mask = int.from_bytes(equal.translate(_EQUAL_TABLE), "big")
+    if mask:
+        mask &= int.from_bytes(tail.translate(_ASCII_TABLE), "big")
+    return mask
+
+
 def _collapse(data: bytes) -> bytes:
     """Drop every ASCII byte equal to the byte before it, using big-integer XOR."""
-    n = len(data)
-    if n < 2:
+    if len(data) < 2:
         return data
-    tail = data[1:]
-    tail_int = int.from_bytes(tail, "big")
-    equal = (int.from_bytes(data[:-1], "big") ^ tail_int).to_bytes(n - 1, "big")
-    mask = int.from_bytes(equal.translate(_EQUAL_TABLE), "big")
+    mask = _drop_mask(data)
     if not mask:
         return data
-    mask &= int.from_bytes(tail.translate(_ASCII_TABLE), "big")
-    kept = (tail_int ^ (tail_int & mask)).to_bytes(n - 1, "big")
+    tail_int = int.from_bytes(data[1:], "big")
+    kept = (tail_int ^ (tail_int & mask)).to_bytes(len(data) - 1, "big")
     return data[:1] + kept.translate(None, b"\0")
 
 
 def fast(text: str) -> str | None:
     """Return the normalised text, or None when separator joining needs the exact path."""
-    if text.isascii():
-        data = text.encode("ascii")
-    else:
-        dropped, spaces = _unicode_patterns()
-        folded = unicodedata.normalize("NFKD", text).casefold()
-        folded = spaces.sub(" ", dropped.sub("", folded))
-        data = folded.encode("utf-8", "surrogatepass")
-    data = data.translate(_BYTE_TABLE, _BYTE_DELETE)
+    data = text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
     if _SINGLES in b"\0" + data.translate(_CLASS_TABLE) + b"\0":
         return None
     return _collapse(data).decode("utf-8", "surrogatepass")
@@ -131,74 +130,79 @@ def fast(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text with, per character, the original span it came from.
+    """Normalised text and the way back to the original.
 
     Attributes:
         text: The normalised text.
-        starts: For each character of ``text``, the start offset in the original.
-        ends: For each character of ``text``, the end offset in the original.
+        origins: For each folded character (before repeats collapsed), its original index.
+        kept: Which folded characters survive in ``text`` (None = all of them).
     """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    origins: Sequence[int]
+    kept: Sequence[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty span of the normalised text to a span of the original."""
-        return self.starts[start], self.ends[end - 1]
+        if self.kept is None:
+            return self.origins[start], self.origins[end - 1] + 1
+        last = self.kept[end] if end < len(self.kept) else len(self.origins)
+        return self.origins[self.kept[start]], self.origins[last - 1] + 1
+
+
+def _fold_ascii(text: str, offset: int) -> tuple[str, Sequence[int]]:
+    data = text.encode("ascii")
+    out = data.translate(_BYTE_TABLE, _BYTE_DELETE)
+    positions = range(offset, offset + len(data))
+    if len(out) != len(data):
+        return out.decode("ascii"), list(compress(positions, data.translate(_KEEP_TABLE)))
+    return out.decode("ascii"), positions
+
+
+def _fold(text: str) -> tuple[str, Sequence[int]]:
+    """Fold every character; return the folded text and each folded character's origin."""
+    if text.isascii():
+        return _fold_ascii(text, 0)
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for match in _NON_ASCII.finditer(text):
+        begin, end = match.span()
+        folded, origins = _fold_ascii(text[pos:begin], pos)
+        parts.append(folded)
+        starts.extend(origins)
+        for index in range(begin, end):
+            piece = fold_char(text[index])
+            parts.append(piece)
+            starts.extend([index] * len(piece))
+        pos = end
+    folded, origins = _fold_ascii(text[pos:], pos)
+    parts.append(folded)
+    starts.extend(origins)
+    return "".join(parts), starts
+
+
+def _join(folded: str, starts: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Drop separators between three or more single letters (``k.u.t`` -> ``kut``)."""
+    keep = bytearray(b"\1" * len(folded))
+    for match in _JOIN.finditer(folded):
+        keep[match.start() + 1:match.end():2] = bytes((match.end() - match.start()) // 2)
+    if keep.count(0) == 0:
+        return folded, starts
+    return "".join(compress(folded, keep)), list(compress(starts, keep))
 
 
 def exact(text: str) -> Normalized:
-    """Normalise character by character, keeping offsets into the original."""
-    chars: list[str] = []
-    starts: list[int] = []
-    for index, ch in enumerate(text):
-        for part in fold_char(ch):
-            chars.append(part)
-            starts.append(index)
-    keep = _join_singles(chars)
-    out_chars: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    for pos, ch in enumerate(chars):
-        if not keep[pos]:
-            continue
-        if out_chars and ch == out_chars[-1] and ch < "\x80":
-            out_ends[-1] = starts[pos] + 1
-            continue
-        out_chars.append(ch)
-        out_starts.append(starts[pos])
-        out_ends.append(starts[pos] + 1)
-    return Normalized("".join(out_chars), tuple(out_starts), tuple(out_ends))
-
-
-def _is_single(chars: list[str], pos: int) -> bool:
-    ch = chars[pos]
-    if not (ch < "\x80" and ch.isalnum()):
-        return False
-    before = chars[pos - 1] if pos > 0 else " "
-    after = chars[pos + 1] if pos + 1 < len(chars) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def _join_singles(chars: list[str]) -> list[bool]:
-    """Mark separators between three or more single letters for removal."""
-    keep = [True] * len(chars)
-    pos = 0
-    while pos < len(chars):
-        if not _is_single(chars, pos):
-            pos += 1
-            continue
-        end = pos
-        while (
-            end + 2 < len(chars) and chars[end + 1] in SEPARATORS and _is_single(chars, end + 2)
-        ):
-            end += 2
-        if end - pos >= 4:
-            for sep in range(pos + 1, end, 2):
-                keep[sep] = False
-        pos = end + 1
-    return keep
+    """Normalise the same way as ``fast``, keeping offsets into the original."""
+    folded, origins = _join(*_fold(text))
+    if len(folded) < 2:
+        return Normalized(folded, origins)
+    mask = _drop_mask(folded.encode("ascii", "rules.non-ascii"))
+    if not mask:
+        return Normalized(folded, origins)
+    keep = b"\1" + mask.to_bytes(len(folded) - 1, "big").translate(_DROP_TO_KEEP)
+    return Normalized("".join(compress(folded, keep)), origins,
+                      list(compress(range(len(folded)), keep)))
 
 
 def normalize(text: str) -> str:
