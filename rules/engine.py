@@ -58,10 +58,12 @@ class _Builder:
         self.cased: list[tuple[int, str, str]] = []
         self.patterns: list[str] = []
         self.detector_index: dict[str, int] = {}
+        self.slots = 0
 
     def slot(self, values: tuple[str, ...], mode: str, cased: bool) -> int:
         target = self.cased if cased else self.words
-        slot = len(self.words) + len(self.cased)
+        slot = self.slots
+        self.slots += 1
         target.extend((slot, value, mode) for value in values)
         return slot
 
