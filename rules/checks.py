@@ -19,6 +19,7 @@ _LETTERS = _UPPER + _UPPER.lower()
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
 )
+_WORD = re.compile(r"[^\W_]+")
 _EMOJI_GLUE = re.compile("[\\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
 
 
@@ -171,6 +172,11 @@ def length(cond: Length) -> Node:
     return node
 
 
+def _words_of(text: str) -> str:
+    """Normalised words only: punctuation, emoji and spacing do not make a post different."""
+    return " ".join(_WORD.findall(normalize(text)))
+
+
 def _similar(first: str, second: str, similarity: float) -> bool:
     if similarity >= 1.0 or first == second:
         return first == second
@@ -186,8 +192,8 @@ def repeat(cond: Repeat) -> Node:
         history = [h for h in ctx.subject.history if 0 <= h.age_seconds <= cond.within_seconds]
         if len(history) + 1 < cond.count:
             return None
-        own = normalize(ctx.text)
-        same = sum(1 for h in history if _similar(own, normalize(h.text), cond.similarity))
+        own = _words_of(ctx.text)
+        same = sum(1 for h in history if _similar(own, _words_of(h.text), cond.similarity))
         if same + 1 < cond.count:
             return None
         return ((0, len(ctx.text)),) if ctx.text else ()

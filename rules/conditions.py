@@ -121,7 +121,8 @@ class Repeat:
     Attributes:
         count: Number of posts (this one included) that makes a repeat.
         within_seconds: Window looking back from this item.
-        similarity: 1.0 = identical after normalisation; lower = word-set Jaccard similarity.
+        similarity: 1.0 = the same words after normalisation (punctuation and emoji ignored);
+            lower = word-set Jaccard similarity.
     """
 
     count: int = 3
