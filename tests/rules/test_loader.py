@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import rules
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HEAD = "ruleset: test\nversion: 3\nrules:\n"
 
@@ -51,9 +54,10 @@ def test_yaml_syntax_error_has_line() -> None:
 @pytest.mark.parametrize(("text", "fragment"), [
     ("", "the file is empty"),
     ("- a\n- b\n", "the rule set must be a mapping"),
-    (HEAD + "  - id: R1\n    title: t\n    severity: low\n    action: flag\n", "missing key 'when'"),
-    (HEAD + "  - {id: R, title: t, severity: low, action: flag, manual: true, when: {words: [ab]}}\n",
-     "a manual rule has no 'when'"),
+    (HEAD + "  - id: R1\n    title: t\n    severity: low\n    action: flag\n",
+     "missing key 'when'"),
+    (HEAD + "  - {id: R, title: t, severity: low, action: flag, manual: true,"
+     " when: {words: [ab]}}\n", "a manual rule has no 'when'"),
     (HEAD + "  - {id: R, title: t, severity: low, action: flag, when: {any: []}}\n",
      "'any' must be a non-empty list"),
     (HEAD + "  - {id: R, title: t, severity: low, action: flag, when: {words: ['***']}}\n",

@@ -10,7 +10,7 @@ from rules import normalize
 from tests.rules.helpers import one_rule
 
 SHIPPED = [rules.load(rules.shipped_set(name)) for name in rules.shipped_sets()]
-TRICKY = st.sampled_from(list("kKuUtT0134@$lL .-_*!😀\u200b\u202eéß\ufb01ＫẞİΣ\n\t"))
+TRICKY = st.sampled_from(list("kKuUtT0134@$lL .-_*!😀\u200b\u202eéß\ufb01\uff2bẞİΣ\n\t"))
 TEXTS = st.one_of(st.text(), st.lists(TRICKY).map("".join), st.text(alphabet="ab .-*"))
 WORDS = st.text(alphabet="abkut*ë.- 014😀", min_size=2, max_size=8)
 MODES = st.sampled_from(["word", "includes", "starts-with", "ends-with", "full-exact",
