@@ -7,13 +7,15 @@ touch storage; :mod:`moderator.sync` and :mod:`moderator.outbox` drive them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moderator.errors import ModeratorError
 from moderator.items import ActionKind, IncomingItem, Platform
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from datetime import datetime
 
 
 class ConnectorError(ModeratorError):
@@ -28,19 +30,19 @@ class ConnectorError(ModeratorError):
     ambiguous = False
 
 
-class AuthExpired(ConnectorError):
+class AuthExpired(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The token expired or was revoked: the account needs a new token."""
 
     exit_code = 77
 
 
-class PermissionMissing(ConnectorError):
+class PermissionMissing(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The token lacks a permission, role or product tier for this call."""
 
     exit_code = 77
 
 
-class RateLimited(ConnectorError):
+class RateLimited(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The platform throttled us; try again after ``retry_after`` seconds."""
 
     retryable = True
@@ -50,19 +52,19 @@ class RateLimited(ConnectorError):
         self.retry_after = max(0.0, retry_after)
 
 
-class NotFound(ConnectorError):
+class NotFound(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The object does not exist (any more): deleted on the platform."""
 
     exit_code = 65
 
 
-class ActionNotAllowed(ConnectorError):
+class ActionNotAllowed(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The platform refuses this action on this object (policy, window, capability)."""
 
     exit_code = 4
 
 
-class MalformedResponse(ConnectorError):
+class MalformedResponse(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The answer was not what the platform documents (not JSON, missing or wrong fields)."""
 
     exit_code = 65

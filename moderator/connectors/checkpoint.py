@@ -14,9 +14,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from moderator.connectors.base import Page
-from moderator.items import IncomingItem
+
+if TYPE_CHECKING:
+    from moderator.items import IncomingItem
 
 #: How far before the watermark the next run starts reading again.
 OVERLAP = timedelta(hours=1)

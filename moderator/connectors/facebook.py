@@ -1,13 +1,12 @@
 """Facebook Page connector: posts, comments with replies (``filter=stream``), Messenger.
 
-Reference sections 1.2–1.8. Actions: hide/unhide (``is_hidden``), delete, public reply,
+Reference sections 1.2 to 1.8. Actions: hide/unhide (``is_hidden``), delete, public reply,
 private reply to a comment (``recipient.comment_id``) and Messenger replies (Send API).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
 from moderator.connectors.base import (
@@ -18,8 +17,12 @@ from moderator.connectors.base import (
     ThreadContext,
 )
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.http import HttpOptions
 from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from moderator.connectors.http import HttpOptions
 
 _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidden"
 _POST_FIELDS = "id,message,created_time,permalink_url"
@@ -86,7 +89,8 @@ class FacebookConnector:
         if author_id == self._page:
             return None  # the Page's own replies are not moderation work
         parent = c.get("parent")
-        parent_id = parse.text(parse.obj(parent, f"{where} parent"), "id", where) if parent else None
+        parent_id = (parse.text(parse.obj(parent, f"{where} parent"), "id", where)
+                     if parent else None)
         return IncomingItem(
             platform=self.platform, account_external_id=self._page,
             external_id=parse.text(c, "id", where),
@@ -135,7 +139,8 @@ class FacebookConnector:
             if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
                 body = parse.obj(self._api.get(item, {"fields": "id,is_hidden"}), "comment")
                 hidden = parse.flag(body, "is_hidden", "comment")
-                return f"is_hidden={str(hidden).lower()}" if hidden == (kind is ActionKind.HIDE) else None
+                want = kind is ActionKind.HIDE
+                return f"is_hidden={str(hidden).lower()}" if hidden == want else None
             if kind is ActionKind.REMOVE:
                 self._api.get(item, {"fields": "id"})
                 return None

@@ -8,10 +8,7 @@ client sends the token as a header instead and strips ``access_token`` from thos
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import parse
 from moderator.connectors.base import (
@@ -23,16 +20,22 @@ from moderator.connectors.base import (
     RateLimited,
     TransientError,
 )
-from moderator.connectors.checkpoint import Checkpoint
 from moderator.connectors.http import ApiClient, HttpOptions, retry_after_seconds
 from moderator.items import IncomingItem, ItemKind, Platform
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import httpx
+
+    from moderator.connectors.checkpoint import Checkpoint
 
 DEFAULT_BASE = "https://graph.facebook.com/v25.0"
 _THROTTLE = {4, 17, 32, 341, 613, 80001, 80002, 80006}
 _AUTH = {102, 190}
 
 
-def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError | None:
+def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError | None:  # noqa: PLR0911
     """Map a Graph error body (reference 1.8) to the normalised taxonomy, by code not status."""
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
@@ -70,7 +73,8 @@ def client(name: str, base_url: str, token: str, options: HttpOptions | None) ->
     return ApiClient(name, base_url or DEFAULT_BASE, token, classify=classify, options=options)
 
 
-def paged(api: ApiClient, path: str, params: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], bool]]:
+def paged(api: ApiClient, path: str,
+          params: dict[str, Any]) -> Iterator[tuple[list[dict[str, Any]], bool]]:
     """Yield ``(data, is_last)`` per page, following ``paging.next`` until it is absent."""
     url: str | None = path
     query: dict[str, Any] | None = params
@@ -83,9 +87,9 @@ def paged(api: ApiClient, path: str, params: dict[str, Any]) -> Iterator[tuple[l
         yield data, url is None
 
 
-def read_inbox(api: ApiClient, platform: Platform, node: str, owner_id: str, cp: Checkpoint,
+def read_inbox(api: ApiClient, platform: Platform, node: str, owner_id: str, cp: Checkpoint,  # noqa: PLR0917
                folder: str) -> Iterator[list[IncomingItem]]:
-    """Read conversations newest first (no time paging, 1.4) until they are older than the window."""
+    """Read conversations newest first (no time paging, 1.4) until older than the window."""
     fields = ("id,updated_time,participants,"
               "messages.limit(20){id,created_time,from,message}")
     for data, _last in paged(api, f"{node}/conversations", {"platform": folder, "fields": fields}):

@@ -38,7 +38,7 @@ Classifier = Callable[[int, Any, httpx.Headers], ConnectorError | None]
 _SECRET_PARAMS = re.compile(r"(?i)(access_token|token|client_secret|appsecret_proof)=[^&\s\"']+")
 
 
-class Cancelled(ConnectorError):
+class Cancelled(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
     """The user cancelled a running sync."""
 
 
@@ -142,7 +142,8 @@ class ApiClient:
                 status, headers = resp.status_code, resp.headers
         except httpx.TimeoutException as exc:
             sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-            raise TransientError(f"{where}: timed out", ambiguous=sent and method != "GET") from None
+            raise TransientError(f"{where}: timed out",
+                                 ambiguous=sent and method != "GET") from None
         except httpx.TransportError as exc:
             sent = not isinstance(exc, httpx.ConnectError)
             raise TransientError(self.scrub(f"{where}: network error ({type(exc).__name__})"),

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
 from moderator.connectors.http import HttpOptions
 from moderator.items import AccountId, AccountInfo, Platform
-from tests.fakes.graph import V, GraphApp
+from tests.fakes.graph import GraphApp, V
 from tests.fakes.server import FakeServer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 TOKEN = "TOKEN-abc123"
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,8 +14,10 @@ from moderator.connectors.base import (
 from moderator.connectors.facebook import FacebookConnector
 from moderator.items import ActionKind, ItemKind, Platform
 from tests.connectors.conftest import T0, TOKEN, account, fast, populate_graph
-from tests.fakes.graph import GraphApp
 from tests.fakes.server import FakeServer, Resp
+
+if TYPE_CHECKING:
+    from tests.fakes.graph import GraphApp
 
 
 def connector(server: FakeServer, **kw: object) -> FacebookConnector:

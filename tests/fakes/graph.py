@@ -1,4 +1,4 @@
-"""Fake Graph API (Facebook Page + Instagram professional account), reference sections 1–2.
+"""Fake Graph API (Facebook Page + Instagram professional account), reference sections 1 and 2.
 
 Synthetic shapes from the reference: cursor paging with ``paging.next`` links that carry
 ``access_token`` in the query (as Graph does), ``filter=stream`` flat comments with
@@ -61,7 +61,7 @@ class GraphApp:
 
     def add_comment(self, parent: str, message: str, when: datetime, author: tuple[str, str],
                     *, hidden: bool = False) -> str:
-        cid = self.new_id(f"{parent.split('_')[0]}_")
+        cid = self.new_id(f"{parent.split('_', maxsplit=1)[0]}_")
         pnode = self.nodes[parent]
         post = pnode["id"] if pnode["_t"] in ("post", "media") else pnode["post"]
         self.nodes[cid] = {"id": cid, "_t": "comment", "message": message, "created": when,
