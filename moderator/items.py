@@ -155,3 +155,13 @@ class AccountInfo:
     external_id: str
     project: str = ""
     api_base: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ModeratorInfo:
+    """A moderator: name, role and the accounts/projects they may see (empty = all)."""
+
+    id: ModeratorId
+    name: str
+    role: Role
+    scope: tuple[str, ...] = ()

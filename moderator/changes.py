@@ -1,0 +1,23 @@
+"""What a command touched, so the UI refreshes only what it must (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from moderator.items import ItemId
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Items whose row changed, whether queue counts moved, whether the log grew."""
+
+    items: frozenset[ItemId] = frozenset()
+    counts: bool = False
+    audit: bool = False
+    outbox: bool = False
+    rules: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.items | other.items, self.counts or other.counts,
+                       self.audit or other.audit, self.outbox or other.outbox,
+                       self.rules or other.rules)

@@ -1,0 +1,136 @@
+"""The demo workspace: fictional accounts and items from ``resources/demo`` plus a few
+logged actions by three fictional moderators, so every screen has something to show."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from moderator.actions import ActionRequest
+from moderator.errors import DataError, TransitionError, UsageError
+from moderator.items import (
+    ActionKind,
+    IncomingItem,
+    ItemId,
+    ItemKind,
+    ModeratorInfo,
+    Platform,
+    Role,
+)
+from moderator.query import QueueQuery
+from moderator.workspace import Workspace
+
+PLATFORM_NAMES = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram",
+                  Platform.YOUTUBE: "YouTube", Platform.LINKEDIN: "LinkedIn", Platform.X: "X",
+                  Platform.TIKTOK: "TikTok"}
+DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+
+# (name, role, scope): an external moderator sees only the A27 project.
+DEMO_MODERATORS = (
+    ("Fatima El Amrani", Role.TEAM_LEAD, ()),
+    ("Sanne de Vries", Role.COMMUNITY_MANAGER, ()),
+    ("Pieter Jansen", Role.EXTERNAL_MODERATOR, ("project:Verbreding A27 Lexmond",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoReport:
+    """What the demo created."""
+
+    items: int
+    platforms: int
+    actions: int
+
+
+def read_items(path: Path) -> Iterator[IncomingItem]:
+    """Parse IncomingItem-shaped JSON lines; a bad line names its number."""
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                yield IncomingItem(
+                    platform=Platform(d["platform"]),
+                    account_external_id=str(d["account_external_id"]),
+                    external_id=str(d["external_id"]), kind=ItemKind(d["kind"]),
+                    text=str(d["text"]), author_name=str(d["author_name"]),
+                    author_external_id=str(d["author_external_id"]),
+                    created_at=datetime.fromisoformat(d["created_at"]),
+                    thread_external_id=str(d["thread_external_id"]),
+                    thread_title=str(d.get("thread_title") or ""),
+                    thread_url=str(d.get("thread_url") or ""),
+                    parent_external_id=d.get("parent_external_id"),
+                    permalink=str(d.get("permalink") or ""),
+                    hidden_on_platform=bool(d.get("hidden_on_platform", False)),
+                    deleted_on_platform=bool(d.get("deleted_on_platform", False)))
+            except (ValueError, KeyError, TypeError) as e:
+                raise DataError(f"{path.name}:{n}: bad item ({e})") from None
+
+
+def create_demo(ws: Workspace, data_dir: Path = DEMO_DIR) -> DemoReport:
+    """Fill a workspace with the demo data (idempotent: a second run adds nothing)."""
+    try:
+        accounts = json.loads((data_dir / "accounts.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise DataError(f"demo data missing or broken in {data_dir}: {e}") from None
+    fresh = ws.audit.head() is None
+    lead = _moderators(ws)
+    known = {(a.platform, a.external_id) for a in ws.accounts.list()}
+    for a in accounts:
+        if (a["platform"], a["external_id"]) not in known:
+            platform = Platform(a["platform"])
+            ws.accounts.add(platform, f"{a['name']} ({PLATFORM_NAMES[platform]})",
+                            a["external_id"], a.get("project", ""))
+    ws.ingest.upsert(read_items(data_dir / "items.jsonl"))
+    actions = _demo_actions(ws, lead) if fresh else 0
+    total = ws.queue.count(QueueQuery(all_statuses=True))
+    platforms = len({a.platform for a in ws.accounts.list()})
+    return DemoReport(total, platforms, actions)
+
+
+def _moderators(ws: Workspace) -> ModeratorInfo:
+    lead = ws.moderators.current(DEMO_MODERATORS[0][0])
+    if lead.role != Role.TEAM_LEAD:
+        raise UsageError("the demo needs a new workspace (its first moderator is the team lead)")
+    for name, role, scope in DEMO_MODERATORS[1:]:
+        ws.moderators.add(lead, name, role, scope)
+    return lead
+
+
+def _demo_actions(ws: Workspace, lead: ModeratorInfo) -> int:
+    """A morning's work by the community manager, so the log and stats have content."""
+    sanne = ws.moderators.get(DEMO_MODERATORS[1][0])
+    page = ws.queue.page(QueueQuery(), limit=40).items
+    done = 0
+    for n, item in enumerate(page[:12]):
+        rule = item.flags[0] if item.flags else None
+        if rule and n % 3 == 0:
+            req = ActionRequest(ActionKind.HIDE, item.id, rule_id=rule)
+        elif rule and n % 3 == 1:
+            req = ActionRequest(ActionKind.WARN, item.id, rule_id=rule,
+                                text=f"Hoi {item.author_name}, let op onze spelregels.")
+        elif item.kind == ItemKind.DM:
+            req = ActionRequest(ActionKind.DM_REPLY, item.id,
+                                text="Bedankt voor je bericht, we komen erop terug.")
+        else:
+            req = ActionRequest(ActionKind.REPLY, item.id,
+                                text="Bedankt voor je reactie! We nemen het mee.")
+        done += _try(ws, sanne, req)
+    questions = ws.queue.page(QueueQuery(text="vraag"), limit=3).items
+    for item in questions:
+        done += _try(ws, lead, ActionRequest(ActionKind.ESCALATE, ItemId(item.id),
+                                             text="Graag inhoudelijk antwoord van het projectteam",
+                                             escalate_to="team_lead"))
+    return done
+
+
+def _try(ws: Workspace, who: ModeratorInfo, req: ActionRequest) -> int:
+    try:
+        ws.actions.perform(who, req)
+    except (TransitionError, UsageError):
+        return 0
+    return 1

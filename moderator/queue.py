@@ -1,0 +1,96 @@
+"""The queue: keyset pages worst first, counts per filter, detail, claim and release."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+
+from moderator.errors import ModeratorError, PermissionDenied
+from moderator.items import AccountId, ItemId, ModeratorInfo
+from moderator.moderators import may_see, visible_accounts
+from moderator.query import Page, QueueQuery, SortKey
+from moderator.storage.admin_repo import AdminRepository
+from moderator.storage.detail_repo import DetailRepository, ItemDetail
+from moderator.storage.queue_repo import QueueRepository
+from moderator.storage.uow import Database
+from moderator.storage.work_repo import WorkRepository
+
+CLAIM_TTL = timedelta(minutes=15)
+MAX_PAGE = 1000
+
+
+class NotFound(ModeratorError):
+    """No such item (or not visible to this moderator)."""
+
+    exit_code = 66
+
+
+class QueueService:
+    """Read side of the queue, with the viewer's scope applied to every query."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
+        self._db = db
+        self._now = clock
+
+    def scoped(self, query: QueueQuery, viewer: ModeratorInfo | None) -> QueueQuery:
+        """Restrict a query to the accounts the viewer may see."""
+        if viewer is None:
+            return query
+        with self._db.read() as s:
+            visible = visible_accounts(viewer, AdminRepository(s).accounts())
+        return query if visible is None else query.with_(visible_accounts=visible)
+
+    def page(self, query: QueueQuery, after: SortKey | None = None, limit: int = 100,
+             viewer: ModeratorInfo | None = None) -> Page:
+        """One page of the queue after ``after`` (None = first page)."""
+        limit = max(1, min(limit, MAX_PAGE))
+        q = self.scoped(query, viewer)
+        with self._db.read() as s:
+            return QueueRepository(s).page(q, after, limit, self._now())
+
+    def count(self, query: QueueQuery, viewer: ModeratorInfo | None = None) -> int:
+        """How many items match the query."""
+        q = self.scoped(query, viewer)
+        with self._db.read() as s:
+            return QueueRepository(s).count(q, self._now())
+
+    def counts(self, queries: Mapping[str, QueueQuery],
+               viewer: ModeratorInfo | None = None) -> dict[str, int]:
+        """Counts for several saved filters in one read transaction."""
+        scoped = {k: self.scoped(q, viewer) for k, q in queries.items()}
+        now = self._now()
+        with self._db.read() as s:
+            repo = QueueRepository(s)
+            return {k: repo.count(q, now) for k, q in scoped.items()}
+
+    def detail(self, item_id: ItemId, viewer: ModeratorInfo | None = None) -> ItemDetail:
+        """Everything about one item."""
+        with self._db.read() as s:
+            d = DetailRepository(s).detail(item_id, self._now())
+            visible = (None if viewer is None
+                       else visible_accounts(viewer, AdminRepository(s).accounts()))
+        if d is None or not may_see(visible, d.item.account_id):
+            raise NotFound(f"no item {item_id}")
+        return d
+
+    def claim(self, item_id: ItemId, moderator: ModeratorInfo,
+              ttl: timedelta = CLAIM_TTL) -> bool:
+        """Take an item for ``ttl``; False if someone else holds it."""
+        now = self._now()
+        self._check_visible(item_id, moderator)
+        with self._db.write() as s:
+            return WorkRepository(s).claim(item_id, moderator.id, now, now + ttl)
+
+    def release(self, item_id: ItemId, moderator: ModeratorInfo) -> bool:
+        """Give an item back; False if the moderator did not hold it."""
+        with self._db.write() as s:
+            return WorkRepository(s).release(item_id, moderator.id)
+
+    def _check_visible(self, item_id: ItemId, moderator: ModeratorInfo) -> None:
+        with self._db.read() as s:
+            state = WorkRepository(s).item_state(item_id)
+            visible = visible_accounts(moderator, AdminRepository(s).accounts())
+        if state is None:
+            raise NotFound(f"no item {item_id}")
+        if not may_see(visible, AccountId(state.account_id)):
+            raise PermissionDenied(f"{moderator.name} may not see item {item_id}")

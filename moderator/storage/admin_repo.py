@@ -1,0 +1,100 @@
+"""Accounts, moderators, settings and cursors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from moderator.items import AccountId, AccountInfo, ModeratorId, ModeratorInfo, Platform, Role
+from moderator.storage.tables import AccountRow, CursorRow, ModeratorRow, SettingRow
+
+
+def _account(r: AccountRow) -> AccountInfo:
+    return AccountInfo(AccountId(r.id), Platform(r.platform), r.name, r.external_id,
+                       r.project, r.api_base)
+
+
+def _moderator(r: ModeratorRow) -> ModeratorInfo:
+    return ModeratorInfo(ModeratorId(r.id), r.name, Role(r.role), tuple(r.scope or ()))
+
+
+class AdminRepository:
+    """Small lookups and edits; the caller owns the transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    # accounts
+    def accounts(self) -> list[AccountInfo]:
+        """All accounts by name."""
+        return [_account(r) for r in self._s.scalars(select(AccountRow).order_by(AccountRow.name))]
+
+    def account(self, name_or_id: str | int) -> AccountInfo | None:
+        """Find an account by id or name."""
+        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+            row = self._s.get(AccountRow, int(name_or_id))
+            if row is not None:
+                return _account(row)
+        row = self._s.scalars(select(AccountRow).where(AccountRow.name == str(name_or_id))).first()
+        return None if row is None else _account(row)
+
+    def add_account(self, platform: Platform, name: str, external_id: str, project: str,
+                    api_base: str) -> AccountInfo:
+        """Create an account row."""
+        row = AccountRow(platform=platform.value, name=name, external_id=external_id,
+                         project=project, api_base=api_base)
+        self._s.add(row)
+        self._s.flush()
+        return _account(row)
+
+    def remove_account(self, account_id: int) -> None:
+        """Delete an account with its threads, items and cursor (cascade)."""
+        self._s.execute(delete(AccountRow).where(AccountRow.id == account_id))
+
+    # moderators
+    def moderators(self) -> list[ModeratorInfo]:
+        """All moderators by name."""
+        rows = self._s.scalars(select(ModeratorRow).order_by(ModeratorRow.name))
+        return [_moderator(r) for r in rows]
+
+    def moderator(self, name: str) -> ModeratorInfo | None:
+        """Find a moderator by name."""
+        row = self._s.scalars(select(ModeratorRow).where(ModeratorRow.name == name)).first()
+        return None if row is None else _moderator(row)
+
+    def add_moderator(self, name: str, role: Role, scope: tuple[str, ...]) -> ModeratorInfo:
+        """Create a moderator."""
+        row = ModeratorRow(name=name, role=role.value, scope=list(scope))
+        self._s.add(row)
+        self._s.flush()
+        return _moderator(row)
+
+    def set_moderator(self, name: str, role: Role, scope: tuple[str, ...]) -> ModeratorInfo:
+        """Change a moderator's role and scope."""
+        row = self._s.scalars(select(ModeratorRow).where(ModeratorRow.name == name)).one()
+        row.role, row.scope = role.value, list(scope)
+        self._s.flush()
+        return _moderator(row)
+
+    # settings
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A workspace setting's JSON value."""
+        row = self._s.get(SettingRow, key)
+        return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a workspace setting."""
+        row = self._s.get(SettingRow, key)
+        if row is None:
+            self._s.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+        self._s.flush()
+
+    # cursors
+    def cursor(self, account_id: int) -> str | None:
+        """The account's sync cursor."""
+        row = self._s.get(CursorRow, account_id)
+        return None if row is None else row.cursor

@@ -1,0 +1,39 @@
+"""Audit-panel filters turned into WHERE clauses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from moderator.storage.tables import AuditEntryRow
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Filter the log by moderator, action, rule, account and period (empty = any)."""
+
+    moderator: str = ""
+    action: str = ""
+    rule_id: str = ""
+    account_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def where_clauses(f: AuditFilter) -> list[Any]:
+    """SQL conditions for a filter."""
+    c: list[Any] = []
+    if f.moderator:
+        c.append(AuditEntryRow.moderator == f.moderator)
+    if f.action:
+        c.append(AuditEntryRow.action == f.action)
+    if f.rule_id:
+        c.append(AuditEntryRow.rule_id == f.rule_id)
+    if f.account_id is not None:
+        c.append(AuditEntryRow.account_id == f.account_id)
+    if f.since is not None:
+        c.append(AuditEntryRow.at >= f.since.astimezone(UTC).isoformat(timespec="microseconds"))
+    if f.until is not None:
+        c.append(AuditEntryRow.at < f.until.astimezone(UTC).isoformat(timespec="microseconds"))
+    return c

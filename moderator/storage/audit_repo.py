@@ -1,0 +1,99 @@
+"""Append and read the hash-chained audit table; the head is kept in settings too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from moderator.auditchain import GENESIS, AuditEntry, Head, content_digest, entry_hash
+from moderator.storage.tables import AuditEntryRow, SettingRow
+
+HEAD_KEY = "audit_head"
+_COLS = (AuditEntryRow.seq, AuditEntryRow.at, AuditEntryRow.moderator, AuditEntryRow.role,
+         AuditEntryRow.action, AuditEntryRow.item_ref, AuditEntryRow.account_id,
+         AuditEntryRow.rule_id, AuditEntryRow.ruleset_version, AuditEntryRow.detail,
+         AuditEntryRow.content_digest, AuditEntryRow.content, AuditEntryRow.prev_hash,
+         AuditEntryRow.hash)
+
+
+class AuditRepository:
+    """Appends inside the caller's transaction, so an action and its entry commit together."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def append(self, *, at: datetime, moderator: str, role: str, action: str,
+               item_ref: str = "", account_id: int | None = None, rule_id: str = "",
+               ruleset_version: str = "", detail: str = "",
+               content: str | None = None) -> AuditEntry:
+        """Add one entry after the current head and move the head."""
+        head = self._lock_head()
+        seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+        stamp = at.isoformat(timespec="microseconds")
+        digest = content_digest(content)
+        h = entry_hash(seq, stamp, moderator, role, action, item_ref, account_id, rule_id,
+                       ruleset_version, detail, digest, prev)
+        entry = AuditEntry(seq, stamp, moderator, role, action, item_ref, account_id, rule_id,
+                           ruleset_version, detail, digest, content or None, prev, h)
+        self._s.add(AuditEntryRow(
+            seq=seq, at=stamp, moderator=moderator, role=role, action=action,
+            item_ref=item_ref, account_id=account_id, rule_id=rule_id,
+            ruleset_version=ruleset_version, detail=detail, content_digest=digest,
+            content=content or None, prev_hash=prev, hash=h))
+        self._set_head(Head(seq, h))
+        return entry
+
+    def recorded_head(self) -> Head | None:
+        """The head as recorded in settings (outside the table)."""
+        row = self._s.get(SettingRow, HEAD_KEY)
+        return None if row is None else Head(int(row.value["seq"]), str(row.value["hash"]))
+
+    def entries(self, batch: int = 20_000) -> Iterator[AuditEntry]:
+        """Every entry in sequence order, streamed."""
+        result = self._s.execute(
+            select(*_COLS).order_by(AuditEntryRow.seq).execution_options(yield_per=batch))
+        for part in result.partitions():
+            for r in part:
+                yield AuditEntry(*r)
+
+    def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
+        """Filtered entries, newest first (for the audit panel)."""
+        stmt = select(*_COLS).where(*where).order_by(AuditEntryRow.seq.desc())
+        return [AuditEntry(*r) for r in self._s.execute(stmt.offset(offset).limit(limit))]
+
+    def count(self, where: list[Any]) -> int:
+        """How many entries match."""
+        stmt = select(func.count()).select_from(AuditEntryRow).where(*where)
+        return int(self._s.execute(stmt).scalar_one())
+
+    def purge_content(self, seqs: list[int]) -> int:
+        """Blank personal content (retention); the digest and chain stay."""
+        if not seqs:
+            return 0
+        res = self._s.execute(update(AuditEntryRow).where(AuditEntryRow.seq.in_(seqs))
+                              .values(content=None))
+        return int(getattr(res, "rowcount", 0) or 0)
+
+    def _lock_head(self) -> Head | None:
+        stmt = select(SettingRow).where(SettingRow.key == HEAD_KEY)
+        if self._s.get_bind().dialect.name == "postgresql":
+            # Two moderators acting at once must not both extend the same head.
+            stmt = stmt.with_for_update()
+        row = self._s.scalars(stmt).first()
+        if row is None:
+            # First entry: create the head row now so concurrent writers lock the same row.
+            self._s.add(SettingRow(key=HEAD_KEY, value={"seq": 0, "hash": GENESIS}))
+            self._s.flush()
+            return None
+        head = Head(int(row.value["seq"]), str(row.value["hash"]))
+        return None if head.seq == 0 else head
+
+    def _set_head(self, head: Head) -> None:
+        row = self._s.get(SettingRow, HEAD_KEY)
+        assert row is not None
+        row.value = {"seq": head.seq, "hash": head.hash}
+        self._s.flush()

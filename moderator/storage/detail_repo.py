@@ -1,0 +1,136 @@
+"""Everything the item detail panel shows about one item, as DTOs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
+from moderator.storage.queue_repo import QueueRepository
+from moderator.storage.tables import (
+    ActionRow,
+    FlagRow,
+    ItemHistoryRow,
+    ItemRow,
+    ModeratorRow,
+    NoteRow,
+    ScoreRow,
+    ThreadRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionInfo:
+    """An action taken on an item."""
+
+    kind: str
+    moderator: str
+    at: datetime
+    rule_id: str | None
+    text: str | None
+    platform_result: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    """An internal note."""
+
+    moderator: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDetail:
+    """The item with its thread, parent, flags, scores, author history, actions, notes."""
+
+    item: ItemSummary
+    thread_title: str
+    thread_url: str
+    permalink: str
+    parent: ItemSummary | None
+    flags: tuple[FlagInfo, ...]
+    scores: dict[str, float]
+    score_model: str
+    author_items: tuple[ItemSummary, ...]
+    author_warnings: int
+    actions: tuple[ActionInfo, ...]
+    notes: tuple[NoteInfo, ...]
+    earlier_texts: tuple[str, ...]
+
+
+class DetailRepository:
+    """Reads for one item."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._q = QueueRepository(session)
+
+    def detail(self, item_id: ItemId, now: datetime) -> ItemDetail | None:
+        """Load an item's full detail, or None if it does not exist."""
+        found = self._q.summaries([item_id], now)
+        if not found:
+            return None
+        row = self._s.get(ItemRow, item_id)
+        assert row is not None
+        thread = self._s.get(ThreadRow, row.thread_id)
+        return ItemDetail(
+            item=found[0], thread_title=thread.title if thread else "",
+            thread_url=thread.url if thread else "", permalink=row.permalink,
+            parent=self._parent(row, now), flags=self._flags(item_id),
+            scores=found[0].scores, score_model=self._score_model(item_id),
+            author_items=self._author_items(row, now),
+            author_warnings=self._author_warnings(row.author_key),
+            actions=self._actions(item_id), notes=self._notes(item_id),
+            earlier_texts=tuple(self._s.scalars(
+                select(ItemHistoryRow.text).where(ItemHistoryRow.item_id == item_id)
+                .order_by(ItemHistoryRow.revision)).all()),
+        )
+
+    def _parent(self, row: ItemRow, now: datetime) -> ItemSummary | None:
+        if not row.parent_external_id:
+            return None
+        pid = self._s.scalars(select(ItemRow.id).where(
+            ItemRow.account_id == row.account_id,
+            ItemRow.external_id == row.parent_external_id)).first()
+        found = self._q.summaries([ItemId(pid)], now) if pid else []
+        return found[0] if found else None
+
+    def _flags(self, item_id: int) -> tuple[FlagInfo, ...]:
+        rows = self._s.scalars(select(FlagRow).where(FlagRow.item_id == item_id)
+                               .order_by(FlagRow.id))
+        return tuple(FlagInfo(f.rule_id, f.ruleset_version, f.severity, f.action,
+                              tuple(Evidence(int(a), int(b)) for a, b in f.spans))
+                     for f in rows)
+
+    def _score_model(self, item_id: int) -> str:
+        row = self._s.get(ScoreRow, item_id)
+        return "" if row is None else f"{row.model_name} {row.model_version}"
+
+    def _author_items(self, row: ItemRow, now: datetime) -> tuple[ItemSummary, ...]:
+        ids = self._s.scalars(
+            select(ItemRow.id).where(ItemRow.author_key == row.author_key, ItemRow.id != row.id)
+            .order_by(ItemRow.created_at.desc()).limit(10)).all()
+        return tuple(self._q.summaries([ItemId(i) for i in ids], now))
+
+    def _author_warnings(self, key: str) -> int:
+        return len(self._s.scalars(
+            select(ActionRow.id).join(ItemRow, ItemRow.id == ActionRow.item_id)
+            .where(ItemRow.author_key == key, ActionRow.kind.in_(["warn", "remove", "hide"]))
+        ).all())
+
+    def _actions(self, item_id: int) -> tuple[ActionInfo, ...]:
+        rows = self._s.execute(
+            select(ActionRow, ModeratorRow.name).join(ModeratorRow)
+            .where(ActionRow.item_id == item_id).order_by(ActionRow.id)).all()
+        return tuple(ActionInfo(a.kind, name, a.created_at, a.rule_id, a.text,
+                                a.platform_result) for a, name in rows)
+
+    def _notes(self, item_id: int) -> tuple[NoteInfo, ...]:
+        rows = self._s.execute(
+            select(NoteRow, ModeratorRow.name).join(ModeratorRow)
+            .where(NoteRow.item_id == item_id).order_by(NoteRow.id)).all()
+        return tuple(NoteInfo(name, n.created_at, n.text) for n, name in rows)

@@ -1,0 +1,124 @@
+"""Engines for the embedded SQLite workspace and team PostgreSQL, with clear errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from moderator.errors import (
+    BusyError,
+    CannotCreateError,
+    DataError,
+    ModeratorError,
+    UnavailableError,
+    UsageError,
+)
+
+DB_FILE = "moderator.db"
+_SUPPORTED = ("sqlite", "postgresql")
+
+
+def busy_timeout() -> float:
+    """Seconds a connection waits on a locked SQLite database before giving up."""
+    return float(os.environ.get("MODERATOR_BUSY_TIMEOUT", "15"))
+
+
+def sqlite_url_for(directory: Path) -> str:
+    """Create the workspace directory if needed and return its SQLite URL."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise CannotCreateError(
+            f"cannot use workspace directory {directory}: {e.strerror or e}"
+        ) from None
+    return f"sqlite:///{directory / DB_FILE}"
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine for ``url``, refusing unknown schemes with a clear message."""
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        raise UsageError(f"not a database URL: {url!r}") from None
+    backend = parsed.get_backend_name()
+    if backend not in _SUPPORTED:
+        raise UsageError(
+            f"unsupported database {backend!r} in URL; use a workspace directory (SQLite) "
+            "or postgresql://user@host/dbname"
+        )
+    if backend == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout()},
+                               poolclass=NullPool)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True, pool_size=5)
+    except exc.NoSuchModuleError:
+        raise UsageError(f"no driver for {parsed.drivername!r}") from None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy issue BEGIN itself (see _sqlite_begin) instead of pysqlite's
+    # implicit transactions, so writers take the lock up front and never deadlock.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the single writer
+    cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a crash loses no committed tx
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_timeout() * 1000)}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Writers (execution option immediate=True) take the write lock at BEGIN, so a
+    # read-then-write transaction waits its turn instead of failing halfway with
+    # "database is locked"; readers begin deferred and never block under WAL.
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def translate_errors(what: str = "database") -> Iterator[None]:
+    """Turn driver errors into one-line ``ModeratorError``s."""
+    try:
+        yield
+    except ModeratorError:
+        raise
+    except exc.OperationalError as e:
+        raise _operational(e, what) from None
+    except exc.DatabaseError as e:
+        orig = e.orig
+        if isinstance(orig, sqlite3.DatabaseError):
+            raise DataError(f"{what} is corrupt or not a Moderator database ({orig})") from None
+        raise DataError(f"{what} error: {_first_line(orig or e)}") from None
+
+
+def _operational(e: exc.OperationalError, what: str) -> ModeratorError:
+    msg = _first_line(e.orig or e)
+    low = msg.lower()
+    if "locked" in low or "busy" in low:
+        return BusyError(f"{what} is locked by another process; try again later ({msg})")
+    if "not a database" in low or "malformed" in low or "disk image" in low:
+        return DataError(f"{what} is corrupt or not a Moderator database ({msg})")
+    if "unable to open" in low or "readonly" in low or "read-only" in low:
+        return CannotCreateError(f"cannot open {what}: {msg}")
+    return UnavailableError(f"{what} unavailable: {msg}")
+
+
+def _first_line(err: object) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__

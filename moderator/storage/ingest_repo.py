@@ -1,0 +1,297 @@
+"""Bulk idempotent upsert of incoming items, keyed by (account, external id).
+
+Works in batches with executemany inserts (the FTS index is kept by triggers), because
+one ORM object per item would cap ingest far below the 10k items/s target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from moderator.flagging import Flagger, FlagSubject
+from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, Status
+from moderator.query import OPEN_STATUSES
+from moderator.storage.base import utcnow
+from moderator.storage.tables import (
+    AccountRow,
+    CursorRow,
+    FlagRow,
+    ItemHistoryRow,
+    ItemRow,
+    ThreadRow,
+)
+
+HISTORY_WINDOW = timedelta(days=1)
+HISTORY_LIMIT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """How many items a batch created, updated (edited or reconciled) or left alone."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: IngestResult) -> IngestResult:
+        return IngestResult(self.created + other.created, self.updated + other.updated,
+                            self.unchanged + other.unchanged)
+
+
+def author_key(salt: bytes, platform: str, author_external_id: str) -> str:
+    """Pseudonymous, stable key for an author (keyed hash: not reversible without the salt)."""
+    msg = f"{platform}:{author_external_id}".encode()
+    return hmac.new(salt, msg, hashlib.sha256).hexdigest()[:20]
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of an item text (score cache key, spam-wave detection)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def status_for(flags: Sequence[FlagInfo], incoming: IncomingItem) -> Status:
+    """Initial status of a new item: removed/hidden on the platform wins, else flagged/new."""
+    if incoming.deleted_on_platform:
+        return Status.REMOVED
+    if incoming.hidden_on_platform:
+        return Status.HIDDEN
+    if incoming.author_external_id == incoming.account_external_id:
+        return Status.HANDLED  # the organisation's own reply needs no moderation
+    return Status.FLAGGED if flags else Status.NEW
+
+
+def sort_severity(flags: Sequence[FlagInfo]) -> int:
+    """The ascending sort column for the worst flag (more negative = worse)."""
+    return -max((SEVERITY_RANK.get(f.severity, 0) for f in flags), default=0)
+
+
+class IngestRepository:
+    """Upserts batches of ``IncomingItem``s inside one caller-owned transaction."""
+
+    def __init__(self, session: Session, salt: bytes, flagger: Flagger) -> None:
+        self._s = session
+        self._salt = salt
+        self._flag = flagger
+
+    def upsert(self, batch: Sequence[IncomingItem]) -> IngestResult:
+        """Store the batch; the caller commits (with the cursor, if any)."""
+        batch = _dedupe(batch)
+        accounts = self._account_ids(batch)
+        threads = self._thread_ids(batch, accounts)
+        keys = [(accounts[(i.platform, i.account_external_id)], i.external_id) for i in batch]
+        existing = self._existing(keys)
+        new = [(k, i) for k, i in zip(keys, batch, strict=True) if k not in existing]
+        changed = [(existing[k], i) for k, i in zip(keys, batch, strict=True) if k in existing]
+        created = self._insert_new(new, accounts, threads)
+        updated = self._apply_changes(changed, accounts)
+        return IngestResult(created, updated, len(batch) - created - updated)
+
+    def set_cursor(self, account_id: int, cursor: str) -> None:
+        """Record how far an account's sync got (same transaction as its items)."""
+        row = self._s.get(CursorRow, account_id)
+        if row is None:
+            self._s.add(CursorRow(account_id=account_id, cursor=cursor))
+        else:
+            row.cursor, row.updated_at = cursor, utcnow()
+        self._s.flush()
+
+    def _account_ids(self, batch: Sequence[IncomingItem]) -> dict[tuple[str, str], int]:
+        wanted = {(i.platform.value, i.account_external_id) for i in batch}
+        rows = self._s.execute(
+            select(AccountRow.platform, AccountRow.external_id, AccountRow.id).where(
+                tuple_(AccountRow.platform, AccountRow.external_id).in_(wanted))
+        ).all()
+        found = {(p, e): i for p, e, i in rows}
+        for platform, ext in sorted(wanted - found.keys()):
+            # Items for an account nobody added (a file import): register it by its id.
+            row = AccountRow(platform=platform, name=f"{platform}:{ext}", external_id=ext)
+            self._s.add(row)
+            self._s.flush()
+            found[(platform, ext)] = row.id
+        return found
+
+    def _thread_ids(self, batch: Sequence[IncomingItem],
+                    accounts: dict[tuple[str, str], int]) -> dict[tuple[int, str], int]:
+        wanted: dict[tuple[int, str], IncomingItem] = {}
+        for i in batch:
+            wanted.setdefault((accounts[(i.platform, i.account_external_id)],
+                               i.thread_external_id), i)
+        rows = self._s.execute(
+            select(ThreadRow.account_id, ThreadRow.external_id, ThreadRow.id).where(
+                tuple_(ThreadRow.account_id, ThreadRow.external_id).in_(list(wanted)))
+        ).all()
+        found = {(a, e): i for a, e, i in rows}
+        missing = [k for k in wanted if k not in found]
+        if missing:
+            values = [{"account_id": a, "external_id": e, "title": wanted[(a, e)].thread_title,
+                       "url": wanted[(a, e)].thread_url} for a, e in missing]
+            ids = self._s.execute(
+                insert(ThreadRow).returning(ThreadRow.id, sort_by_parameter_order=True), values
+            ).scalars().all()
+            found.update(zip(missing, ids, strict=True))
+        return found
+
+    def _existing(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], ItemRow]:
+        if not keys:
+            return {}
+        rows = self._s.scalars(
+            select(ItemRow).where(tuple_(ItemRow.account_id, ItemRow.external_id).in_(keys))
+        ).all()
+        return {(r.account_id, r.external_id): r for r in rows}
+
+    def _insert_new(self, new: list[tuple[tuple[int, str], IncomingItem]],
+                    accounts: dict[tuple[str, str], int],
+                    threads: dict[tuple[int, str], int]) -> int:
+        if not new:
+            return 0
+        keys = [author_key(self._salt, i.platform, i.author_external_id) for _, i in new]
+        flags = self._flags([i for _, i in new], keys, accounts)
+        values = []
+        for ((account_id, _), item), akey, fl in zip(new, keys, flags, strict=True):
+            status = status_for(fl, item)
+            values.append({
+                "account_id": account_id,
+                "thread_id": threads[(account_id, item.thread_external_id)],
+                "platform": item.platform.value, "external_id": item.external_id,
+                "parent_external_id": item.parent_external_id, "kind": item.kind.value,
+                "text": item.text, "text_hash": text_hash(item.text),
+                "author_name": item.author_name, "author_key": akey,
+                "created_at": item.created_at, "permalink": item.permalink,
+                "status": status.value, "is_open": status in OPEN_STATUSES,
+                "sort_sev": sort_severity(fl), "sort_tox": 0.0, "toxicity": None,
+                "hidden_on_platform": item.hidden_on_platform,
+                "deleted_on_platform": item.deleted_on_platform,
+                "claimed_by": None, "claim_expires_at": None, "revision": 1, "purged": False,
+            })
+        ids = self._s.execute(
+            insert(ItemRow).returning(ItemRow.id, sort_by_parameter_order=True), values
+        ).scalars().all()
+        self._insert_flags(list(ids), flags)
+        return len(ids)
+
+    def _apply_changes(self, changed: list[tuple[ItemRow, IncomingItem]],
+                       accounts: dict[tuple[str, str], int]) -> int:
+        edited = [(r, i) for r, i in changed if r.text != i.text and not r.purged]
+        count = len(edited)
+        if edited:
+            keys = [r.author_key for r, _ in edited]
+            flags = self._flags([i for _, i in edited], keys, accounts)
+            self._s.execute(insert(ItemHistoryRow), [
+                {"item_id": r.id, "revision": r.revision, "text": r.text,
+                 "replaced_at": utcnow()} for r, _ in edited])
+            self._s.execute(delete(FlagRow).where(FlagRow.item_id.in_([r.id for r, _ in edited])))
+            for (row, item), fl in zip(edited, flags, strict=True):
+                row.text, row.text_hash = item.text, text_hash(item.text)
+                row.revision += 1
+                row.sort_sev = sort_severity(fl)
+                if row.status in (Status.NEW, Status.FLAGGED):
+                    row.status = (Status.FLAGGED if fl else Status.NEW).value
+            self._insert_flags([r.id for r, _ in edited], flags)
+        for row, item in changed:
+            if _reconcile(row, item):
+                count += 0 if (row, item) in edited else 1
+        self._s.flush()
+        return count
+
+    def _flags(self, items: Sequence[IncomingItem], keys: Sequence[str],
+               accounts: dict[tuple[str, str], int]) -> list[list[FlagInfo]]:
+        history = self._history(items, keys)
+        subjects = [
+            FlagSubject(text=i.text, author_key=k, platform=i.platform.value,
+                        account=i.account_external_id, kind=i.kind.value,
+                        history=_ages(history.get(k, []), i.created_at))
+            for i, k in zip(items, keys, strict=True)
+        ]
+        # Items earlier in the same batch count as history too (a spam burst in one page).
+        return self._flag(_with_batch_history(subjects, items))
+
+    def _history(self, items: Sequence[IncomingItem],
+                 keys: Sequence[str]) -> dict[str, list[tuple[str, datetime]]]:
+        since = min(i.created_at for i in items) - HISTORY_WINDOW
+        rows = self._s.execute(
+            select(ItemRow.author_key, ItemRow.text, ItemRow.created_at)
+            .where(ItemRow.author_key.in_(set(keys)), ItemRow.created_at >= since)
+            .order_by(ItemRow.created_at.desc())
+        ).all()
+        out: dict[str, list[tuple[str, datetime]]] = defaultdict(list)
+        for key, text, created in rows:
+            if len(out[key]) < HISTORY_LIMIT:
+                out[key].append((text, created))
+        return out
+
+    def _insert_flags(self, ids: Sequence[int], flags: Sequence[Sequence[FlagInfo]]) -> None:
+        rows = [{"item_id": i, "rule_id": f.rule_id, "ruleset_version": f.ruleset_version,
+                 "severity": f.severity, "action": f.suggested_action,
+                 "spans": [[s.start, s.end] for s in f.spans]}
+                for i, fl in zip(ids, flags, strict=True) for f in fl]
+        if rows:
+            self._s.execute(insert(FlagRow), rows)
+
+
+def _dedupe(batch: Sequence[IncomingItem]) -> list[IncomingItem]:
+    # The same item twice in one batch: keep the last version seen.
+    seen: dict[tuple[str, str, str], IncomingItem] = {}
+    for i in batch:
+        seen[(i.platform, i.account_external_id, i.external_id)] = i
+    return list(seen.values())
+
+
+def _ages(history: list[tuple[str, datetime]], at: datetime) -> list[tuple[str, float]]:
+    return [(t, (at - c).total_seconds()) for t, c in history if c < at]
+
+
+def _with_batch_history(subjects: list[FlagSubject],
+                        items: Sequence[IncomingItem]) -> list[FlagSubject]:
+    by_author: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(subjects):
+        by_author[s.author_key].append(n)
+    out = list(subjects)
+    for idxs in by_author.values():
+        if len(idxs) < 2:
+            continue
+        for n in idxs:
+            at = items[n].created_at
+            extra = [(items[m].text, (at - items[m].created_at).total_seconds())
+                     for m in idxs if m != n and items[m].created_at < at
+                     and at - items[m].created_at <= HISTORY_WINDOW]
+            if extra:
+                s = subjects[n]
+                out[n] = FlagSubject(s.text, s.author_key, s.platform, s.account, s.kind,
+                                     s.scores, [*s.history, *extra])
+    return out
+
+
+def _reconcile(row: ItemRow, item: IncomingItem) -> bool:
+    """Reflect a hide or delete done on the platform by someone else."""
+    changed = False
+    if item.deleted_on_platform and not row.deleted_on_platform:
+        row.deleted_on_platform, row.status, row.is_open = True, Status.REMOVED.value, False
+        changed = True
+    if item.hidden_on_platform != row.hidden_on_platform and not row.deleted_on_platform:
+        row.hidden_on_platform = item.hidden_on_platform
+        if item.hidden_on_platform and row.status != Status.REMOVED:
+            row.status, row.is_open = Status.HIDDEN.value, False
+        elif not item.hidden_on_platform and row.status == Status.HIDDEN:
+            row.status, row.is_open = Status.NEW.value, True
+        changed = True
+    return changed
+
+
+def set_flags(session: Session, item_id: int, flags: Sequence[FlagInfo]) -> None:
+    """Replace an item's flags (after rescoring or a rule-set change)."""
+    session.execute(delete(FlagRow).where(FlagRow.item_id == item_id))
+    rows = [{"item_id": item_id, "rule_id": f.rule_id, "ruleset_version": f.ruleset_version,
+             "severity": f.severity, "action": f.suggested_action,
+             "spans": [[s.start, s.end] for s in f.spans]} for f in flags]
+    if rows:
+        session.execute(insert(FlagRow), rows)
+    values: dict[str, object] = {"sort_sev": sort_severity(flags)}
+    session.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))

@@ -1,0 +1,167 @@
+"""Writes around moderation work: item status, actions, outbox rows, notes, claims."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from moderator.items import ActionKind, ItemKind, Platform, Status
+from moderator.query import OPEN_STATUSES
+from moderator.storage.base import utcnow
+from moderator.storage.tables import (
+    AccountRow,
+    ActionRow,
+    ItemRow,
+    NoteRow,
+    OutboxRow,
+    ThreadRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    """What the actions service needs to decide on a command."""
+
+    id: int
+    platform: Platform
+    account_id: int
+    account_name: str
+    kind: ItemKind
+    status: Status
+    external_id: str
+    thread_external_id: str
+    author_name: str
+    author_key: str
+    claimed_by: int | None
+    claim_expires_at: datetime | None
+
+    @property
+    def item_ref(self) -> str:
+        """Stable, non-personal reference used in the audit log."""
+        return f"{self.platform}:{self.account_id}:{self.external_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """A pending platform action, as the outbox executor sees it."""
+
+    id: int
+    action_id: int
+    action_kind: ActionKind
+    item_id: int
+    account_id: int
+    platform: Platform
+    item_external_id: str
+    thread_external_id: str
+    text: str | None
+    idempotency_key: str
+    attempts: int
+
+
+class WorkRepository:
+    """Item state changes and the rows an action writes; the caller owns the transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def item_state(self, item_id: int, *, lock: bool = False) -> ItemState | None:
+        """Load an item's state (row-locked on PostgreSQL when ``lock``)."""
+        stmt = (select(ItemRow, AccountRow.name, ThreadRow.external_id)
+                .join(AccountRow, AccountRow.id == ItemRow.account_id)
+                .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
+                .where(ItemRow.id == item_id))
+        if lock and self._s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=ItemRow)
+        row = self._s.execute(stmt).first()
+        if row is None:
+            return None
+        r = row[0]
+        return ItemState(r.id, Platform(r.platform), r.account_id, row[1], ItemKind(r.kind),
+                         Status(r.status), r.external_id, row[2], r.author_name,
+                         r.author_key, r.claimed_by, r.claim_expires_at)
+
+    def set_status(self, item_id: int, status: Status) -> None:
+        """Move an item to a new status (and in or out of the open queue)."""
+        self._s.execute(update(ItemRow).where(ItemRow.id == item_id).values(
+            status=status.value, is_open=status in OPEN_STATUSES))
+
+    def add_action(self, *, item_id: int, moderator_id: int, kind: ActionKind, at: datetime,
+                   rule_id: str | None, ruleset_version: str | None,
+                   text: str | None) -> int:
+        """Record a moderator command; returns its id."""
+        row = ActionRow(item_id=item_id, moderator_id=moderator_id, kind=kind.value,
+                        rule_id=rule_id, ruleset_version=ruleset_version, text=text,
+                        created_at=at)
+        self._s.add(row)
+        self._s.flush()
+        return row.id
+
+    def add_outbox(self, *, action_id: int, item_id: int, account_id: int, kind: ActionKind,
+                   text: str | None, at: datetime) -> str:
+        """Queue the platform side of an action; returns its idempotency key."""
+        key = uuid.uuid4().hex
+        self._s.add(OutboxRow(action_id=action_id, item_id=item_id, account_id=account_id,
+                              kind=kind.value, text=text, idempotency_key=key,
+                              state="pending", attempts=0, not_before=at, created_at=at,
+                              updated_at=at))
+        self._s.flush()
+        return key
+
+    def add_note(self, item_id: int, moderator_id: int, text: str, at: datetime) -> None:
+        """Attach an internal note."""
+        self._s.add(NoteRow(item_id=item_id, moderator_id=moderator_id, text=text,
+                            created_at=at))
+
+    def claim(self, item_id: int, moderator_id: int, now: datetime, until: datetime) -> bool:
+        """Atomic compare-and-set: take the item if free, expired, or already ours."""
+        res = self._s.execute(
+            update(ItemRow)
+            .where(ItemRow.id == item_id,
+                   or_(ItemRow.claimed_by.is_(None), ItemRow.claim_expires_at <= now,
+                       ItemRow.claimed_by == moderator_id))
+            .values(claimed_by=moderator_id, claim_expires_at=until))
+        return bool(getattr(res, "rowcount", 0))
+
+    def release(self, item_id: int, moderator_id: int, *, force: bool = False) -> bool:
+        """Give an item back (only the holder may, unless ``force``)."""
+        cond = [ItemRow.id == item_id]
+        if not force:
+            cond.append(ItemRow.claimed_by == moderator_id)
+        res = self._s.execute(update(ItemRow).where(and_(*cond))
+                              .values(claimed_by=None, claim_expires_at=None))
+        return bool(getattr(res, "rowcount", 0))
+
+    def pending_outbox(self, limit: int, now: datetime) -> list[OutboxEntry]:
+        """Due pending platform actions, oldest first."""
+        rows = self._s.execute(
+            select(OutboxRow, ItemRow.platform, ItemRow.external_id, ThreadRow.external_id)
+            .join(ItemRow, ItemRow.id == OutboxRow.item_id)
+            .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
+            .where(OutboxRow.state == "pending", OutboxRow.not_before <= now)
+            .order_by(OutboxRow.id).limit(limit)).all()
+        return [OutboxEntry(o.id, o.action_id, ActionKind(o.kind), o.item_id, o.account_id,
+                            Platform(p), ext, thread, o.text, o.idempotency_key, o.attempts)
+                for o, p, ext, thread in rows]
+
+    def outbox_row(self, entry_id: int) -> OutboxRow:
+        """The outbox row (for the service that updates it)."""
+        row = self._s.get(OutboxRow, entry_id)
+        if row is None:
+            raise KeyError(entry_id)
+        return row
+
+    def action_row(self, action_id: int) -> ActionRow:
+        """The action row (to store the platform's answer)."""
+        row = self._s.get(ActionRow, action_id)
+        if row is None:
+            raise KeyError(action_id)
+        return row
+
+
+def now_utc() -> datetime:
+    """Current UTC time (one place, so services can take a clock instead)."""
+    return utcnow()

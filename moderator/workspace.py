@@ -1,0 +1,114 @@
+"""One workspace: the database plus the services that work on it (composition root)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+from moderator.actions import ActionsService, CapabilityCheck, RuleLookup, allow_all, no_rules
+from moderator.audit import AuditLog
+from moderator.flagging import Flagger, no_flags
+from moderator.queue import QueueService
+from moderator.services import (
+    AccountService,
+    CursorService,
+    IngestService,
+    ModeratorService,
+    OutboxService,
+    ScoreService,
+)
+from moderator.storage.engine import make_engine, sqlite_url_for, translate_errors
+from moderator.storage.migrate import upgrade_to_head
+from moderator.storage.uow import Database
+from moderator.storage.work_repo import now_utc
+
+ENV_URL = "MODERATOR_DATABASE_URL"
+ENV_DIR = "MODERATOR_WORKSPACE"
+
+
+def default_directory() -> Path:
+    """The user's data directory for the embedded workspace."""
+    return Path(os.environ.get(ENV_DIR) or platformdirs.user_data_dir("moderator")) / "workspace"
+
+
+class Workspace:
+    """The services of one workspace. Open with ``Workspace.open``; close when done."""
+
+    def __init__(self, db: Database, *, url: str, directory: Path | None,
+                 clock: Callable[[], datetime] = now_utc) -> None:
+        self.db = db
+        self.url = url
+        self.directory = directory
+        self.clock = clock
+        self.flagger: Flagger = no_flags
+        self.ingest = IngestService(db, lambda: self.flagger)
+        self.accounts = AccountService(db)
+        self.moderators = ModeratorService(db, clock)
+        self.cursors = CursorService(db)
+        self.queue = QueueService(db, clock)
+        self.actions = ActionsService(db, clock)
+        self.audit = AuditLog(db, clock)
+        self.scores = ScoreService(db, lambda: self.flagger)
+        self.outbox = OutboxService(db, clock)
+        self._install_rules()
+        self._install_capabilities()
+
+    @classmethod
+    def open(cls, workspace: str | Path | None = None, database: str | None = None,
+             *, clock: Callable[[], datetime] = now_utc) -> Workspace:
+        """Open (creating and migrating as needed) a SQLite workspace or a database URL."""
+        directory: Path | None = None
+        url = database or (None if workspace else os.environ.get(ENV_URL))
+        if url is None:
+            directory = Path(workspace).expanduser() if workspace else default_directory()
+            url = sqlite_url_for(directory)
+        engine = make_engine(url)
+        upgrade_to_head(engine)
+        return cls(Database(engine), url=url, directory=directory, clock=clock)
+
+    @property
+    def label(self) -> str:
+        """Where this workspace lives, for humans (no password)."""
+        if self.directory is not None:
+            return str(self.directory)
+        with translate_errors():
+            return self.db.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.db.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def set_rules(self, flagger: Flagger, lookup: RuleLookup) -> None:
+        """Make a rule set active for ingest, scoring and actions."""
+        self.flagger = flagger
+        self.actions.rules = lookup
+
+    def set_capabilities(self, check: CapabilityCheck) -> None:
+        """Install the per-platform capability check for actions."""
+        self.actions.capabilities = check
+
+    def _install_rules(self) -> None:
+        try:
+            from moderator.ruleset import install_active_rules
+        except ImportError:
+            self.set_rules(no_flags, no_rules)
+            return
+        install_active_rules(self)
+
+    def _install_capabilities(self) -> None:
+        try:
+            from moderator.connectors.base import capability_check
+        except ImportError:
+            self.set_capabilities(allow_all)
+            return
+        self.set_capabilities(capability_check)

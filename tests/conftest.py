@@ -1,0 +1,12 @@
+"""Shared fixtures: workspaces on SQLite and on the real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+pytest_plugins = ["tests.helpers.workspaces"]
