@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moderator.errors import ModeratorError
-from moderator.items import ActionKind, IncomingItem, Platform
+from moderator.items import ActionKind, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -148,6 +148,13 @@ class Capabilities:
     def supports(self, kind: ActionKind) -> bool:
         """Whether ``kind`` can be sent to the platform (local-only kinds return False)."""
         return kind in self.actions
+
+
+def capability_check(platform: Platform, item_kind: ItemKind, action: ActionKind) -> str | None:
+    """The workspace's capability hook; see :func:`capabilities.capability_check`."""
+    from moderator.connectors.capabilities import capability_check as check  # noqa: PLC0415
+
+    return check(platform, item_kind, action)
 
 
 @runtime_checkable

@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from moderator.connectors.base import Capabilities
-from moderator.items import Platform
+from moderator.items import ActionKind, ItemKind, Platform
 
 _TABLE = MappingProxyType({
     Platform.FACEBOOK: Capabilities(
@@ -56,3 +56,25 @@ def capabilities(platform: Platform | str) -> Capabilities:
         return _TABLE[Platform(platform)]
     except ValueError:
         return Capabilities()
+
+
+def capability_check(platform: Platform, item_kind: ItemKind, action: ActionKind) -> str | None:
+    """Why ``action`` is impossible on this item, or None when the platform allows it.
+
+    The signature matches ``moderator.actions.CapabilityCheck``; the reasons are short
+    English codes-with-text for the log (the UI maps platform + action to its own words).
+    """
+    caps = capabilities(platform)
+    if not caps.supports(action):
+        return f"{platform.value} does not allow {action.value} through its API"
+    if action is ActionKind.DM_REPLY:
+        if item_kind is ItemKind.DM and not caps.send_dm:
+            return f"{platform.value} does not allow sending direct messages"
+        if item_kind is not ItemKind.DM and not caps.private_reply:
+            return f"{platform.value} has no private reply to a comment"
+    if action in (ActionKind.REPLY, ActionKind.WARN) and item_kind is ItemKind.DM:
+        return "a direct message is answered with a DM reply, not a public reply"
+    if action in (ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.REMOVE) and \
+            item_kind is ItemKind.DM:
+        return "direct messages cannot be hidden or removed on the platform"
+    return None
