@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +31,8 @@ from moderator.errors import ModeratorError
 from moderator.items import ActionKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from moderator.connectors.base import Connector
     from moderator.storage.work_repo import OutboxEntry
 
@@ -143,7 +144,7 @@ class OutboxExecutor:
         base = min(self._max_backoff, self._backoff * 2 ** attempts)
         return float(base * (0.5 + random.random() / 2))
 
-    def _attempt(self, entry: OutboxEntry) -> _Outcome:
+    def _attempt(self, entry: OutboxEntry) -> _Outcome:  # noqa: PLR0911 - one per error kind
         req = ActionRequest(entry.action_kind, entry.item_external_id, entry.thread_external_id,
                             entry.text or "", entry.idempotency_key)
         try:

@@ -30,9 +30,15 @@ log = logging.getLogger("moderator.sync")
 class IngestCounts(Protocol):
     """What an upsert reports (``moderator.storage`` IngestResult)."""
 
-    created: int
-    updated: int
-    unchanged: int
+    @property
+    def created(self) -> int:
+        """Items that were new."""
+        ...
+
+    @property
+    def updated(self) -> int:
+        """Items whose text or platform state changed."""
+        ...
 
 
 class Ingest(Protocol):
@@ -135,7 +141,7 @@ class SyncService:
             return self._failed(label, pages, items, created, updated, exc, exc.retry_after)
         except ModeratorError as exc:
             return self._failed(label, pages, items, created, updated, exc)
-        except Exception as exc:  # noqa: BLE001 - one account's bug must not stop the others
+        except Exception as exc:
             log.error("%s: unexpected %s during sync", label, type(exc).__name__)
             err = ConnectorError(f"{label}: unexpected {type(exc).__name__} (see log)")
             return self._failed(label, pages, items, created, updated, err)
@@ -144,7 +150,8 @@ class SyncService:
         self._progress(SyncProgress(label, pages, items, created, updated, finished=True))
         return AccountResult(label, pages, items, created, updated)
 
-    def _failed(self, label: str, pages: int, items: int, created: int, updated: int,
+    def _failed(self, label: str,  # noqa: PLR0917
+                pages: int, items: int, created: int, updated: int,
                 exc: Exception, retry_after: float | None = None) -> AccountResult:
         message = str(exc) if str(exc).startswith(label) else f"{label}: {exc}"
         log.warning("%s", message)

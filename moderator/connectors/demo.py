@@ -8,16 +8,20 @@ round through the file, so the queue keeps moving in a demo without ever repeati
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.connectors.base import ActionNotAllowed, ActionRequest, Page, ThreadContext
 from moderator.connectors.checkpoint import now
 from moderator.connectors.file_import import item_from_json
 from moderator.errors import DataError
-from moderator.items import AccountInfo, IncomingItem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from moderator.items import AccountInfo, IncomingItem
 
 DEFAULT_FILE = Path(__file__).resolve().parents[2] / "resources" / "demo" / "items.jsonl"
 

@@ -1,4 +1,4 @@
-"""Parsers for the platforms' own data exports (reference section 7).
+r"""Parsers for the platforms' own data exports (reference section 7).
 
 Accepts a ZIP or an extracted folder (or the single file). Personal exports mostly hold
 the account's *own* comments plus both sides of DMs; records without ids get a stable
@@ -13,16 +13,18 @@ import io
 import json
 import re
 import zipfile
-from functools import partial
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import parse
 from moderator.connectors.file_import import ImportResult, RowError, stable_id
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _MARKERS = (  # (format, file name pattern) checked in order
     ("instagram", re.compile(r"(post_comments_\d+|reels_comments)\.json$")),
@@ -67,7 +69,7 @@ def detect(path: Path) -> str:
 
 
 def _fix(value: Any) -> Any:
-    """Undo Meta's mojibake (UTF-8 bytes written as \\u00XX escapes), recursively."""
+    r"""Undo Meta's mojibake (UTF-8 bytes written as \\u00XX escapes), recursively."""
     if isinstance(value, str):
         try:
             return value.encode("latin-1").decode("utf-8")
@@ -86,8 +88,9 @@ def _epoch(value: Any, unit: str = "s") -> datetime:
     return datetime.fromtimestamp(value / (1000 if unit == "ms" else 1), tz=UTC)
 
 
-def _item(platform: Platform, account: str, kind: ItemKind, text: str, author: str,
-          when: datetime, thread: str, ext_id: str = "", parent: str | None = None) -> IncomingItem:
+def _item(platform: Platform, account: str, kind: ItemKind, text: str, author: str,  # noqa: PLR0917
+          when: datetime, thread: str, ext_id: str = "",
+          parent: str | None = None) -> IncomingItem:
     if not text.strip():
         raise DataError("no text")
     if len(text) > parse.MAX_TEXT:
@@ -151,7 +154,8 @@ def _x_dms(name: str, doc: Any, account: str) -> Iterator[Thunk]:
                 yield partial(_x_dm, account, str(c.get("conversationId")), m["messageCreate"])
 
 
-def _tt(account: str, kind: ItemKind, text: Any, author: Any, date: Any,
+def _tt(account: str, kind: ItemKind,  # noqa: PLR0917
+        text: Any, author: Any, date: Any,
         thread: str) -> IncomingItem:
     return _item(Platform.TIKTOK, account, kind, str(text or ""), str(author or account or "own"),
                  parse.iso(str(date)), thread)
@@ -205,8 +209,9 @@ def _linkedin_row(row: dict[str, str], account: str) -> IncomingItem:
                  row.get("conversation id", ""))
 
 
-_JSON: dict[str, dict[str, Parser]] = {"facebook": {"message_": _meta_inbox(Platform.FACEBOOK), "comments.json": _fb_comments},
-         "instagram": {"message_": _meta_inbox(Platform.INSTAGRAM),
+_JSON: dict[str, dict[str, Parser]] = {
+    "facebook": {"message_": _meta_inbox(Platform.FACEBOOK), "comments.json": _fb_comments},
+    "instagram": {"message_": _meta_inbox(Platform.INSTAGRAM),
                        "comments": _ig_comments},
          "x-archive": {"direct-messages": _x_dms}, "tiktok": {"user_data": _tiktok}}
 _CSV: dict[str, tuple[str, Callable[[dict[str, str], str], IncomingItem]]] = {
@@ -236,7 +241,8 @@ def read_export(path: Path, fmt: str, account: str) -> ImportResult:
     return ImportResult(fmt, tuple(good), tuple(bad))
 
 
-def _parse_json(name: str, data: bytes, fn: Parser, account: str, good: list[IncomingItem],
+def _parse_json(name: str, data: bytes,  # noqa: PLR0917
+                fn: Parser, account: str, good: list[IncomingItem],
                 bad: list[RowError]) -> None:
     text = data.decode("utf-8-sig")
     if name.endswith(".js") and "=" in text.split("[", 1)[0]:

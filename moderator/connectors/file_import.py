@@ -14,12 +14,14 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import parse
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,8 @@ def item_from_record(rec: dict[str, Any], mapping: ColumnMapping, platform: Plat
         kind=kind, text=values["text"], author_name=values["author_name"],
         author_external_id=values["author_external_id"], created_at=created,
         thread_external_id=values["thread_external_id"] or "import",
-        thread_title=values["thread_title"], parent_external_id=values["parent_external_id"] or None,
+        thread_title=values["thread_title"],
+        parent_external_id=values["parent_external_id"] or None,
         permalink=values["permalink"])
 
 

@@ -6,7 +6,6 @@ no network), so the app can feel live offline.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from moderator.connectors.base import AuthExpired, Connector
@@ -20,6 +19,8 @@ from moderator.items import AccountInfo, Platform
 from moderator.secrets import account_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from moderator.connectors.http import HttpOptions
     from moderator.connectors.quota import QuotaLedger
     from moderator.secrets import CredentialStore

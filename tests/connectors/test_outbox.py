@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,8 +14,12 @@ from moderator.sync import SyncService
 from moderator.workspace import Workspace
 from tests.connectors.conftest import TOKEN, populate_graph
 from tests.connectors.wsutil import stored
-from tests.fakes.graph import GraphApp
-from tests.fakes.server import FakeServer
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.fakes.graph import GraphApp
+    from tests.fakes.server import FakeServer
 
 
 @pytest.fixture

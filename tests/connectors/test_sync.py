@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from moderator.connectors.facebook import FacebookConnector
-from moderator.connectors.http import HttpOptions
 from moderator.items import Platform
 from moderator.sync import SyncProgress, SyncService
 from moderator.workspace import Workspace

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from moderator.items import ItemSummary, Status
 from moderator.query import QueueQuery
-from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
 
 
 def stored(ws: Workspace) -> list[ItemSummary]:
