@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from moderator.items import IncomingItem, ItemKind, Platform
 
-_NL = ("de het een en van ik je dat niet is op te zijn er maar met voor ook als weg brug "
-       "gemeente plan project bewoners verkeer fiets parkeren geluid overlast water dijk "
-       "bedankt vraag idee goed slecht waarom wanneer kunnen moeten willen graag echt "
-       "helemaal nooit altijd misschien kinderen school markt bomen groen veilig").split()
-_EN = ("the a and of to is in it you that not but with for this plan road bridge council "
-       "people traffic bike noise water thanks question idea good bad why when really").split()
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_NL = str.split(
+    "de het een en van ik je dat niet is op te zijn er maar met voor ook als weg brug "
+    "gemeente plan project bewoners verkeer fiets parkeren geluid overlast water dijk bedankt "
+    "vraag idee goed slecht waarom wanneer kunnen moeten willen graag echt helemaal nooit "
+    "altijd misschien kinderen school markt bomen groen veilig"
+)
+_EN = str.split(
+    "the a and of to is in it you that not but with for this plan road bridge council people "
+    "traffic bike noise water thanks question idea good bad why when really"
+)
 _EMOJI = ["👍", "😡", "🙏", "🚲", "🌳", "😂", "❤️", "🤔"]
 _LINKS = ["https://bit.ly/3xYz", "https://www.example.nl/plan", "http://shop.example.com/deal"]
 PLATFORMS = list(Platform)

@@ -48,6 +48,7 @@ class Workspace:
         self.directory = directory
         self.clock = clock
         self.flagger: Flagger = no_flags
+        self.rules: object = None  # the RuleProvider, once installed
         self.ingest = IngestService(db, lambda: self.flagger)
         self.accounts = AccountService(db)
         self.moderators = ModeratorService(db, clock)

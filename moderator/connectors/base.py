@@ -30,19 +30,19 @@ class ConnectorError(ModeratorError):
     ambiguous = False
 
 
-class AuthExpired(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class AuthExpired(ConnectorError):
     """The token expired or was revoked: the account needs a new token."""
 
     exit_code = 77
 
 
-class PermissionMissing(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class PermissionMissing(ConnectorError):
     """The token lacks a permission, role or product tier for this call."""
 
     exit_code = 77
 
 
-class RateLimited(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class RateLimited(ConnectorError):
     """The platform throttled us; try again after ``retry_after`` seconds."""
 
     retryable = True
@@ -52,19 +52,19 @@ class RateLimited(ConnectorError):  # noqa: N818 - names from the issue's taxono
         self.retry_after = max(0.0, retry_after)
 
 
-class NotFound(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class NotFound(ConnectorError):
     """The object does not exist (any more): deleted on the platform."""
 
     exit_code = 65
 
 
-class ActionNotAllowed(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class ActionNotAllowed(ConnectorError):
     """The platform refuses this action on this object (policy, window, capability)."""
 
     exit_code = 4
 
 
-class MalformedResponse(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class MalformedResponse(ConnectorError):
     """The answer was not what the platform documents (not JSON, missing or wrong fields)."""
 
     exit_code = 65
@@ -152,7 +152,7 @@ class Capabilities:
 
 def capability_check(platform: Platform, item_kind: ItemKind, action: ActionKind) -> str | None:
     """The workspace's capability hook; see :func:`capabilities.capability_check`."""
-    from moderator.connectors.capabilities import capability_check as check  # noqa: PLC0415
+    from moderator.connectors.capabilities import capability_check as check
 
     return check(platform, item_kind, action)
 

@@ -175,7 +175,7 @@ def import_file(path: Path, *, fmt: str | None = None, platform: Platform | None
     Raises:
         UsageError: The format cannot be recognised or needs a platform.
     """
-    from moderator.connectors import exports  # noqa: PLC0415 - avoids an import cycle
+    from moderator.connectors import exports
 
     if not path.exists():
         raise UsageError(f"no such file: {path}")

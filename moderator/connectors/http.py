@@ -38,7 +38,7 @@ Classifier = Callable[[int, Any, httpx.Headers], ConnectorError | None]
 _SECRET_PARAMS = re.compile(r"(?i)(access_token|token|client_secret|appsecret_proof)=[^&\s\"']+")
 
 
-class Cancelled(ConnectorError):  # noqa: N818 - names from the issue's taxonomy
+class Cancelled(ConnectorError):
     """The user cancelled a running sync."""
 
 

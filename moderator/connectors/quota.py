@@ -22,7 +22,7 @@ WRITE_COST = 50
 
 def _pacific() -> tzinfo:
     try:
-        from zoneinfo import ZoneInfo  # noqa: PLC0415 - tzdata may be absent on Windows
+        from zoneinfo import ZoneInfo
 
         return ZoneInfo("America/Los_Angeles")
     except (ImportError, KeyError, OSError):  # no tz database: standard time is close enough

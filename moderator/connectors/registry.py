@@ -43,7 +43,7 @@ def open_connector(account: AccountInfo, token: str, options: HttpOptions | None
                    quota: QuotaLedger | None = None) -> Connector:
     """The connector for ``account`` with an explicit token."""
     if is_demo(account):
-        from moderator.connectors.demo import DemoConnector  # noqa: PLC0415 - rarely used
+        from moderator.connectors.demo import DemoConnector
 
         demo: Connector = DemoConnector(account)
         return demo

@@ -136,8 +136,9 @@ class IngestRepository:
         found = {(a, e): i for a, e, i in rows}
         missing = [k for k in wanted if k not in found]
         if missing:
-            values: list[dict[str, object]] = [{"account_id": a, "external_id": e, "title": wanted[(a, e)].thread_title,
-                       "url": wanted[(a, e)].thread_url} for a, e in missing]
+            values: list[dict[str, object]] = [
+                {"account_id": a, "external_id": e, "title": wanted[(a, e)].thread_title,
+                 "url": wanted[(a, e)].thread_url} for a, e in missing]
             ids = self._insert_returning_ids(ThreadRow, values)
             found.update(zip(missing, ids, strict=True))
         return found
