@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 from moderator.errors import (
     BusyError,
@@ -60,8 +59,11 @@ def make_engine(url: str) -> Engine:
             "or postgresql://user@host/dbname"
         )
     if backend == "sqlite":
-        engine = create_engine(parsed, connect_args={"timeout": busy_timeout()},
-                               poolclass=NullPool)
+        # A small pool: connections (and their pragmas) are reused across operations;
+        # opening one per query cost more than the queue query itself.
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout(),
+                                                     "check_same_thread": False},
+                               pool_size=4, max_overflow=8)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine

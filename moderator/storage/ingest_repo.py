@@ -146,10 +146,16 @@ class IngestRepository:
     def _existing(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], ItemRow]:
         if not keys:
             return {}
-        rows = self._s.scalars(
-            select(ItemRow).where(tuple_(ItemRow.account_id, ItemRow.external_id).in_(keys))
-        ).all()
-        return {(r.account_id, r.external_id): r for r in rows}
+        by_account: dict[int, list[str]] = defaultdict(list)
+        for account_id, external_id in keys:
+            by_account[account_id].append(external_id)
+        found: dict[tuple[int, str], ItemRow] = {}
+        for account_id, external_ids in by_account.items():
+            # "account_id = ? AND external_id IN (...)" walks the unique index directly.
+            rows = self._s.scalars(select(ItemRow).where(
+                ItemRow.account_id == account_id, ItemRow.external_id.in_(external_ids))).all()
+            found.update({(r.account_id, r.external_id): r for r in rows})
+        return found
 
     def _insert_new(self, new: list[tuple[tuple[int, str], IncomingItem]],
                     accounts: dict[tuple[str, str], int],
@@ -190,7 +196,8 @@ class IngestRepository:
             ids = list(range(first, first + len(values)))
             for v, i in zip(values, ids, strict=True):
                 v["id"] = i
-            self._s.execute(insert(table), values)
+            # Core insert of the Table: plain executemany, no ORM bookkeeping per row.
+            self._s.execute(insert(table.__table__), values)
             if table is ItemRow:
                 self._s.execute(text_sql(
                     "INSERT INTO items_fts(rowid, text) SELECT id, text FROM items "
@@ -256,7 +263,7 @@ class IngestRepository:
                  "spans": [[s.start, s.end] for s in f.spans]}
                 for i, fl in zip(ids, flags, strict=True) for f in fl]
         if rows:
-            self._s.execute(insert(FlagRow), rows)
+            self._s.execute(insert(FlagRow.__table__), rows)
 
 
 def _dedupe(batch: Sequence[IncomingItem]) -> list[IncomingItem]:

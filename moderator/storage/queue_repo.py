@@ -129,7 +129,7 @@ class QueueRepository:
         if not ids:
             return []
         rows = self._s.execute(
-            select(ItemRow, AccountRow.name, ModeratorRow.name)
+            select(*_SUMMARY_COLS, AccountRow.name, ModeratorRow.name)
             .join(AccountRow, AccountRow.id == ItemRow.account_id)
             .outerjoin(ModeratorRow, and_(ModeratorRow.id == ItemRow.claimed_by,
                                           ItemRow.claim_expires_at > now))
@@ -141,25 +141,27 @@ class QueueRepository:
             .order_by(FlagRow.id)
         ):
             flags[item_id].append(rule_id)
-        scores: dict[int, dict[str, float]] = dict(self._s.execute(
+        scores: dict[int, dict[str, float]] = dict(self._s.execute(  # type: ignore[arg-type]
             select(ScoreRow.item_id, ScoreRow.values).where(ScoreRow.item_id.in_(ids))).all())
-        by_id = {r[0].id: _summary(r[0], r[1], r[2], flags[r[0].id], scores.get(r[0].id))
-                 for r in rows}
+        by_id = {r[0]: _summary(r, flags[r[0]], scores.get(r[0])) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
 
+_SUMMARY_COLS = (ItemRow.id, ItemRow.platform, ItemRow.account_id, ItemRow.kind,
+                 ItemRow.status, ItemRow.author_name, ItemRow.author_key, ItemRow.text,
+                 ItemRow.created_at, ItemRow.sort_sev, ItemRow.toxicity)
 _SEVERITY_NAMES = {0: "", -1: "low", -2: "medium", -3: "high", -4: "critical"}
 
 
-def _summary(r: ItemRow, account: str, claimed_by: str | None, flags: list[str],
-             scores: dict[str, float] | None) -> ItemSummary:
+def _summary(r: Any, flags: list[str], scores: dict[str, float] | None) -> ItemSummary:
+    (ident, platform, account_id, kind, status, author, key, text_, created, sev, tox,
+     account, claimed_by) = r
     return ItemSummary(
-        id=ItemId(r.id), platform=Platform(r.platform), account_id=AccountId(r.account_id),
-        account_name=account, kind=ItemKind(r.kind), status=Status(r.status),
-        author_name=r.author_name, author_key=r.author_key, text=r.text,
-        created_at=r.created_at, severity=_SEVERITY_NAMES.get(r.sort_sev, ""),
-        toxicity=r.toxicity, flags=tuple(flags), claimed_by=claimed_by,
-        scores=dict(scores or {}),
+        id=ItemId(ident), platform=Platform(platform), account_id=AccountId(account_id),
+        account_name=account, kind=ItemKind(kind), status=Status(status),
+        author_name=author, author_key=key, text=text_, created_at=created,
+        severity=_SEVERITY_NAMES.get(sev, ""), toxicity=tox, flags=tuple(flags),
+        claimed_by=claimed_by, scores=dict(scores or {}),
     )
 
 
