@@ -20,7 +20,7 @@ from moderator.errors import ModeratorError
 
 # A calm palette: muted blues and greens, one warm accent; used by charts and banners.
 SERIES = ("#4C78A8", "#72B7B2", "#54A24B", "#EECA3B", "#B279A2", "#9D755D", "#BAB0AC")
-PLATFORM_COLOURS = {"facebook": "#4C78A8", "instagram": "#B279A2", "youtube": "#E45756",
+PLATFORM_COLOURS = {"facebook": "#4C78A8", "instagram": "#B279A2", "youtube": "#D9826F",
                     "linkedin": "#72B7B2", "x": "#6B6B6B", "tiktok": "#54A24B"}
 PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "youtube": "YouTube",
                   "linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok"}
