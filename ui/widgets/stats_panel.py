@@ -1,7 +1,7 @@
-"""Statistics (statistieken): volume per day and platform, share flagged, actions per
-moderator, median time to first response, top house rules — for a chosen period.
+"""Statistics (statistieken) for a chosen period.
 
-External moderators see figures for their own accounts only.
+Volume per day and platform, share flagged, actions per moderator, median time to
+first response and the top house rules. External moderators see figures for their own accounts only.
 """
 
 from __future__ import annotations
