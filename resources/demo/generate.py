@@ -1117,37 +1117,64 @@ REPLY_MENTION = [
     "@{parent} klopt, zat er zelf bij",
 ]
 
-# Replies from the organisation account itself (webcare), per organisation.
+# Replies from the organisation account itself (webcare). Specific answers to
+# specific questions first; any other question may get a generic answer.
+ORG_ANSWERS: dict[str, str] = {
+    "Is er al bekend of de afrit Lexmond open blijft tijdens de bouw?": "Hoi {parent}, dank voor je vraag. De afrit Lexmond blijft open tijdens de bouw, behalve tijdens de nachtafsluitingen. De actuele planning staat op www.example.nl/a27lexmond.",
+    "Die trillingen van het heien voel ik tot in mijn keuken. Wie is daar aansprakelijk voor bij schade?": "Hoi {parent}, vervelend om te lezen. Schade door trillingen kun je melden via www.example.nl/a27lexmond/schade. Een onafhankelijk bureau beoordeelt elke melding.",
+    "Kan ik ook online meekijken? Ik werk die avond": "Hoi {parent}, ja! De informatieavond wordt live uitgezonden. De link zetten we een dag van tevoren op deze pagina.",
+    "Is De Lekzaal toegankelijk met een rolstoel?": "Hoi {parent}, ja, De Lekzaal is rolstoeltoegankelijk en er is een gehandicaptenparkeerplaats voor de deur.",
+    "Kan er bij de nieuwe geluidswal ook een wandelpad komen? Zou mooi zijn voor het dorp": "Dank voor je idee, {parent}! We nemen het mee in het ontwerp van de geluidsschermen en laten in januari weten wat we ermee gedaan hebben.",
+    "Wanneer wordt het definitieve ontwerp bekend?": "Hoi {parent}, het definitieve ontwerp presenteren we in maart, op een bewonersavond en hier op de pagina.",
+    "Komt er verlichting langs de omleiding? Nu is het daar pikkedonker": "Hoi {parent}, goed punt. Er komt tijdelijke verlichting langs de hele omleiding, vanaf 1 december.",
+    "Hoe lang duurt dit?": "Hoi {parent}, de werkzaamheden duren tot half maart. Tot die tijd staat de weekmarkt in de Kerkstraat.",
+    "En de kerstmarkt dan? Gaat die gewoon door?": "Hoi {parent}, ja! De kerstmarkt gaat gewoon door, dit jaar in de Kerkstraat en op het kerkplein 🎄",
+    "Krijgen we dan ook een grotere container?": "Hoi {parent}, dat kan. Je vraagt gratis een grotere container aan via www.example.nl/afval.",
+    "Is er een regeling voor mensen met incontinentiemateriaal?": "Hoi {parent}, ja, daarvoor kun je een extra container aanvragen. Stuur ons gerust een DM als je hulp wilt bij de aanvraag.",
+    "Wanneer komt de nieuwe afvalkalender online?": "Hoi {parent}, de nieuwe afvalkalender staat vanaf 15 december in de app en op www.example.nl/afval.",
+    "Ik kan de stukken niet vinden op de site, link werkt niet": "Hoi {parent}, sorry, de link was kapot. Hij werkt weer: www.example.nl/raad/stukken",
+    "Hoe kom ik met de auto bij mijn garage op nummer 40?": "Hoi {parent}, nummer 40 blijft bereikbaar via de Spoorlaan. Alleen op 3 en 4 december is je garage niet bereikbaar; je krijgt daar nog een brief over.",
+    "Worden de reacties van de inloopavond ook online gezet?": "Hoi {parent}, ja, het verslag met alle reacties zetten we binnen twee weken op www.example.nl/marktplein.",
+    "Ik woon zelf aan de Molenweg en maak me wel zorgen over de drukte, is er een aanspreekpunt?": "Hoi {parent}, we begrijpen je zorgen. Er komt een vast aanspreekpunt voor omwonenden; de contactgegevens sturen we deze week rond.",
+    "Kunnen buurtbewoners een keer kennismaken? Dat maakt het voor iedereen makkelijker": "Dank je voor dit mooie voorstel, {parent}! We organiseren in januari een kennismakingsmiddag. Je hoort er binnenkort meer over.",
+    "Zijn de evaluatierapporten van de eerste tranche openbaar? Kan ze niet vinden.": "Dank voor uw vraag, {parent}. De evaluatierapporten staan op www.example.nl/warmtenetten/evaluatie.",
+    "Is er budget voor procesbegeleiding en participatie, of alleen voor infrastructuur?": "Goede vraag, {parent}. Procesbegeleiding en participatie vallen binnen de regeling; de details volgen in de handreiking.",
+    "Aangemeld! Komt er een opname voor wie niet live kan?": "Dank voor uw aanmelding, {parent}. Ja, de opname en de slides komen na afloop online.",
+    "Hoe lang blijft het fietspad over de dijk dicht?": "Hoi {parent}, het fietspad is naar verwachting tot eind maart 2027 dicht. De omleiding staat aangegeven met gele borden.",
+    "Kunnen jullie ondertiteling toevoegen? Ik ben doof en wil het graag volgen": "Dank je, {parent}! We voegen deze week ondertiteling toe 👍",
+    "Is zand niet gewoon schaars tegenwoordig? Waar komt dat allemaal vandaan": "Hoi {parent}, goede vraag! Het zand komt uit de rivier zelf, van het verdiepen van de vaargeul.",
+    "waar komt al dat zand vandaan": "uit de rivier zelf! 🌊 van het verdiepen van de vaargeul",
+    "ook voor mbo niveau 2?": "zeker! we hebben ook plekken voor mbo niveau 2 😊",
+    "Is er stagevergoeding?": "Ja, €400 per maand bij een volledige stage 💧",
+    "Great animation! Is there an English version? I live in Lexmond but my Dutch is not good enough yet.": "Hi {parent}, thank you! We're adding English subtitles this week.",
+    "Hoe hoog worden ze precies? Ik hoorde 250 meter": "Hoi {parent}, de turbines worden maximaal 200 meter hoog (tiphoogte). Alle details staan in het inpassingsplan.",
+    "Kunnen omwonenden mee-investeren? In Duitsland kan dat gewoon": "Dank voor je reactie, {parent}. Omwonenden kunnen mee-investeren via de energiecoöperatie; in januari is er een informatieavond.",
+    "Mag je als bewoner inspreken?": "Hoi {parent}, ja. Je meldt je aan om in te spreken via de griffie: www.example.nl/statengriffie",
+    "Link naar de livestream?": "Hoi {parent}, hier: www.example.nl/staten/live",
+    "Ons dorpshuis heeft een nieuw dak nodig, kunnen we daarvoor aanvragen?": "Hoi {parent}, zeker! Verduurzaming van dorpshuizen past precies in het fonds. Kijk op www.example.nl/omgevingsfonds 💚",
+}
 ORG_REPLIES: dict[str, list[str]] = {
     "a27": [
-        "Hoi {parent}, dank voor je vraag. De afrit Lexmond blijft open tijdens de bouw, behalve in de nachtafsluitingen. Op www.example.nl/a27lexmond staat de actuele planning.",
-        "Hoi {parent}, vervelend om te lezen. Wil je ons een privébericht sturen met je adres? Dan laten we de omgevingsmanager contact met je opnemen.",
-        "Dank voor je idee, {parent}! We nemen het mee in het ontwerp van de geluidsschermen en laten in januari weten wat we ermee gedaan hebben.",
-        "Hoi {parent}, de informatieavond wordt ook live uitgezonden. De link zetten we een dag van tevoren op deze pagina.",
-        "Hoi {parent}, schade door trillingen kun je melden via www.example.nl/a27lexmond/schade. Een onafhankelijk bureau beoordeelt elke melding.",
+        "Hoi {parent}, goede vraag! We zoeken het voor je uit en komen er hier op terug.",
+        "Hoi {parent}, dank voor je vraag. We hebben hem doorgezet naar de omgevingsmanager. Je hoort snel van ons.",
+        "Hoi {parent}, op www.example.nl/a27lexmond staat de actuele planning. Staat je antwoord er niet bij? Stuur ons dan een privébericht.",
     ],
     "zv": [
-        "Hoi {parent}, dank voor je melding! We hebben hem doorgezet naar de buitendienst. Je hoort binnen 5 werkdagen van ons.",
-        "Hoi {parent}, goede vraag. Alle informatie staat op www.example.nl/marktplein. Kom je er niet uit? Stuur ons gerust een DM.",
-        "Dank je wel, {parent}! We geven het door aan de collega's 😊",
-        "Hoi {parent}, we begrijpen je zorgen. Er komt een vast aanspreekpunt voor omwonenden, de contactgegevens sturen we deze week rond.",
-        "Hoi {parent}, je idee is genoteerd voor de klankbordgroep. We koppelen na de inloopavond terug wat we met alle ideeën doen.",
+        "Hoi {parent}, dank voor je vraag! We hebben hem doorgezet naar de juiste collega. Je hoort binnen 5 werkdagen van ons.",
+        "Hoi {parent}, goede vraag. We zoeken het uit en laten het je hier weten.",
+        "Hoi {parent}, stuur ons even een DM, dan kijken we samen naar je situatie.",
     ],
     "min": [
-        "Dank voor uw reactie, {parent}. De evaluatierapporten van de eerste tranche staan op www.example.nl/warmtenetten/evaluatie.",
-        "Goede vraag, {parent}. Procesbegeleiding en participatie vallen binnen de regeling; details volgen in de handreiking.",
-        "Dank voor het delen van uw ervaringen, {parent}. Onze programmamanager neemt graag contact met u op.",
+        "Dank voor uw vraag, {parent}. We komen er in de handreiking op terug, die in januari verschijnt.",
+        "Goede vraag, {parent}. Onze programmamanager neemt graag contact met u op.",
     ],
     "ws": [
-        "Hoi {parent}, het fietspad is naar verwachting tot eind maart 2027 dicht. De omleiding staat aangegeven met gele borden.",
-        "Dank je, {parent}! Ondertiteling wordt deze week toegevoegd 👍",
-        "Hoi {parent}, goede vraag! Het zand komt uit de rivier zelf, van het verdiepen van de vaargeul.",
-        "Hoi {parent}, stuur ons een mail via www.example.nl/lekoever/contact, dan nemen we je vraag mee.",
+        "Hoi {parent}, goede vraag! We zoeken het uit en komen er hier op terug.",
+        "Hoi {parent}, stuur ons een bericht via www.example.nl/lekoever/contact, dan nemen we je vraag mee.",
     ],
     "vl": [
-        "Hoi {parent}, de turbines worden maximaal 200 meter hoog (tiphoogte). Alle details staan in het inpassingsplan.",
-        "Dank voor je reactie, {parent}. Omwonenden kunnen mee-investeren via de energiecoöperatie; er komt een informatieavond in januari.",
-        "Hoi {parent}, je kunt je aanmelden om in te spreken via de griffie: www.example.nl/statengriffie",
+        "Hoi {parent}, dank voor je vraag. Het antwoord staat in de vragenlijst op www.example.nl/krommeakkers. Staat het er niet bij? Laat het ons weten.",
+        "Hoi {parent}, goede vraag. We zoeken het uit en komen er hier op terug.",
     ],
 }
 
@@ -1172,6 +1199,16 @@ DM_CONVERSATIONS: dict[str, list[list[str]]] = {
         ],
         [
             "Hi, I run a small B&B near Lexmond. Guests keep asking about the night closures. Is there an English overview I can share with them?",
+        ],
+        [
+            "hoi! mag ik jullie dronefoto gebruiken voor mijn profielwerkstuk? 🙏",
+            "natuurlijk met bronvermelding",
+        ],
+        [
+            "⚠️ Meta Support: uw pagina wordt binnen 24 uur verwijderd wegens schending van auteursrecht. Verifieer uw account via https://bit.ly/meta-verify-page-nl",
+        ],
+        [
+            "Waarom reageren jullie wel op leuke berichten en niet op mijn vraag over de geluidswal?? Ik woon aan de Lekdijk 3",
         ],
         [
             "Goedemorgen, ik heb een vraag over de aankoop van ons perceel. Ons BSN is 111222333, dat vroeg de taxateur. Klopt het dat jullie dat nodig hebben?",
@@ -1214,6 +1251,12 @@ DM_CONVERSATIONS: dict[str, list[list[str]]] = {
         ],
         [
             "Ik ben journalist bij een regionale krant. Kan ik een reactie krijgen van de gedeputeerde over het onderzoek?",
+        ],
+        [
+            "Hoi, ik maak foto's van de polder voor een expositie in het dorpshuis. Mag ik jullie visualisatie daarnaast hangen?",
+        ],
+        [
+            "Hey! 🌸 We love your page. Promote it to 50k real followers today, DM us for the price list 💯",
         ],
         [
             "Ik doe mee met de energiecoöperatie en wil graag informatie over de participatievorm.",
@@ -1545,9 +1588,8 @@ class Generator:
 
     def org_reply(self, acc: dict[str, str], org: str, parent: Item) -> Item:
         """Add a reply written by the organisation account itself."""
-        text = self.draw(f"org-{org}", ORG_REPLIES[org]).format(
-            parent=parent.author_name.split(" ")[0]
-        )
+        template = ORG_ANSWERS.get(parent.text) or self.draw(f"org-{org}", ORG_REPLIES[org])
+        text = template.format(parent=parent.author_name.split(" ")[0].lstrip("@"))
         return self.add(
             Item(
                 platform=acc["platform"],
@@ -1607,12 +1649,20 @@ class Generator:
             tops.append(
                 self.comment(acc, thread, self.pick_person(regulars), text, t, category=cat)
             )
+        # the organisation answers the questions it has a specific answer for
+        for parent in tops:
+            if parent.text in ORG_ANSWERS and self.rng.random() < 0.85:
+                self.org_reply(acc, org, parent)
         # replies: about a third of the top-level count
         for _ in range(max(1, len(tops) // 3 + self.rng.randint(0, 2))):
             parent = self.rng.choice(tops)
             if parent.category in {"spam"}:
                 continue
-            if parent.text.rstrip().endswith("?") and self.rng.random() < 0.5:
+            if (
+                parent.text.rstrip().endswith("?")
+                and parent.text not in ORG_ANSWERS
+                and self.rng.random() < 0.3
+            ):
                 self.org_reply(acc, org, parent)
                 continue
             person = self.pick_person(regulars)
@@ -1767,6 +1817,26 @@ class Generator:
             "english",
         )
 
+        # Every hand-written text appears at least once: place what the decks left over.
+        used = {i.text for i in self.items}
+        leftovers = [
+            (INSULTS, [fb_a27, x_zv, fb_zv, yt_ws, tt_ws, ig_vl, x_vl, "17841405822953117"]),
+            (ODD, [fb_a27, x_zv, fb_zv, yt_ws, ig_vl, "17841405822953117"]),
+            (SHOUTING, [fb_a27, x_zv, fb_zv, x_vl]),
+            (SPAM, [fb_a27, fb_zv, yt_ws, tt_ws, ig_vl, li_min, "17841405822953117"]),
+            (ENGLISH, [fb_a27, fb_zv, x_zv, yt_ws, "17841405822953117"]),
+            (A27_ANY, [fb_a27, "17841405822953117"]),
+            (ZV_ANY, [x_zv, fb_zv]),
+            (MIN_ANY, [li_min]),
+            (WS_ANY, [yt_ws, tt_ws]),
+            (VL_ANY, [ig_vl, x_vl]),
+        ]
+        for pool, account_ids in leftovers:
+            for text in pool:
+                if text not in used:
+                    who = self.rng.choice(self.people).name
+                    put(self.rng.choice(account_ids), self.rng.randint(0, 9), who, text, "leftover")
+
         # One person posts the same text four times within an hour (X, Veenland).
         th = thread_of(x_vl, 0)
         p = self.person("Gré Rademaker")
@@ -1881,24 +1951,29 @@ class Generator:
         self.dms(acc["instagram", "rijkswegen.a27lexmond"], "a27", DM_CONVERSATIONS["a27"][4:])
         self.dms(acc["facebook", "Gemeente Zuiderveen"], "zv", DM_CONVERSATIONS["zv"][:5])
         self.dms(acc["x", "Gemeente Zuiderveen"], "zv", DM_CONVERSATIONS["zv"][5:])
-        self.dms(acc["instagram", "provincieveenland"], "vl", DM_CONVERSATIONS["vl"][:2])
-        self.dms(acc["x", "Provincie Veenland"], "vl", DM_CONVERSATIONS["vl"][2:])
+        self.dms(acc["instagram", "provincieveenland"], "vl", DM_CONVERSATIONS["vl"][:4])
+        self.dms(acc["x", "Provincie Veenland"], "vl", DM_CONVERSATIONS["vl"][4:])
         self.items.sort(key=lambda i: (i.created, i.platform, i.external_id))
         return self.items
 
 
+def render(seed: int = SEED) -> tuple[str, str, list[Item]]:
+    """Return the text of accounts.json, the text of items.jsonl, and the items."""
+    items = Generator(seed).run()
+    accounts = json.dumps(ACCOUNTS, ensure_ascii=False, indent=2) + "\n"
+    lines = "".join(json.dumps(item.to_json(), ensure_ascii=False) + "\n" for item in items)
+    return accounts, lines, items
+
+
 def main() -> None:
     """Write accounts.json and items.jsonl next to this script."""
-    items = Generator().run()
-    (OUT_DIR / "accounts.json").write_text(
-        json.dumps(ACCOUNTS, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    with (OUT_DIR / "items.jsonl").open("w", encoding="utf-8", newline="\n") as fh:
-        for item in items:
-            fh.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+    accounts, lines, items = render()
+    (OUT_DIR / "accounts.json").write_text(accounts, encoding="utf-8", newline="\n")
+    (OUT_DIR / "items.jsonl").write_text(lines, encoding="utf-8", newline="\n")
     kinds: dict[str, int] = {}
     for item in items:
-        kinds[f"{item.platform}/{item.kind}"] = kinds.get(f"{item.platform}/{item.kind}", 0) + 1
+        key = f"{item.platform}/{item.kind}"
+        kinds[key] = kinds.get(key, 0) + 1
     print(f"{len(items)} items")
     for key in sorted(kinds):
         print(f"  {key}: {kinds[key]}")
