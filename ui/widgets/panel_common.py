@@ -33,6 +33,8 @@ PANEL_STYLE = """
 QLabel[role="title"] { font-size: 17px; font-weight: 600; color: #1F2A33; }
 QLabel[role="subtitle"] { color: #5F6B76; }
 QLabel[role="section"] { font-size: 13px; font-weight: 600; color: #1F2A33; }
+QTreeWidget::item, QListWidget::item { padding: 4px 2px; }
+QListWidget::item { border-bottom: 1px solid #E6EAEE; }
 QFrame[role="card"] { background: #FFFFFF; border: 1px solid #DDE3E8; border-radius: 6px; }
 """
 
