@@ -72,10 +72,9 @@ def test_figures_match_a_hand_count(qtbot: QtBot, demo_ws: Workspace) -> None:
                                 "AND created_at < ?", since, until)
     actions = hand_count(demo_ws, "SELECT count(*) FROM actions WHERE created_at >= ? "
                                   "AND created_at < ?", since, until)
-    assert items == 708
-    assert actions == 15
-    assert panel.kpi_items.value.text() == "708"
-    assert panel.kpi_actions.value.text() == "15"
+    assert items > 700 and actions == 15  # the whole demo falls in the 30 days
+    assert panel.kpi_items.value.text() == f"{items:n}"
+    assert panel.kpi_actions.value.text() == str(actions)
     assert panel.kpi_flagged.value.text() == "0%"
     assert o.actions_by_moderator() == {"Sanne de Vries": 12, "Fatima El Amrani": 3}
     # every reply in the demo is an item's first response
