@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -25,6 +24,10 @@ from moderator.storage.engine import make_engine, sqlite_url_for, translate_erro
 from moderator.storage.migrate import upgrade_to_head
 from moderator.storage.uow import Database
 from moderator.storage.work_repo import now_utc
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
 
 ENV_URL = "MODERATOR_DATABASE_URL"
 ENV_DIR = "MODERATOR_WORKSPACE"

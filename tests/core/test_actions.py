@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import select
@@ -10,8 +11,10 @@ from moderator.errors import PermissionDenied, TransitionError, UsageError
 from moderator.items import ActionKind, ItemKind, Platform, Role, Status
 from moderator.query import QueueQuery
 from moderator.storage.tables import ActionRow, OutboxRow
-from moderator.workspace import Workspace
 from tests.helpers.workspaces import make_item
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
 
 
 def _rules(rule_id: str) -> RuleRef | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -14,6 +14,9 @@ from moderator.query import QueueQuery
 from moderator.workspace import Workspace
 from tests.helpers.cli import run_cli
 from tests.helpers.workspaces import make_item
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _workspace_with_log(path: Path, n: int = 6) -> Path:

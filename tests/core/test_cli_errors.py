@@ -7,11 +7,14 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.helpers.cli import ROOT, run_cli
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _one_line_error(r: subprocess.CompletedProcess[str], code: int, words: str) -> None:

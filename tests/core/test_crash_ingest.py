@@ -6,9 +6,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.helpers.cli import ROOT
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 N = 20_000
 
@@ -44,13 +47,16 @@ def test_sigkill_mid_ingest_leaves_no_partial_item_and_rerun_completes(tmp_path:
     killed_at = []
     for _ in range(3):
         proc = _start(ws)
-        time.sleep(rnd.uniform(1.5, 3.0))
+        assert proc.stdout is not None
+        for _ in range(rnd.randint(1, 12)):  # let some batches commit...
+            proc.stdout.readline()
+        time.sleep(rnd.uniform(0.0, 0.15))  # ...then kill somewhere inside the next one
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         if (ws / "moderator.db").exists():
             killed_at.append(_check_consistent(ws / "moderator.db"))
     assert any(0 < k < N for k in killed_at), killed_at  # at least one kill hit mid-ingest
     proc = _start(ws)
-    out, err = proc.communicate(timeout=300)
+    _out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert _check_consistent(ws / "moderator.db") == N

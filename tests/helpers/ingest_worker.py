@@ -8,12 +8,16 @@ item and its flags always arrive together.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from moderator.flagging import FlagSubject
 from moderator.items import Evidence, FlagInfo
 from moderator.workspace import Workspace
 from tests.helpers.workspaces import make_item
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from moderator.flagging import FlagSubject
 
 
 def flag_every_third(subjects: Sequence[FlagSubject]) -> list[list[FlagInfo]]:
@@ -27,8 +31,11 @@ def main() -> None:
     path, n = sys.argv[1], int(sys.argv[2])
     with Workspace.open(workspace=path) as ws:
         ws.set_rules(flag_every_third, ws.actions.rules)
-        items = (make_item(i, text=f"reactie {i}", thread=f"p{i % 50}") for i in range(n))
-        ws.ingest.upsert(items, batch_size=500)
+        for start in range(0, n, 500):
+            items = [make_item(i, text=f"reactie {i}", thread=f"p{i % 50}")
+                     for i in range(start, min(n, start + 500))]
+            ws.ingest.upsert(items, batch_size=500)
+            print("batch", start, flush=True)
     print("done", flush=True)
 
 
