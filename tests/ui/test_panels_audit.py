@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 LEAD, CM = "Fatima El Amrani", "Sanne de Vries"
 
 
+@pytest.fixture(autouse=True)
+def _drain_workers(qtbot: QtBot) -> Iterator[None]:
+    # Let background ops finish before qtbot deletes the widgets they report to.
+    yield
+    from ui import tasks
+
+    for pool in (tasks.readers(), tasks.writer()):
+        pool.waitForDone(10_000)
+    qtbot.wait(20)
+
+
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "ws"
