@@ -53,6 +53,7 @@ class RuleTester(QWidget):
         self._hits_label = heading("", "section")
         self.hit_list = QListWidget()
         self.hit_list.setWordWrap(True)
+        self.hit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hit_list.setAlternatingRowColors(True)
         self.summary = QLabel()
         self.summary.setStyleSheet(f"color: {MUTED};")

@@ -81,10 +81,12 @@ def _style_axis(axis: QBarCategoryAxis | QValueAxis) -> None:
 
 def _value_axis(maximum: float) -> QValueAxis:
     axis = QValueAxis()
-    top = max(1, int(maximum))
-    step = max(1, -(-top // 5))
-    axis.setRange(0, step * 5 if top > 5 else top + 1)
-    axis.setTickCount(6 if top > 5 else top + 2)
+    top = max(1.0, float(maximum))
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+                            10_000, 10**9) if top / s <= 6)
+    ticks = int(-(-top // step))
+    axis.setRange(0, step * ticks)
+    axis.setTickCount(ticks + 1)
     axis.setLabelFormat("%d")
     _style_axis(axis)
     return axis
