@@ -1,0 +1,353 @@
+"""Organisation accounts (organisatieaccounts): list, add, test, remove, sync.
+
+Adding puts the token in the OS keyring; "Nu synchroniseren" shows progress and can be
+cancelled.
+
+The keyring, connectors and sync pipeline are imported lazily and guarded, so the
+dialog works (list/add/remove) before they are installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.changes import Changes
+from moderator.errors import UnavailableError
+from moderator.items import AccountInfo, Platform
+from moderator.moderators import can
+from ui.tasks import Op
+from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
+
+if TYPE_CHECKING:
+    from moderator.items import ModeratorInfo
+    from moderator.workspace import Workspace
+
+
+def _optional(name: str) -> Any | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def credential_store() -> Any:
+    """The OS keyring store (``moderator.secrets``), or UnavailableError."""
+    secrets = _optional("moderator.secrets")
+    if secrets is None:
+        raise UnavailableError("tokenopslag (moderator.secrets) is nog niet geïnstalleerd")
+    return secrets.KeyringStore()
+
+
+def save_token(account_id: int, token: str) -> None:
+    """Put an account's token in the OS keyring."""
+    secrets = _optional("moderator.secrets")
+    if secrets is None:
+        raise UnavailableError("tokenopslag (moderator.secrets) is nog niet geïnstalleerd")
+    secrets.KeyringStore().set(secrets.account_key(account_id), token)
+
+
+def open_connector(account: AccountInfo) -> Any:
+    """The platform connector for an account (token from the keyring)."""
+    registry = _optional("moderator.connectors.registry")
+    if registry is None:
+        raise UnavailableError("platformkoppelingen zijn nog niet geïnstalleerd")
+    return registry.connector_for(account, credential_store())
+
+
+def check_connection(account: AccountInfo) -> str:
+    """Ask the platform who the token belongs to."""
+    connector = open_connector(account)
+    try:
+        return str(connector.whoami())
+    finally:
+        connector.close()
+
+
+class AccountsDialog(QDialog):
+    """Manage the shared organisation accounts."""
+
+    changes_applied = Signal(object)
+    synced = Signal()
+
+    def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._me = ws, me
+        self._may = can(me, "accounts.manage")
+        self.accounts: list[AccountInfo] = []
+        self._armed_remove: int | None = None
+        self._sync_op: Op[Any] | None = None
+        self.setModal(False)
+        self.setStyleSheet(PANEL_STYLE)
+        self._build()
+        self.retranslate_ui()
+        self.refresh()
+
+    def _build(self) -> None:
+        self._title = heading("")
+        self._subtitle = heading("", "subtitle")
+        self._subtitle.setWordWrap(True)
+        self.messages = MessageBar()
+        self.table = QTableWidget(0, 4)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.test_button, self.remove_button = QPushButton(), QPushButton()
+        self.sync_button, self.cancel_button = QPushButton(), QPushButton()
+        self.test_button.clicked.connect(self.test_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+        actions = QHBoxLayout()
+        for b in (self.test_button, self.remove_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.sync_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        for w in (self._title, self._subtitle, self.messages):
+            layout.addWidget(w)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.sync_label)
+        layout.addWidget(self._build_form())
+
+    def _build_form(self) -> QGroupBox:
+        self.form_box = QGroupBox()
+        self.platform = QComboBox()
+        for p in Platform:
+            self.platform.addItem(PLATFORM_NAMES.get(p.value, p.value), p.value)
+        self.name, self.external_id, self.project = QLineEdit(), QLineEdit(), QLineEdit()
+        self.api_base, self.token = QLineEdit(), QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_account)
+        self._form = QFormLayout(self.form_box)
+        self._form_fields = (self.platform, self.name, self.external_id, self.project,
+                             self.api_base, self.token)
+        self._form_labels = [QLabel() for _ in self._form_fields]
+        for label, w in zip(self._form_labels, self._form_fields, strict=True):
+            self._form.addRow(label, w)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        self._form.addRow(add_row)
+        self.form_box.setEnabled(self._may)
+        return self.form_box
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again, after a language change)."""
+        self.setWindowTitle(self.tr("Accounts"))
+        self._title.setText(self.tr("Organisatieaccounts"))
+        self._subtitle.setText(self.tr(
+            "Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van "
+            "het besturingssysteem, nooit in de database, logboeken of exports."))
+        self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Naam"),
+                                              self.tr("Project"), self.tr("Extern id")])
+        self.test_button.setText(self.tr("Verbinding testen"))
+        self.remove_button.setText(self.tr("Verwijderen"))
+        self.sync_button.setText(self.tr("Nu synchroniseren"))
+        self.cancel_button.setText(self.tr("Annuleren"))
+        self.form_box.setTitle(self.tr("Account toevoegen"))
+        labels = (self.tr("Platform"), self.tr("Naam"), self.tr("Extern id"),
+                  self.tr("Project"), self.tr("API-adres"), self.tr("Token"))
+        for label, text in zip(self._form_labels, labels, strict=True):
+            label.setText(text)
+        self.project.setPlaceholderText(self.tr("bijv. Verbreding A27 Lexmond"))
+        self.api_base.setPlaceholderText(self.tr("leeg = standaard API van het platform"))
+        self.token.setPlaceholderText(self.tr("wordt in de sleutelbos bewaard"))
+        self.add_button.setText(self.tr("Toevoegen"))
+        if not self._may:
+            self.form_box.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
+                                             "beheren accounts."))
+        self._on_selection()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- list -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the account list on a worker."""
+        Op(self, self._ws.accounts.list).success(self._on_accounts).failure(self._error).run()
+
+    def _on_accounts(self, accounts: list[AccountInfo]) -> None:
+        self.accounts = accounts
+        self.table.setRowCount(len(accounts))
+        for row, a in enumerate(accounts):
+            for col, text in enumerate((PLATFORM_NAMES.get(a.platform.value, a.platform.value),
+                                        a.name, a.project, a.external_id)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, int(a.id))
+                self.table.setItem(row, col, item)
+        self._on_selection()
+
+    def selected(self) -> AccountInfo | None:
+        """The selected account."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.accounts[rows[0].row()] if rows else None
+
+    def _on_selection(self) -> None:
+        has = self.selected() is not None
+        self.test_button.setEnabled(has)
+        self.remove_button.setEnabled(has and self._may)
+        self.sync_button.setEnabled(bool(self.accounts) and self._sync_op is None)
+        self._armed_remove = None
+        self.remove_button.setText(self.tr("Verwijderen"))
+
+    # --- add / remove / test ----------------------------------------------------------
+    def add_account(self) -> None:
+        """Register the account from the form; the token goes to the keyring."""
+        platform = Platform(self.platform.currentData())
+        name, ext = self.name.text().strip(), self.external_id.text().strip()
+        project, api, token = self.project.text().strip(), self.api_base.text().strip(), \
+            self.token.text()
+        if not name or not ext:
+            self.messages.show_error(self.tr("Vul ten minste een naam en een extern id in."))
+            return
+        accounts = self._ws.accounts
+
+        def work() -> AccountInfo:
+            info = accounts.add(platform, name, ext, project, api)
+            if token:
+                save_token(info.id, token)
+            return info
+
+        self.token.clear()  # do not keep the secret in the widget longer than needed
+        Op(self, work, write=True).success(self._on_added).failure(self._error).run()
+
+    def _on_added(self, info: AccountInfo) -> None:
+        self.messages.show_ok(self.tr("Account '{0}' toegevoegd.").format(info.name))
+        for w in (self.name, self.external_id, self.project, self.api_base):
+            w.clear()
+        self.refresh()
+        self.changes_applied.emit(Changes(counts=True))
+
+    def remove_selected(self) -> None:
+        """First click arms, second click removes the account and its items."""
+        account = self.selected()
+        if account is None:
+            return
+        if self._armed_remove != account.id:
+            self._armed_remove = account.id
+            self.remove_button.setText(self.tr("Nogmaals klikken om te verwijderen"))
+            self.messages.show_info(self.tr(
+                "'{0}' verwijderen haalt ook alle berichten van dit account uit de werkruimte. "
+                "Klik nogmaals om te bevestigen.").format(account.name))
+            return
+        accounts, ident = self._ws.accounts, account.id
+        Op(self, lambda: accounts.remove(ident), write=True) \
+            .success(lambda _r: self._on_removed(account)).failure(self._error).run()
+
+    def _on_removed(self, account: AccountInfo) -> None:
+        self.messages.show_ok(self.tr("Account '{0}' verwijderd.").format(account.name))
+        self.refresh()
+        self.changes_applied.emit(Changes(counts=True))
+
+    def test_selected(self) -> None:
+        """Ask the platform who the token belongs to, on a worker."""
+        account = self.selected()
+        if account is None:
+            return
+        self.messages.show_info(self.tr("Verbinding met {0} testen…").format(account.name))
+        Op(self, lambda: check_connection(account)) \
+            .success(lambda who: self.messages.show_ok(
+                self.tr("Verbinding werkt: ingelogd als {0}.").format(who))) \
+            .failure(self._error).run()
+
+    # --- sync -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """Sync every account once, with progress; cancel stops between pages."""
+        sync = _optional("moderator.sync")
+        if sync is None:
+            self.messages.show_error(self.tr("Synchroniseren is nog niet beschikbaar in deze "
+                                             "versie."))
+            return
+        accounts, ws = list(self.accounts), self._ws
+        self.progress.setRange(0, max(1, len(accounts)))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v van %m accounts"))
+        self.progress.show()
+        self.cancel_button.show()
+
+        def work(report: Any) -> list[Any]:
+            service = sync.SyncService(ws.ingest, ws.cursors, open_connector,
+                                       progress=report, cancel=op.cancelled)
+            return list(service.run(accounts))
+
+        op: Op[list[Any]] = Op(self, work, progress=True)
+        self._sync_op = op
+        op.on_progress(self._on_sync_progress).success(self._on_synced) \
+            .failure(self._error).run()
+        op.finished.connect(self._on_sync_finished)
+        self._on_selection()
+
+    def cancel_sync(self) -> None:
+        """Ask the running sync to stop."""
+        if self._sync_op is not None:
+            self._sync_op.cancel()
+            self.sync_label.setText(self.tr("Annuleren…"))
+
+    def _on_sync_progress(self, p: Any) -> None:
+        if getattr(p, "finished", False):
+            self.progress.setValue(self.progress.value() + 1)
+        text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
+            p.account, p.pages, p.items, p.created)
+        self.sync_label.setText(f"{text} — {p.error}" if getattr(p, "error", None) else text)
+
+    def _on_synced(self, results: list[Any]) -> None:
+        failed = [r for r in results if getattr(r, "error", None)]
+        created = sum(getattr(r, "created", 0) for r in results)
+        if failed:
+            self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
+                len(failed), "; ".join(str(r.error) for r in failed)))
+        else:
+            self.messages.show_ok(self.tr("Gesynchroniseerd: {0} nieuwe berichten.")
+                                  .format(created))
+        self.changes_applied.emit(Changes(counts=True))
+        self.synced.emit()
+
+    def _on_sync_finished(self) -> None:
+        self._sync_op = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._on_selection()
+
+    def _error(self, error: Exception) -> None:
+        self.messages.show_error(error_text(error))
