@@ -12,14 +12,18 @@ import argparse
 import sqlite3
 import statistics
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import items
-from moderator.flagging import FlagSubject
 from moderator.items import Evidence, FlagInfo, ItemKind, Platform
 from moderator.query import QueueQuery
 from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from moderator.flagging import FlagSubject
 
 RAW_FIRST_PAGE = (
     "SELECT id, sort_sev, sort_tox, created_at FROM items WHERE is_open = 1 "

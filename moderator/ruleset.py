@@ -84,6 +84,14 @@ def _flag(h: rules.Hit) -> FlagInfo:
                     tuple(Evidence(a, b) for a, b in h.spans))
 
 
+def active_ruleset(ws: Workspace) -> rules.RuleSet:
+    """The rule set in force in this workspace (stored, else the shipped default)."""
+    provider = ws.rules
+    if not isinstance(provider, RuleProvider):
+        provider = RuleProvider(ws)
+    return provider.active().ruleset
+
+
 def install_active_rules(ws: Workspace) -> None:
     """Attach a lazy rule provider to a freshly opened workspace."""
     provider = RuleProvider(ws)

@@ -20,6 +20,7 @@ from moderator.services import (
     OutboxService,
     ScoreService,
 )
+from moderator.stats import StatsService
 from moderator.storage.engine import make_engine, sqlite_url_for, translate_errors
 from moderator.storage.migrate import upgrade_to_head
 from moderator.storage.uow import Database
@@ -58,6 +59,7 @@ class Workspace:
         self.audit = AuditLog(db, clock)
         self.scores = ScoreService(db, lambda: self.flagger)
         self.outbox = OutboxService(db, clock)
+        self.stats = StatsService(db, clock)
         self._install_rules()
         self._install_capabilities()
 

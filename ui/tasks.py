@@ -9,6 +9,7 @@ through the single-thread ``writer`` pool so the SQLite workspace has one writer
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -59,11 +60,18 @@ class _Runnable(QRunnable):
         op = self._op
         try:
             result = op.fn(op.report) if op.wants_progress else op.fn()
-        except Exception as e:
-            op.bridge.failed.emit(e)
+        except Exception as e:  # every failure goes to the GUI thread
+            _emit(op.bridge.failed, e)
         else:
-            op.bridge.done.emit(result)
-        op.bridge.finished.emit()
+            _emit(op.bridge.done, result)
+        _emit(op.bridge.finished)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    # The widget that started the work (and so the bridge, its child) may have been
+    # deleted while the work ran; its result then has nowhere to go.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 class Op(Generic[T]):

@@ -197,7 +197,7 @@ class IngestRepository:
             for v, i in zip(values, ids, strict=True):
                 v["id"] = i
             # Core insert of the Table: plain executemany, no ORM bookkeeping per row.
-            self._s.execute(insert(table.__table__), values)
+            self._s.execute(insert(table.__table__), values)  # type: ignore[arg-type]
             if table is ItemRow:
                 self._s.execute(text_sql(
                     "INSERT INTO items_fts(rowid, text) SELECT id, text FROM items "
@@ -263,7 +263,7 @@ class IngestRepository:
                  "spans": [[s.start, s.end] for s in f.spans]}
                 for i, fl in zip(ids, flags, strict=True) for f in fl]
         if rows:
-            self._s.execute(insert(FlagRow.__table__), rows)
+            self._s.execute(insert(FlagRow.__table__), rows)  # type: ignore[arg-type]
 
 
 def _dedupe(batch: Sequence[IncomingItem]) -> list[IncomingItem]:

@@ -262,3 +262,19 @@ class CursorRow(Base):
     )
     cursor: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ItemCountRow(Base):
+    """Item counts per (status, platform, account, kind), kept by database triggers.
+
+    Sidebar and filter counts over these dimensions become a SUM over a few hundred rows
+    instead of a scan of a million items.
+    """
+
+    __tablename__ = "item_counts"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    account_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)

@@ -136,3 +136,29 @@ def test_external_moderator_sees_only_their_project(any_ws: Workspace) -> None:
     with pytest.raises(Exception, match="no item"):
         any_ws.queue.detail(hidden.id, viewer=ext)
     assert isinstance(lead, ModeratorInfo) and lead.role == Role.TEAM_LEAD
+
+
+def test_counts_table_agrees_with_a_real_count(any_ws: Workspace) -> None:
+    from sqlalchemy import func, select
+
+    from moderator.actions import ActionRequest
+    from moderator.items import ActionKind
+    from moderator.storage.tables import ItemRow
+
+    _seed(any_ws, 200)
+    me = any_ws.moderators.current("Sanne")
+    page = any_ws.queue.page(QueueQuery(), limit=30).items
+    _, failed = any_ws.actions.perform_many(me, [ActionRequest(ActionKind.HIDE, i.id)
+                                                 for i in page])
+    assert len(failed) < len(page)  # DMs cannot be hidden; the rest are
+    any_ws.ingest.upsert([make_item(5, deleted=True)])  # reconciled: removed
+    for q in [QueueQuery(), QueueQuery(all_statuses=True),
+              QueueQuery(statuses=frozenset({Status.HIDDEN})),
+              QueueQuery(kinds=frozenset({ItemKind.DM}), platforms=frozenset({Platform.X})),
+              QueueQuery(statuses=frozenset({Status.REMOVED, Status.FLAGGED}))]:
+        with any_ws.db.read() as s:
+            from moderator.storage.queue_repo import conditions
+
+            real = s.execute(select(func.count()).select_from(ItemRow).where(
+                *conditions(q, any_ws.db.dialect, any_ws.clock()))).scalar_one()
+        assert any_ws.queue.count(q) == real
