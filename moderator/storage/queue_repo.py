@@ -127,7 +127,7 @@ class QueueRepository:
             agg = func.string_agg(FlagRow.rule_id, literal_column("','"))
         flags = (select(agg).where(FlagRow.item_id == ItemRow.id)
                  .correlate(ItemRow).scalar_subquery())
-        return (
+        stmt: Select[Any] = (
             select(*_SUMMARY_COLS, AccountRow.name, ModeratorRow.name, flags,
                    ScoreRow.values, ItemRow.sort_tox)
             .join(AccountRow, AccountRow.id == ItemRow.account_id)
@@ -135,6 +135,7 @@ class QueueRepository:
                                           ItemRow.claim_expires_at > now))
             .outerjoin(ScoreRow, ScoreRow.item_id == ItemRow.id)
         )
+        return stmt
 
     def offset_page(self, q: QueueQuery, offset: int, limit: int, now: datetime) -> list[int]:
         """Ids by OFFSET: only for tests and benchmarks that check keyset pages."""
