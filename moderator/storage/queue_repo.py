@@ -120,14 +120,14 @@ class QueueRepository:
                if more and last is not None else None)
         return Page(items, nxt)
 
-    def _summary_select(self, now: datetime) -> Select[Unpack[tuple[Any, ...]]]:
+    def _summary_select(self, now: datetime) -> Select[*tuple[Any, ...]]:
         if self._dialect == "sqlite":
             agg = func.group_concat(FlagRow.rule_id, literal_column("','"))
         else:
             agg = func.string_agg(FlagRow.rule_id, literal_column("','"))
         flags = (select(agg).where(FlagRow.item_id == ItemRow.id)
                  .correlate(ItemRow).scalar_subquery())
-        stmt: Select[Unpack[tuple[Any, ...]]] = (
+        stmt: Select[*tuple[Any, ...]] = (
             select(*_SUMMARY_COLS, AccountRow.name, ModeratorRow.name, flags,
                    ScoreRow.values, ItemRow.sort_tox)
             .join(AccountRow, AccountRow.id == ItemRow.account_id)
