@@ -1,0 +1,120 @@
+"""Archive package (archiefpakket, Archiefwet 1995), verifiable offline.
+
+A self-describing ZIP of the moderation log, the rule-set versions it cites and SHA-256
+checksums.
+
+Layout::
+
+    manifest.json        what this is, when, the audit head, and a checksum per file
+    audit.jsonl          every audit entry (personal content left out, digests kept)
+    rulesets/NAME@V.yaml every stored rule-set version (the shipped default if none)
+    README.txt           how to verify without Moderator (sha256sum and the chain rule)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from moderator import __version__
+from moderator.auditchain import AuditEntry, Head, verify
+from moderator.errors import CannotCreateError, DataError, IntegrityError
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
+
+FORMAT = "moderator-archive/1"
+_README = """Moderator archiefpakket / archive package
+
+manifest.json lists every file with its SHA-256; check them with `sha256sum`.
+audit.jsonl is a hash chain: entry N's "hash" is SHA-256 over the length-prefixed fields
+(seq, at, moderator, role, action, item_ref, account_id, rule_id, ruleset_version, detail,
+content_digest, prev_hash), each written as "<length>:<value>" and joined by newlines;
+"prev_hash" is entry N-1's hash (64 zeros for entry 1). The last entry must equal the
+head in manifest.json. `moderator archive verify FILE` does all of this.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveReport:
+    """What an export wrote or a verification found."""
+
+    path: Path
+    entries: int
+    head: str
+    rulesets: int
+
+
+def export(ws: Workspace, out: Path) -> ArchiveReport:
+    """Write the archive package for a workspace."""
+    from moderator.ruleset import active_ruleset
+    from moderator.storage.audit_repo import AuditRepository
+    from moderator.storage.ruleset_repo import RuleSetRepository
+
+    files: dict[str, bytes] = {}
+    with ws.db.read() as s:
+        lines, last = [], None
+        for e in AuditRepository(s).entries():
+            lines.append(json.dumps({**asdict(e), "content": None}, ensure_ascii=False))
+            last = Head(e.seq, e.hash)
+        stored = RuleSetRepository(s).all_contents()
+    files["audit.jsonl"] = ("\n".join(lines) + ("\n" if lines else "")).encode()
+    if not stored:
+        rs = active_ruleset(ws)
+        source = Path(rs.source) if rs.source and Path(rs.source).is_file() else None
+        if source is not None:
+            stored = [(rs.name, rs.version, source.read_text(encoding="utf-8"))]
+    for name, version, content in stored:
+        files[f"rulesets/{_safe(name)}@{_safe(version)}.yaml"] = content.encode()
+    files["README.txt"] = _README.encode()
+    manifest = {
+        "format": FORMAT, "generator": f"moderator {__version__}", "created_at": ws.clock()
+        .isoformat(), "workspace": ws.label, "audit_entries": len(lines),
+        "audit_head": str(last) if last else None,
+        "files": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())},
+    }
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(out.suffix + ".part")
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+            for name, data in sorted(files.items()):
+                z.writestr(name, data)
+        tmp.replace(out)  # never leave a half-written package under the final name
+    except OSError as e:
+        raise CannotCreateError(f"cannot write {out}: {e.strerror or e}") from None
+    return ArchiveReport(out, len(lines), str(last) if last else "", len(stored))
+
+
+def verify_package(path: Path) -> ArchiveReport:
+    """Check every checksum and the audit chain against the manifest's head."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            manifest = json.loads(z.read("manifest.json"))
+            if manifest.get("format") != FORMAT:
+                raise DataError(f"{path}: not a Moderator archive package")
+            for name, digest in manifest["files"].items():
+                if hashlib.sha256(z.read(name)).hexdigest() != digest:
+                    raise IntegrityError(f"{path}: {name} does not match its checksum")
+            extra = set(z.namelist()) - set(manifest["files"]) - {"manifest.json"}
+            if extra:
+                raise IntegrityError(f"{path}: files not in the manifest: {sorted(extra)}")
+            entries = [AuditEntry(**json.loads(x)) for x in
+                       z.read("audit.jsonl").decode().splitlines() if x.strip()]
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as e:
+        raise DataError(f"{path}: unreadable archive package ({e})") from None
+    head = Head.parse(manifest["audit_head"]) if manifest.get("audit_head") else None
+    result = verify(iter(entries), head, exact=True)
+    if not result.ok:
+        raise IntegrityError(f"{path}: audit log broken at entry {result.broken_seq}: "
+                             f"{result.reason}")
+    rulesets = sum(1 for n in manifest["files"] if n.startswith("rulesets/"))
+    return ArchiveReport(path, result.count, str(result.head or ""), rulesets)
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:80] or "_"
