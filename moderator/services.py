@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import secrets
+from datetime import timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -220,6 +221,20 @@ class OutboxService:
         """Due pending entries, oldest first."""
         with self._db.read() as s:
             return WorkRepository(s).pending_outbox(limit, self._now())
+
+    def lease(self, limit: int = 100, ttl: timedelta = timedelta(minutes=2)) -> list[OutboxEntry]:
+        """Take due entries for sending: nobody else gets them until ``ttl`` has passed.
+
+        Several executors (team mode) may run at once; each entry goes to one of them. An
+        executor that dies leaves its leases to expire, and the entry is tried again (the
+        idempotency key and the platform-state check keep that retry exactly-once).
+        """
+        now = self._now()
+        with self._db.write() as s:
+            work = WorkRepository(s)
+            entries = work.pending_outbox(limit, now, lock=True)
+            work.push_back_outbox([e.id for e in entries], now + ttl)
+        return entries
 
     def mark_sent(self, entry_id: int, platform_ref: str) -> None:
         """The platform applied it: store its answer on the action and log it."""

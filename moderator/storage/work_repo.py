@@ -139,17 +139,30 @@ class WorkRepository:
                               .values(claimed_by=None, claim_expires_at=None))
         return bool(getattr(res, "rowcount", 0))
 
-    def pending_outbox(self, limit: int, now: datetime) -> list[OutboxEntry]:
-        """Due pending platform actions, oldest first."""
-        rows = self._s.execute(
-            select(OutboxRow, ItemRow.platform, ItemRow.external_id, ThreadRow.external_id)
-            .join(ItemRow, ItemRow.id == OutboxRow.item_id)
-            .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
-            .where(OutboxRow.state == "pending", OutboxRow.not_before <= now)
-            .order_by(OutboxRow.id).limit(limit)).all()
+    def pending_outbox(self, limit: int, now: datetime, *,
+                       lock: bool = False) -> list[OutboxEntry]:
+        """Due pending platform actions, oldest first.
+
+        With ``lock`` on PostgreSQL the rows are locked, skipping rows locked by others,
+        so concurrent executors take different entries.
+        """
+        stmt = (select(OutboxRow, ItemRow.platform, ItemRow.external_id, ThreadRow.external_id)
+                .join(ItemRow, ItemRow.id == OutboxRow.item_id)
+                .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
+                .where(OutboxRow.state == "pending", OutboxRow.not_before <= now)
+                .order_by(OutboxRow.id).limit(limit))
+        if lock and self._s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=OutboxRow, skip_locked=True)
+        rows = self._s.execute(stmt).all()
         return [OutboxEntry(o.id, o.action_id, ActionKind(o.kind), o.item_id, o.account_id,
                             Platform(p), ext, thread, o.text, o.idempotency_key, o.attempts)
                 for o, p, ext, thread in rows]
+
+    def push_back_outbox(self, ids: list[int], until: datetime) -> None:
+        """Make entries not due before ``until`` (the lease)."""
+        if ids:
+            self._s.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
+                            .values(not_before=until))
 
     def outbox_row(self, entry_id: int) -> OutboxRow:
         """The outbox row (for the service that updates it)."""

@@ -137,3 +137,21 @@ def test_bulk_actions_report_failures_and_apply_the_rest(ws: Workspace) -> None:
     assert ws.queue.count(QueueQuery()) == 0
     assert Platform.FACEBOOK in {i.platform for i in ws.queue.page(
         QueueQuery(all_statuses=True)).items}
+
+
+def test_outbox_lease_hands_each_entry_to_one_executor(ws: Workspace) -> None:
+    from datetime import timedelta
+
+    me = ws.moderators.current("Sanne")
+    for i in _ids(ws)[:2]:
+        ws.actions.perform(me, ActionRequest(ActionKind.REPLY, i, text="Dank je"))
+    first = ws.outbox.lease(10)
+    assert len(first) == 2
+    assert ws.outbox.lease(10) == []  # leased: a second executor gets nothing
+    ws.outbox.mark_sent(first[0].id, "platform-ref-1")
+    ws.outbox.mark_sent(first[0].id, "platform-ref-1")  # finishing twice logs once
+    assert ws.audit.verify().count == 3
+    later = ws.clock
+    ws.outbox._now = lambda: later() + timedelta(minutes=3)  # the lease has expired
+    again = ws.outbox.lease(10)
+    assert [e.id for e in again] == [first[1].id]
