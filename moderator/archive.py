@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +59,7 @@ def export(ws: Workspace, out: Path) -> ArchiveReport:
     with ws.db.read() as s:
         lines, last = [], None
         for e in AuditRepository(s).entries():
-            lines.append(json.dumps({**asdict(e), "content": None}, ensure_ascii=False))
+            lines.append(json.dumps({**e._asdict(), "content": None}, ensure_ascii=False))
             last = Head(e.seq, e.hash)
         stored = RuleSetRepository(s).all_contents()
     files["audit.jsonl"] = ("\n".join(lines) + ("\n" if lines else "")).encode()

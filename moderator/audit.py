@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderator.auditchain import AuditEntry, Head, VerifyResult, verify
@@ -99,7 +99,7 @@ class AuditLog:
 def _rows(entries: Iterator[AuditEntry], pseudonymise: bool) -> Iterator[AuditEntry]:
     for e in entries:
         if pseudonymise and e.content is not None:
-            yield AuditEntry(**{**asdict(e), "content": None})
+            yield e._replace(content=None)
         else:
             yield e
 
@@ -118,7 +118,7 @@ def _write_jsonl(out: object, rows: Iterator[AuditEntry]) -> tuple[int, Head | N
     count, last = 0, None
     write = out.write  # type: ignore[attr-defined]
     for e in rows:
-        write(json.dumps(asdict(e), ensure_ascii=False) + "\n")
+        write(json.dumps(e._asdict(), ensure_ascii=False) + "\n")
         count, last = count + 1, Head(e.seq, e.hash)
     write(json.dumps({"head": str(last) if last else None, "count": count}) + "\n")
     return count, last

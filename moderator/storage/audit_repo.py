@@ -59,17 +59,20 @@ class AuditRepository:
 
     def entries(self, batch: int = 20_000) -> Iterator[AuditEntry]:
         """Every entry in sequence order, streamed."""
-        result = self._s.execute(
-            select(*_COLS).order_by(AuditEntryRow.seq).execution_options(yield_per=batch))
+        # Plain DBAPI tuples straight into the NamedTuple: no Row objects or type
+        # processing for a million entries (every column is a plain str/int).
+        cols = ", ".join(c.name for c in _COLS)
+        conn = self._s.connection().execution_options(stream_results=True, yield_per=batch)
+        result = conn.exec_driver_sql(f"SELECT {cols} FROM audit_entries ORDER BY seq")
+        make = AuditEntry._make
         for part in result.partitions():
-            for r in part:
-                yield AuditEntry(*r)  # type: ignore[call-arg]
+            yield from map(make, part)
 
     def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
         """Filtered entries, newest first (for the audit panel)."""
         stmt = select(*_COLS).where(*where).order_by(AuditEntryRow.seq.desc())
         rows = self._s.execute(stmt.offset(offset).limit(limit))
-        return [AuditEntry(*r) for r in rows]  # type: ignore[call-arg]
+        return [AuditEntry._make(r) for r in rows]
 
     def count(self, where: list[Any]) -> int:
         """How many entries match."""
