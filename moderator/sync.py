@@ -12,16 +12,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moderator.connectors.base import ConnectorError, RateLimited
 from moderator.connectors.http import Cancelled
 from moderator.errors import ModeratorError
 
 if TYPE_CHECKING:
-    from moderator.connectors.base import Connector
+    from moderator.connectors.base import Connector, Page
     from moderator.items import AccountId, AccountInfo, IncomingItem
 
 log = logging.getLogger("moderator.sync")
@@ -58,6 +58,23 @@ class Cursors(Protocol):
         ...
 
 
+@runtime_checkable
+class ThreadIndex(Protocol):
+    """What storage knows about one thread, for reconciling deletions done elsewhere.
+
+    Wanted from ``moderator.storage`` (IngestService); until it exists, sync runs without
+    it and reconciles only what platforms report as hidden/deleted in their listings.
+    """
+
+    def live_items(self, account_id: AccountId, thread_external_id: str) -> Sequence[IncomingItem]:
+        """The thread's stored items not yet deleted on the platform, as last ingested.
+
+        Text and ids as stored, so re-ingesting one unchanged is a no-op; fields storage
+        does not keep (the author's platform id) may be empty.
+        """
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     """One report to the progress callback (after each page, and at the end)."""
@@ -82,6 +99,7 @@ class AccountResult:
     updated: int
     error: str | None = None
     retry_after: float | None = None
+    gone: int = 0
 
 
 Progress = Callable[[SyncProgress], None]
@@ -92,9 +110,10 @@ class SyncService:
     """Runs syncs for a set of accounts against one workspace."""
 
     def __init__(self, ingest: Ingest, cursors: Cursors, open_connector: OpenConnector, *,
-                 progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> None:
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 index: ThreadIndex | None = None) -> None:
         self._ingest, self._cursors, self._open = ingest, cursors, open_connector
+        self._index = index
         self._progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
         self._not_before: dict[int, float] = {}
@@ -121,7 +140,7 @@ class SyncService:
 
     def sync_account(self, account: AccountInfo, *, full: bool = False) -> AccountResult:
         """Fetch and store every page for one account; errors end only this account."""
-        pages = items = created = updated = 0
+        pages = items = created = updated = gone = 0
         label = f"{account.platform.value}/{account.name}"
         try:
             connector = self._open(account)
@@ -130,7 +149,10 @@ class SyncService:
         try:
             cursor = None if full else self._cursors.get(account.id)
             for page in connector.fetch(cursor):
-                counts = self._ingest.upsert(page.items, cursor=(account.id, page.cursor))
+                missing = self._missing(account.id, page)
+                gone += len(missing)
+                counts = self._ingest.upsert([*page.items, *missing],
+                                             cursor=(account.id, page.cursor))
                 pages, items = pages + 1, items + len(page.items)
                 created, updated = created + counts.created, updated + counts.updated
                 self._progress(SyncProgress(label, pages, items, created, updated))
@@ -148,7 +170,18 @@ class SyncService:
         finally:
             connector.close()
         self._progress(SyncProgress(label, pages, items, created, updated, finished=True))
-        return AccountResult(label, pages, items, created, updated)
+        return AccountResult(label, pages, items, created, updated, gone=gone)
+
+    def _missing(self, account_id: AccountId, page: Page) -> list[IncomingItem]:
+        """Stored items absent from a thread's full listing: deleted on the platform."""
+        if self._index is None:
+            return []
+        out: list[IncomingItem] = []
+        for listing in page.complete:
+            out += [replace(item, deleted_on_platform=True)
+                    for item in self._index.live_items(account_id, listing.thread_external_id)
+                    if item.external_id not in listing.seen]
+        return out
 
     def _failed(self, label: str,  # noqa: PLR0917
                 pages: int, items: int, created: int, updated: int,
