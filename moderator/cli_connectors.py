@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from moderator.cli_support import open_workspace
 from moderator.connectors.base import ConnectorError
 from moderator.connectors.file_import import import_file
-from moderator.connectors.registry import connector_for, is_demo
+from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
-from moderator.items import Platform
+from moderator.items import AccountInfo, Platform
 from moderator.outbox import OutboxExecutor
 from moderator.secrets import KeyringStore, account_key
-from moderator.sync import SyncProgress, SyncService
+from moderator.sync import SyncProgress, SyncService, ThreadIndex
 
 if TYPE_CHECKING:
     import argparse
@@ -101,6 +101,7 @@ def _account_test(args: argparse.Namespace) -> int:
         return exc.exit_code
     finally:
         connector.close()
+    _print_quota([account])
     return 0
 
 
@@ -126,13 +127,25 @@ def _sync(args: argparse.Namespace) -> int:
         def accounts() -> list[Any]:
             return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
 
+        index = ws.ingest if isinstance(ws.ingest, ThreadIndex) else None
         service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
-                              progress=_print_progress)
+                              progress=_print_progress, index=index)
         if args.loop:
             service.loop(accounts, args.interval)
             return 0
-        results = service.run(accounts(), full=args.full)
+        chosen = accounts()
+        results = service.run(chosen, full=args.full)
+    _print_quota(chosen)
     return 75 if any(r.error for r in results) else 0
+
+
+def _print_quota(accounts: list[AccountInfo]) -> None:
+    """Show the YouTube daily quota (the budget that limits polling and moderation)."""
+    for a in accounts:
+        if a.platform is Platform.YOUTUBE and not is_demo(a):
+            q = quota_for(a).status()
+            print(f"youtube/{a.name}: quota {q.used:,} of {q.budget:,} units used today, "
+                  f"{q.left:,} left; resets {q.resets_at:%Y-%m-%d %H:%M} UTC")
 
 
 def _import(args: argparse.Namespace) -> int:

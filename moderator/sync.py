@@ -12,16 +12,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from moderator.connectors.base import ConnectorError, RateLimited
 from moderator.connectors.http import Cancelled
 from moderator.errors import ModeratorError
 
 if TYPE_CHECKING:
-    from moderator.connectors.base import Connector
+    from moderator.connectors.base import Connector, Page
     from moderator.items import AccountId, AccountInfo, IncomingItem
 
 log = logging.getLogger("moderator.sync")
@@ -58,6 +58,23 @@ class Cursors(Protocol):
         ...
 
 
+@runtime_checkable
+class ThreadIndex(Protocol):
+    """What storage knows about one thread, for reconciling deletions done elsewhere.
+
+    Wanted from ``moderator.storage`` (IngestService); until it exists, sync runs without
+    it and reconciles only what platforms report as hidden/deleted in their listings.
+    """
+
+    def live_items(self, account_id: AccountId, thread_external_id: str) -> Sequence[IncomingItem]:
+        """The thread's stored items not yet deleted on the platform, as last ingested.
+
+        Text and ids as stored, so re-ingesting one unchanged is a no-op; fields storage
+        does not keep (the author's platform id) may be empty.
+        """
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     """One report to the progress callback (after each page, and at the end)."""
@@ -82,6 +99,7 @@ class AccountResult:
     updated: int
     error: str | None = None
     retry_after: float | None = None
+    gone: int = 0
 
 
 Progress = Callable[[SyncProgress], None]
@@ -92,9 +110,13 @@ class SyncService:
     """Runs syncs for a set of accounts against one workspace."""
 
     def __init__(self, ingest: Ingest, cursors: Cursors, open_connector: OpenConnector, *,
-                 progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> None:
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 index: ThreadIndex | None = None) -> None:
         self._ingest, self._cursors, self._open = ingest, cursors, open_connector
+        self._index = index
+        #: Pages are stored together until this many items or seconds have gathered
+        #: (fewer, larger transactions); the cursor always goes with its items.
+        self.batch_items, self.batch_seconds = 1000, 2.0
         self._progress = progress or (lambda _p: None)
         self.cancel = cancel or threading.Event()
         self._not_before: dict[int, float] = {}
@@ -121,39 +143,109 @@ class SyncService:
 
     def sync_account(self, account: AccountInfo, *, full: bool = False) -> AccountResult:
         """Fetch and store every page for one account; errors end only this account."""
-        pages = items = created = updated = 0
         label = f"{account.platform.value}/{account.name}"
         try:
             connector = self._open(account)
         except ModeratorError as exc:
-            return self._failed(label, 0, 0, 0, 0, exc)
+            return self._failed(label, _Tally(), exc)
+        tally, batch = _Tally(), _Batch()
         try:
             cursor = None if full else self._cursors.get(account.id)
             for page in connector.fetch(cursor):
-                counts = self._ingest.upsert(page.items, cursor=(account.id, page.cursor))
-                pages, items = pages + 1, items + len(page.items)
-                created, updated = created + counts.created, updated + counts.updated
-                self._progress(SyncProgress(label, pages, items, created, updated))
+                missing = self._missing(account.id, page)
+                batch.add(page, missing)
+                tally.pages, tally.items = tally.pages + 1, tally.items + len(page.items)
+                tally.gone += len(missing)
+                if batch.due(self.batch_items, self.batch_seconds):
+                    self._store(account.id, batch, tally)
+                self._progress(tally.progress(label))
                 if self.cancel.is_set():
                     raise Cancelled(f"{label}: cancelled")
+            self._store(account.id, batch, tally)
         except RateLimited as exc:
             self._not_before[account.id] = time.monotonic() + exc.retry_after
-            return self._failed(label, pages, items, created, updated, exc, exc.retry_after)
+            return self._failed(label, tally, exc, retry_after=exc.retry_after,
+                                account_id=account.id, batch=batch)
         except ModeratorError as exc:
-            return self._failed(label, pages, items, created, updated, exc)
+            return self._failed(label, tally, exc, account_id=account.id, batch=batch)
         except Exception as exc:
             log.error("%s: unexpected %s during sync", label, type(exc).__name__)
             err = ConnectorError(f"{label}: unexpected {type(exc).__name__} (see log)")
-            return self._failed(label, pages, items, created, updated, err)
+            return self._failed(label, tally, err, account_id=account.id, batch=batch)
         finally:
             connector.close()
-        self._progress(SyncProgress(label, pages, items, created, updated, finished=True))
-        return AccountResult(label, pages, items, created, updated)
+        self._progress(tally.progress(label, finished=True))
+        return tally.result(label)
 
-    def _failed(self, label: str,  # noqa: PLR0917
-                pages: int, items: int, created: int, updated: int,
-                exc: Exception, retry_after: float | None = None) -> AccountResult:
+    def _store(self, account_id: AccountId, batch: _Batch, tally: _Tally) -> None:
+        """Upsert the buffered pages with the last page's cursor, in one transaction."""
+        if batch.cursor is None:
+            return
+        counts = self._ingest.upsert(batch.items, cursor=(account_id, batch.cursor))
+        tally.created += counts.created
+        tally.updated += counts.updated
+        batch.clear()
+
+    def _missing(self, account_id: AccountId, page: Page) -> list[IncomingItem]:
+        """Stored items absent from a thread's full listing: deleted on the platform."""
+        if self._index is None:
+            return []
+        out: list[IncomingItem] = []
+        for listing in page.complete:
+            out += [replace(item, deleted_on_platform=True)
+                    for item in self._index.live_items(account_id, listing.thread_external_id)
+                    if item.external_id not in listing.seen]
+        return out
+
+    def _failed(self, label: str, tally: _Tally, exc: Exception, *,
+                retry_after: float | None = None, account_id: AccountId | None = None,
+                batch: _Batch | None = None) -> AccountResult:
+        if batch is not None and account_id is not None:
+            try:  # the pages fetched before the failure are complete: keep them
+                self._store(account_id, batch, tally)
+            except ModeratorError as store_exc:
+                log.warning("%s: could not store the last pages: %s", label, store_exc)
+                tally.items -= len(batch.items)
         message = str(exc) if str(exc).startswith(label) else f"{label}: {exc}"
         log.warning("%s", message)
-        self._progress(SyncProgress(label, pages, items, created, updated, True, message))
-        return AccountResult(label, pages, items, created, updated, message, retry_after)
+        self._progress(tally.progress(label, finished=True, error=message))
+        return tally.result(label, message, retry_after)
+
+
+@dataclass
+class _Tally:
+    pages: int = 0
+    items: int = 0
+    created: int = 0
+    updated: int = 0
+    gone: int = 0
+
+    def progress(self, label: str, *, finished: bool = False,
+                 error: str | None = None) -> SyncProgress:
+        return SyncProgress(label, self.pages, self.items, self.created, self.updated,
+                            finished, error)
+
+    def result(self, label: str, error: str | None = None,
+               retry_after: float | None = None) -> AccountResult:
+        return AccountResult(label, self.pages, self.items, self.created, self.updated, error,
+                             retry_after, self.gone)
+
+
+@dataclass
+class _Batch:
+    """Pages fetched but not yet stored; stored together with the newest page's cursor."""
+
+    items: list[IncomingItem] = field(default_factory=list)
+    cursor: str | None = None
+    since: float = field(default_factory=time.monotonic)
+
+    def add(self, page: Page, missing: list[IncomingItem]) -> None:
+        self.items += page.items
+        self.items += missing
+        self.cursor = page.cursor
+
+    def due(self, max_items: int, max_seconds: float) -> bool:
+        return len(self.items) >= max_items or time.monotonic() - self.since >= max_seconds
+
+    def clear(self) -> None:
+        self.items, self.cursor, self.since = [], None, time.monotonic()

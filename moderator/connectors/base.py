@@ -84,11 +84,28 @@ class TransientError(ConnectorError):
 
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """Every item id a thread has on the platform now, read in full during this run.
+
+    Includes ids the connector does not store (the account's own replies), so that a
+    stored item missing from ``seen`` was deleted (or rejected) on the platform.
+    """
+
+    thread_external_id: str
+    seen: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
-    """One batch of items and the cursor to store with them (in the same transaction)."""
+    """One batch of items and the cursor to store with them (in the same transaction).
+
+    ``complete`` names threads whose full listing ended on this page (reconciliation of
+    items deleted on the platform; see :mod:`moderator.sync`).
+    """
 
     items: tuple[IncomingItem, ...]
     cursor: str
+    complete: tuple[Listing, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.connectors.base import Page
+from moderator.connectors.base import Listing, Page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from moderator.items import IncomingItem
 
 #: How far before the watermark the next run starts reading again.
@@ -76,14 +78,18 @@ class Checkpoint:
         start = self.read_from()
         return start is None or created_at >= start
 
-    def page(self, found: list[IncomingItem], *, finished: str | None = None) -> Page:
-        """Record ``found`` (and a finished container) and return the page to store."""
+    def page(self, found: list[IncomingItem], *, finished: str | None = None,
+             complete: Iterable[Listing] = ()) -> Page:
+        """Record ``found`` (and a finished container) and return the page to store.
+
+        ``complete`` passes on full thread listings for reconciliation (see :class:`Listing`).
+        """
         for item in found:
             if self.newest is None or item.created_at > self.newest:
                 self.newest = item.created_at
         if finished is not None:
             self.done.add(finished)
-        return Page(tuple(found), self.dump())
+        return Page(tuple(found), self.dump(), tuple(complete))
 
     def finish(self) -> Page:
         """End the run: move the watermark up and forget the per-run progress."""

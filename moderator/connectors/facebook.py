@@ -12,6 +12,7 @@ from moderator.connectors import graph, parse
 from moderator.connectors.base import (
     ActionNotAllowed,
     ActionRequest,
+    Listing,
     NotFound,
     Page,
     ThreadContext,
@@ -75,10 +76,14 @@ class FacebookConnector:
         start = cp.read_from()
         if start is not None:
             params["since"] = int(start.timestamp())
+        seen: set[str] = set()  # a full read (no since) lists every live comment
         for data, last in graph.paged(self._api, f"{post_id}/comments", params):
+            seen.update(parse.text(c, "id", f"{self._api.name} comment") for c in data)
             found = [item for c in data
                      if (item := self._item(c, post_id, title, url)) and cp.is_new(item.created_at)]
-            yield cp.page(found, finished=post_id if last else None)
+            full = last and start is None
+            yield cp.page(found, finished=post_id if last else None,
+                          complete=[Listing(post_id, frozenset(seen))] if full else ())
 
     def _item(self, c: dict[str, Any], post_id: str, title: str, url: str) -> IncomingItem | None:
         where = f"{self._api.name} comment"

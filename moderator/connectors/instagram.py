@@ -13,6 +13,7 @@ from moderator.connectors import graph, parse
 from moderator.connectors.base import (
     ActionNotAllowed,
     ActionRequest,
+    Listing,
     NotFound,
     Page,
     ThreadContext,
@@ -56,7 +57,8 @@ class InstagramConnector:
         """Yield comment pages per media, then DMs, then the final cursor.
 
         Instagram has no ``since`` on comments, so each run reads all comments of each
-        media; that also reconciles hidden/deleted state.
+        media; that also reconciles hidden state, and each media's full listing lets sync
+        find comments deleted on the platform.
         """
         cp = Checkpoint.load(cursor)
         cp.begin()
@@ -77,12 +79,15 @@ class InstagramConnector:
         title = parse.text(media, "caption", "media", required=False)[:80] or mid
         url = parse.text(media, "permalink", "media", required=False)
         params = {"fields": _FIELDS, "limit": self._limit}
+        seen: set[str] = set()
         for data, last in graph.paged(self._api, f"{mid}/comments", params):
             found: list[IncomingItem] = []
             for c in data:
                 found += self._with_replies(c, mid, title, url)
+            seen.update(i.external_id for i in found)
             yield cp.page([i for i in found if i.author_external_id != self._ig],
-                          finished=mid if last else None)
+                          finished=mid if last else None,
+                          complete=[Listing(mid, frozenset(seen))] if last else ())
 
     def _with_replies(self, c: dict[str, Any], mid: str, title: str,
                       url: str) -> list[IncomingItem]:

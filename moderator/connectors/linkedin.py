@@ -1,7 +1,8 @@
 """LinkedIn organisation page connector: comments on the page's posts; reply (reference 4).
 
 The Community Management API has no hide, ban or removal of members' comments, so the
-only moderation action is a reply as the organisation. Every URN in a path or query is
+only moderation action on others' comments is a reply as the organisation; the
+organisation can delete its own comments. Every URN in a path or query is
 URL-encoded (Rest.li 2.0). Paging is offset based (``start``/``count``).
 """
 
@@ -17,6 +18,7 @@ from moderator.connectors.base import (
     ActionRequest,
     AuthExpired,
     ConnectorError,
+    Listing,
     NotFound,
     Page,
     PermissionMissing,
@@ -114,6 +116,7 @@ class LinkedInConnector:
         yield cp.finish()
 
     def _comments(self, post: str, title: str, cp: Checkpoint) -> Iterator[Page]:
+        seen: set[str] = set()  # every run lists all comments of the post: a full listing
         for elements, last in self._paged(f"socialActions/{_urn(post)}/comments"):
             found: list[IncomingItem] = []
             for c in elements:
@@ -124,8 +127,10 @@ class LinkedInConnector:
                     path = f"socialActions/{_urn(top.external_id)}/comments"
                     for replies, _l in self._paged(path):
                         found += [self._item(r, post, title, top.external_id) for r in replies]
+            seen.update(f.external_id for f in found)
             yield cp.page([f for f in found if f.author_external_id != self._org
-                           and cp.is_new(f.created_at)], finished=post if last else None)
+                           and cp.is_new(f.created_at)], finished=post if last else None,
+                          complete=[Listing(post, frozenset(seen))] if last else ())
 
     def _item(self, c: dict[str, Any], post: str, title: str, parent: str | None) -> IncomingItem:
         where = "linkedin comment"
@@ -149,7 +154,9 @@ class LinkedInConnector:
                              f"https://www.linkedin.com/feed/update/{thread_external_id}", text)
 
     def perform(self, action: ActionRequest) -> str:
-        """Reply as the organisation; everything else is refused (no moderation API)."""
+        """Reply as the organisation, or delete one of its own comments; nothing else."""
+        if action.kind is ActionKind.REMOVE:
+            return self._delete_own(action)
         if action.kind not in (ActionKind.REPLY, ActionKind.WARN):
             raise ActionNotAllowed(f"linkedin: {action.kind} is not possible; reply only")
         body = self._api.request(
@@ -159,6 +166,18 @@ class LinkedInConnector:
         if isinstance(body, dict) and body.get("commentUrn"):
             return str(body["commentUrn"])
         return "created"
+
+    def _delete_own(self, action: ActionRequest) -> str:
+        """DELETE socialActions/{post}/comments/{id}?actor=org; others' comments are refused."""
+        comment_id = action.item_external_id.rsplit(",", 1)[-1].rstrip(")")
+        path = (f"socialActions/{_urn(action.thread_external_id)}/comments/{comment_id}"
+                f"?actor={_urn(self._org)}")
+        try:
+            self._api.request("DELETE", path)
+        except PermissionMissing as exc:
+            raise ActionNotAllowed(f"{exc} (LinkedIn lets the organisation delete only its "
+                                   "own comments)") from None
+        return "deleted"
 
     def check(self, action: ActionRequest) -> str | None:
         """Find an already posted reply by the organisation with the same text."""

@@ -6,12 +6,14 @@ no network), so the app can feel live offline.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from moderator.connectors.base import AuthExpired, Connector
 from moderator.connectors.facebook import FacebookConnector
 from moderator.connectors.instagram import InstagramConnector
 from moderator.connectors.linkedin import LinkedInConnector
+from moderator.connectors.quota import QuotaLedger
 from moderator.connectors.tiktok import TikTokConnector
 from moderator.connectors.x import XConnector
 from moderator.connectors.youtube import YouTubeConnector
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from moderator.connectors.http import HttpOptions
-    from moderator.connectors.quota import QuotaLedger
     from moderator.secrets import CredentialStore
 
 _CLASSES: dict[Platform, Callable[[AccountInfo, str, HttpOptions | None], Connector]] = {
@@ -32,6 +33,20 @@ _CLASSES: dict[Platform, Callable[[AccountInfo, str, HttpOptions | None], Connec
     Platform.X: XConnector,
     Platform.TIKTOK: TikTokConnector,
 }
+
+
+_LEDGERS: dict[int, QuotaLedger] = {}
+_LEDGERS_LOCK = threading.Lock()
+
+
+def quota_for(account: AccountInfo) -> QuotaLedger:
+    """The process-wide YouTube quota ledger of an account.
+
+    Every connector opened for the account shares it, so repeated syncs, the outbox and
+    ``sync --loop`` count against one daily budget.
+    """
+    with _LEDGERS_LOCK:
+        return _LEDGERS.setdefault(account.id, QuotaLedger())
 
 
 def is_demo(account: AccountInfo) -> bool:
@@ -48,7 +63,7 @@ def open_connector(account: AccountInfo, token: str, options: HttpOptions | None
         demo: Connector = DemoConnector(account)
         return demo
     if account.platform is Platform.YOUTUBE:
-        return YouTubeConnector(account, token, options, quota=quota)
+        return YouTubeConnector(account, token, options, quota=quota or quota_for(account))
     return _CLASSES[account.platform](account, token, options)
 
 

@@ -15,6 +15,7 @@ from moderator.connectors.base import (
     ActionRequest,
     AuthExpired,
     ConnectorError,
+    Listing,
     NotFound,
     Page,
     PermissionMissing,
@@ -112,6 +113,7 @@ class TikTokConnector:
         url = parse.text(video, "share_url", "video", required=False)
         base = {"business_id": self._biz, "video_id": vid, "status": "ALL", "max_count": 30,
                 "sort_field": "create_time", "sort_order": "desc"}
+        seen: set[str] = set()  # status=ALL lists public and hidden: a full listing
         for rows, last in self._cursor_pages("business/comment/list/", base, "comments"):
             found: list[IncomingItem] = []
             for c in rows:
@@ -121,8 +123,10 @@ class TikTokConnector:
                     for replies, _l in self._cursor_pages("business/comment/reply/list/", {
                             **base, "comment_id": top.external_id}, "comments"):
                         found += [self._item(r, vid, title, url, top.external_id) for r in replies]
+            seen.update(f.external_id for f in found)
             yield cp.page([f for f in found if cp.is_new(f.created_at)],
-                          finished=vid if last else None)
+                          finished=vid if last else None,
+                          complete=[Listing(vid, frozenset(seen))] if last else ())
 
     def _item(self, c: dict[str, Any], vid: str, title: str, url: str,
               parent: str | None) -> IncomingItem:

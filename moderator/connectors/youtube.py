@@ -1,8 +1,12 @@
 """YouTube channel connector: comment threads by moderation status, replies, moderation.
 
 Reference section 3. Every call is booked in a :class:`QuotaLedger` first (1 unit per
-list page, 50 per write). "Hide" holds a comment for review, "remove" rejects it (optionally
-banning the author): YouTube lets only a comment's author delete it.
+list page, 50 per write). Comments YouTube holds for review or marks as likely spam are
+not public yet and wait for the channel's decision, so they arrive as ordinary work (not
+``hidden_on_platform``). "Unhide" publishes (approves) a comment; "hide" holds it for
+review, which keeps it off the channel but reversible; "remove" rejects it (optionally
+banning the author), which YouTube does not let anyone undo. Only a comment's author can
+delete it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from moderator.connectors.base import (
     ActionRequest,
     AuthExpired,
     ConnectorError,
+    Listing,
     NotFound,
     Page,
     PermissionMissing,
@@ -93,15 +98,25 @@ class YouTubeConnector:
         return parse.text(parse.obj(first[0].get("snippet"), "channel"), "title", "channel")
 
     def fetch(self, cursor: str | None) -> Iterator[Page]:
-        """Yield thread pages per moderation status (newest first, stop at the watermark)."""
+        """Yield thread pages per moderation status (newest first, stop at the watermark).
+
+        A full read (no watermark, not resumed) lists every comment that is published, held
+        or likely spam, so it ends with a full listing per video: comments missing from it
+        were deleted or rejected on YouTube.
+        """
         cp = Checkpoint.load(cursor)
+        full = cp.read_from() is None and not cp.done
         cp.begin()
+        seen: dict[str, set[str]] = {}
         for status in STATUSES:
             if status not in cp.done:
-                yield from self._threads(status, cp)
+                yield from self._threads(status, cp, seen)
+        if full:
+            yield cp.page([], complete=[Listing(v, frozenset(ids)) for v, ids in seen.items()])
         yield cp.finish()
 
-    def _threads(self, status: str, cp: Checkpoint) -> Iterator[Page]:
+    def _threads(self, status: str, cp: Checkpoint,
+                 seen: dict[str, set[str]]) -> Iterator[Page]:
         params: dict[str, Any] = {"part": "snippet,replies", "order": "time",
                                   "allThreadsRelatedToChannelId": self._channel,
                                   "moderationStatus": status, "textFormat": "plainText",
@@ -111,6 +126,8 @@ class YouTubeConnector:
             found: list[IncomingItem] = []
             for thread in parse.items(body, "items", "commentThreads"):
                 found += self._thread_items(thread)
+            for item in found:
+                seen.setdefault(item.thread_external_id, set()).add(item.external_id)
             token = parse.obj(body, "commentThreads").get("nextPageToken")
             older = bool(found) and not any(cp.is_new(i.created_at) for i in found)
             last = not isinstance(token, str) or not token or older
@@ -161,7 +178,8 @@ class YouTubeConnector:
             thread_title=video, thread_url=f"https://www.youtube.com/watch?v={video}",
             parent_external_id=parent,
             permalink=f"https://www.youtube.com/watch?v={video}&lc={cid}",
-            hidden_on_platform=status in ("heldForReview", "likelySpam", "rejected"))
+            # held / likely spam: not public yet, awaiting a moderator's decision -> work
+            hidden_on_platform=status == "rejected")
 
     def thread(self, thread_external_id: str) -> ThreadContext:
         """Fetch the video title (1 unit)."""

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from moderator.connectors.http import HttpOptions
-from moderator.items import AccountId, AccountInfo, Platform
+from moderator.items import AccountId, AccountInfo, IncomingItem, Platform
 from tests.fakes.graph import GraphApp, V
 from tests.fakes.server import FakeServer
 
@@ -45,4 +46,22 @@ def graph_server() -> Iterator[FakeServer]:
     app = GraphApp()
     with FakeServer(app, token=TOKEN) as server:
         server.api_base = f"{server.url}/{V}"  # type: ignore[attr-defined]
+        yield server
+
+
+def drain(conn: Any, cursor: str | None = None) -> tuple[list[IncomingItem], str]:
+    """Every item of one fetch run and the final cursor."""
+    found: list[IncomingItem] = []
+    last = cursor or ""
+    for page in conn.fetch(cursor):
+        found += page.items
+        last = page.cursor
+    return found, last
+
+
+@contextmanager
+def serve(app: Any, prefix: str) -> Iterator[FakeServer]:
+    """Run a fake platform app on 127.0.0.1; ``server.api_base`` is the account's base URL."""
+    with FakeServer(app, token=TOKEN) as server:
+        server.api_base = f"{server.url}{prefix}"  # type: ignore[attr-defined]
         yield server
