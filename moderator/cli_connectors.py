@@ -14,7 +14,7 @@ from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
 from moderator.outbox import OutboxExecutor
 from moderator.secrets import KeyringStore, account_key
-from moderator.sync import SyncProgress, SyncService, ThreadIndex
+from moderator.sync import SyncProgress, SyncService
 
 if TYPE_CHECKING:
     import argparse
@@ -127,9 +127,8 @@ def _sync(args: argparse.Namespace) -> int:
         def accounts() -> list[Any]:
             return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
 
-        index = ws.ingest if isinstance(ws.ingest, ThreadIndex) else None
         service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
-                              progress=_print_progress, index=index)
+                              progress=_print_progress, index=ws.ingest)
         if args.loop:
             service.loop(accounts, args.interval)
             return 0

@@ -43,7 +43,15 @@ class OutboxStore(Protocol):
     """The workspace's outbox service."""
 
     def pending(self, limit: int = 100) -> list[OutboxEntry]:
-        """Due pending entries, oldest first."""
+        """Due pending entries, oldest first (a look; takes nothing)."""
+        ...
+
+    def lease(self, limit: int = 100) -> list[OutboxEntry]:
+        """Take due entries: no other executor gets them for a while (team mode)."""
+        ...
+
+    def unlease(self, entry_ids: list[int]) -> None:
+        """Hand back entries taken but not attempted."""
         ...
 
     def mark_sent(self, entry_id: int, platform_ref: str) -> None:
@@ -96,12 +104,14 @@ class OutboxExecutor:
         """One round: try each due entry once (one per item, none for paused accounts)."""
         report = OutboxReport()
         now = self._clock()
-        batch, items = [], set()
-        for entry in self._store.pending(limit):
+        batch, items, skipped = [], set(), []
+        for entry in self._store.lease(limit):
             if self._paused.get(entry.account_id, now) > now or entry.item_id in items:
+                skipped.append(entry.id)  # later, in order: one action per item per round
                 continue
             items.add(entry.item_id)
             batch.append(entry)
+        self._store.unlease(skipped)
         with ThreadPoolExecutor(max_workers=self._workers) as pool:
             outcomes = list(pool.map(self._attempt, batch))
         for entry, outcome in zip(batch, outcomes, strict=True):

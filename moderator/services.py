@@ -21,7 +21,12 @@ from moderator.items import (
 )
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
-from moderator.storage.ingest_repo import IngestRepository, IngestResult, set_flags
+from moderator.storage.ingest_repo import (
+    IngestRepository,
+    IngestResult,
+    live_items,
+    set_flags,
+)
 from moderator.storage.scores_repo import ScoresRepository
 from moderator.storage.work_repo import OutboxEntry, WorkRepository
 
@@ -75,6 +80,13 @@ class IngestService:
             with self._db.write() as s:
                 total += IngestRepository(s, salt, flagger).upsert(batch)
         return total
+
+
+    def live_items(self, account_id: AccountId,
+                   thread_external_id: str) -> list[IncomingItem]:
+        """A thread's stored, not-deleted items (sync's ``ThreadIndex``)."""
+        with self._db.read() as s:
+            return live_items(s, account_id, thread_external_id)
 
 
 class AccountService:
@@ -235,6 +247,11 @@ class OutboxService:
             entries = work.pending_outbox(limit, now, lock=True)
             work.push_back_outbox([e.id for e in entries], now + ttl)
         return entries
+
+    def unlease(self, entry_ids: list[int]) -> None:
+        """Make leased entries due again now (taken but not attempted)."""
+        with self._db.write() as s:
+            WorkRepository(s).push_back_outbox(entry_ids, self._now())
 
     def mark_sent(self, entry_id: int, platform_ref: str) -> None:
         """The platform applied it: store its answer on the action and log it."""

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy import text as text_sql
 
 from moderator.flagging import Flagger, FlagSubject
-from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, Status
+from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, ItemKind, Platform, Status
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
 from moderator.storage.tables import (
@@ -325,3 +325,25 @@ def set_flags(session: Session, item_id: int, flags: Sequence[FlagInfo]) -> None
         session.execute(insert(FlagRow), rows)
     values: dict[str, object] = {"sort_sev": sort_severity(flags)}
     session.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
+
+
+def live_items(session: Session, account_id: int,
+               thread_external_id: str) -> list[IncomingItem]:
+    """A thread's stored items not yet deleted on the platform, as last ingested.
+
+    For reconciliation: sync compares them with a full listing of the thread. The
+    author's platform id is not stored (only the pseudonymous key), so it is empty.
+    """
+    rows = session.execute(
+        select(ItemRow.platform, AccountRow.external_id, ItemRow.external_id, ItemRow.kind,
+               ItemRow.text, ItemRow.author_name, ItemRow.created_at,
+               ItemRow.parent_external_id, ItemRow.permalink, ItemRow.hidden_on_platform)
+        .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
+        .join(AccountRow, AccountRow.id == ItemRow.account_id)
+        .where(ItemRow.account_id == account_id, ThreadRow.external_id == thread_external_id,
+               ItemRow.deleted_on_platform.is_(False))).all()
+    return [IncomingItem(platform=Platform(p), account_external_id=acc, external_id=ext,
+                         kind=ItemKind(k), text=t, author_name=a, author_external_id="",
+                         created_at=c, thread_external_id=thread_external_id,
+                         parent_external_id=par, permalink=link, hidden_on_platform=hidden)
+            for p, acc, ext, k, t, a, c, par, link, hidden in rows]

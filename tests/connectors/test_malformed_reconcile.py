@@ -22,9 +22,8 @@ from tests.fakes.x import XApp
 from tests.fakes.youtube import YouTubeApp
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
-    from moderator.items import AccountId, IncomingItem
     from moderator.workspace import Workspace
 
 HTML = Resp(200, "<!DOCTYPE html><html><body>Er ging iets mis</body></html>",
@@ -104,35 +103,6 @@ def test_malformed_answer_is_a_clear_per_account_error(sqlite_ws: Workspace, pla
 
 
 # --- reconciliation -----------------------------------------------------------------------
-class StorageIndex:
-    """Thin test adapter for the wanted ``IngestService.live_items`` (storage has none yet)."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def live_items(self, account_id: AccountId, thread_external_id: str) -> Sequence[IncomingItem]:
-        from sqlalchemy import select
-
-        from moderator.items import IncomingItem, ItemKind, Platform
-        from moderator.storage.tables import AccountRow, ItemRow, ThreadRow
-
-        with self._ws.db.read() as s:
-            rows = s.execute(
-                select(ItemRow, AccountRow.external_id).join(
-                    ThreadRow, ThreadRow.id == ItemRow.thread_id).join(
-                    AccountRow, AccountRow.id == ItemRow.account_id).where(
-                    ItemRow.account_id == account_id,
-                    ThreadRow.external_id == thread_external_id,
-                    ItemRow.deleted_on_platform.is_(False))).all()
-            return [IncomingItem(
-                platform=Platform(r.platform), account_external_id=acc, external_id=r.external_id,
-                kind=ItemKind(r.kind), text=r.text, author_name=r.author_name,
-                author_external_id="", created_at=r.created_at,
-                thread_external_id=thread_external_id, parent_external_id=r.parent_external_id,
-                permalink=r.permalink, hidden_on_platform=r.hidden_on_platform)
-                for r, acc in rows]
-
-
 def _status(ws: Workspace) -> dict[str, Status]:
     return {i.text: i.status for i in stored(ws)}
 
@@ -148,7 +118,7 @@ def test_tiktok_hidden_and_deleted_elsewhere_are_reflected_on_next_sync(
                                      api_base=server.api_base)  # type: ignore[attr-defined]
         service = SyncService(sqlite_ws.ingest, sqlite_ws.cursors,
                               lambda a: TikTokConnector(a, TOKEN, fast()),
-                              index=StorageIndex(sqlite_ws))
+                              index=sqlite_ws.ingest)
         assert service.run([acc])[0].error is None
         assert set(_status(sqlite_ws).values()) == {Status.NEW}
         app.comments_[ids[3]]["status"] = "HIDDEN"  # hidden in the TikTok app by a colleague
@@ -173,7 +143,7 @@ def test_youtube_rejected_elsewhere_disappears_and_is_reconciled_on_full_sync(
                                      api_base=server.api_base)  # type: ignore[attr-defined]
         service = SyncService(sqlite_ws.ingest, sqlite_ws.cursors,
                               lambda a: YouTubeConnector(a, TOKEN, fast()),
-                              index=StorageIndex(sqlite_ws))
+                              index=sqlite_ws.ingest)
         assert service.run([acc])[0].gone == 0
         assert _status(sqlite_ws)["spam"] is Status.NEW  # likely spam: work for a moderator
         app.comments[reply]["status"] = "rejected"  # rejected in YouTube Studio
