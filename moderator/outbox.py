@@ -54,6 +54,10 @@ class OutboxStore(Protocol):
         """Hand back entries taken but not attempted."""
         ...
 
+    def outstanding(self) -> int:
+        """Entries not yet sent or failed, due or not (retries, leases)."""
+        ...
+
     def mark_sent(self, entry_id: int, platform_ref: str) -> None:
         """Record success."""
         ...
@@ -127,7 +131,8 @@ class OutboxExecutor:
             report = self.run_once()
             for name in ("sent", "already_applied", "retried", "failed"):
                 setattr(total, name, getattr(total, name) + getattr(report, name))
-            if not self._store.pending(1) and not report.retried:
+            # Not "nothing due": an entry waiting for its retry time is still work.
+            if self._store.outstanding() == 0:
                 break
             if report.sent + report.failed == 0:
                 self.cancel.wait(idle_wait)

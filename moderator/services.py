@@ -248,6 +248,11 @@ class OutboxService:
             work.push_back_outbox([e.id for e in entries], now + ttl)
         return entries
 
+    def outstanding(self) -> int:
+        """Entries not yet sent or failed (due now or later)."""
+        with self._db.read() as s:
+            return WorkRepository(s).count_outbox("pending")
+
     def unlease(self, entry_ids: list[int]) -> None:
         """Make leased entries due again now (taken but not attempted)."""
         with self._db.write() as s:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 
 from moderator.items import ActionKind, ItemKind, Platform, Status
 from moderator.query import OPEN_STATUSES
@@ -157,6 +157,11 @@ class WorkRepository:
         return [OutboxEntry(o.id, o.action_id, ActionKind(o.kind), o.item_id, o.account_id,
                             Platform(p), ext, thread, o.text, o.idempotency_key, o.attempts)
                 for o, p, ext, thread in rows]
+
+    def count_outbox(self, state: str) -> int:
+        """How many outbox entries are in a state."""
+        return int(self._s.execute(select(func.count()).select_from(OutboxRow)
+                                   .where(OutboxRow.state == state)).scalar_one())
 
     def push_back_outbox(self, ids: list[int], until: datetime) -> None:
         """Make entries not due before ``until`` (the lease)."""
