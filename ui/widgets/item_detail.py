@@ -237,8 +237,13 @@ class ItemDetailView(QWidget):
 
     def highlighted(self) -> list[tuple[str, str]]:
         """(shown text, rule id) of each highlighted evidence span."""
-        text = self.shown_text()
-        return [(text[a:b], rule) for a, b, rule in self._highlights]
+        out = []
+        for a, b, rule in self._highlights:  # positions are UTF-16, as Qt counts them
+            cursor = QTextCursor(self.text_view.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            out.append((cursor.selectedText(), rule))
+        return out
 
     def visible_text(self) -> str:
         """All labels of the pane in reading order, joined: what a reader can see."""
