@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from moderator.changes import Changes
 from moderator.errors import PermissionDenied, TransitionError, UsageError
@@ -17,8 +17,12 @@ from moderator.items import ActionKind, ItemId, ItemKind, ModeratorInfo, Platfor
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
-from moderator.storage.uow import Database
 from moderator.storage.work_repo import ItemState, WorkRepository
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from moderator.storage.uow import Database
 
 _ANY = frozenset(Status)
 _ACTIVE = frozenset({Status.NEW, Status.FLAGGED, Status.ESCALATED, Status.HANDLED})

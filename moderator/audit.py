@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.auditchain import AuditEntry, Head, VerifyResult, verify
 from moderator.errors import CannotCreateError, UsageError
-from moderator.items import ModeratorInfo
-from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.audit_filter import AuditFilter, where_clauses
-from moderator.storage.uow import Database
+from moderator.storage.audit_repo import AuditRepository
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from datetime import datetime
+    from pathlib import Path
+
+    from moderator.items import ModeratorInfo
+    from moderator.storage.uow import Database
 
 __all__ = ["AuditFilter", "AuditLog", "VerifyResult"]
 

@@ -8,8 +8,11 @@ enters only as a digest, so a retention purge can blank it and the chain still v
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 GENESIS = "0" * 64
 
@@ -41,7 +44,7 @@ def content_digest(content: str | None) -> str:
     return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def entry_hash(seq: int, at: str, moderator: str, role: str, action: str, item_ref: str,
+def entry_hash(seq: int, *, at: str, moderator: str, role: str, action: str, item_ref: str,
                account_id: int | None, rule_id: str, ruleset_version: str, detail: str,
                digest: str, prev_hash: str) -> str:
     """The chain hash of one entry."""
@@ -54,8 +57,10 @@ def entry_hash(seq: int, at: str, moderator: str, role: str, action: str, item_r
 
 def hash_of(e: AuditEntry) -> str:
     """Recompute an entry's hash from its fields."""
-    return entry_hash(e.seq, e.at, e.moderator, e.role, e.action, e.item_ref, e.account_id,
-                      e.rule_id, e.ruleset_version, e.detail, e.content_digest, e.prev_hash)
+    return entry_hash(e.seq, at=e.at, moderator=e.moderator, role=e.role, action=e.action,
+                      item_ref=e.item_ref, account_id=e.account_id, rule_id=e.rule_id,
+                      ruleset_version=e.ruleset_version, detail=e.detail,
+                      digest=e.content_digest, prev_hash=e.prev_hash)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +105,9 @@ def verify(entries: Iterable[AuditEntry], expected: Head | None,
     prev, count, last, seen = GENESIS, 0, None, None
     for e in entries:
         want = count + 1
-        if e.seq != want:
-            why = (f"entry {want} is missing (the log jumps to {e.seq})" if e.seq > want
-                   else f"entry {e.seq} appears out of order")
+        why = _broken(e, want, prev)
+        if why:
             return VerifyResult(False, count, last, want, why)
-        if e.prev_hash != prev:
-            return VerifyResult(False, count, last, e.seq,
-                                f"entry {e.seq} does not follow entry {e.seq - 1} "
-                                "(rows removed, swapped or inserted)")
-        if hash_of(e) != e.hash:
-            return VerifyResult(False, count, last, e.seq,
-                                f"entry {e.seq} was altered (its hash does not match its fields)")
-        if e.content is not None and content_digest(e.content) != e.content_digest:
-            return VerifyResult(False, count, last, e.seq,
-                                f"entry {e.seq} content was altered (digest mismatch)")
         prev, count, last = e.hash, count + 1, Head(e.seq, e.hash)
         if expected is not None and e.seq == expected.seq:
             seen = e.hash
@@ -123,6 +117,21 @@ def verify(entries: Iterable[AuditEntry], expected: Head | None,
                                 f"entry {expected.seq} differs from the recorded head hash")
         return VerifyResult(True, count, last)
     return _check_head(count, last, expected)
+
+
+def _broken(e: AuditEntry, want: int, prev: str) -> str:
+    """Why entry ``e`` breaks the chain at position ``want`` ("" if it does not)."""
+    if e.seq != want:
+        return (f"entry {want} is missing (the log jumps to {e.seq})" if e.seq > want
+                else f"entry {e.seq} appears out of order")
+    if e.prev_hash != prev:
+        return (f"entry {e.seq} does not follow entry {e.seq - 1} "
+                "(rows removed, swapped or inserted)")
+    if hash_of(e) != e.hash:
+        return f"entry {e.seq} was altered (its hash does not match its fields)"
+    if e.content is not None and content_digest(e.content) != e.content_digest:
+        return f"entry {e.seq} content was altered (digest mismatch)"
+    return ""
 
 
 def _check_head(count: int, last: Head | None, expected: Head | None) -> VerifyResult:

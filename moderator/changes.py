@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from moderator.items import ItemId
+if TYPE_CHECKING:
+    from moderator.items import ItemId
 
 
 @dataclass(frozen=True, slots=True)

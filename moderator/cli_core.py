@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator.actions import ActionRequest
 from moderator.auditchain import Head
@@ -14,6 +13,9 @@ from moderator.cli_support import acting, open_workspace, parse_when
 from moderator.errors import IntegrityError, UsageError
 from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform, Role, Status
 from moderator.query import QueueQuery
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

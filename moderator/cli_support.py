@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from moderator.errors import UsageError
-from moderator.items import ModeratorInfo
 from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    import argparse
+
+    from moderator.items import ModeratorInfo
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:

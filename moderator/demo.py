@@ -1,13 +1,15 @@
-"""The demo workspace: fictional accounts and items from ``resources/demo`` plus a few
-logged actions by three fictional moderators, so every screen has something to show."""
+"""The demo workspace: fictional accounts and items from ``resources/demo``.
+
+A few logged actions by three fictional moderators give every screen something to show.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.actions import ActionRequest
 from moderator.errors import DataError, TransitionError, UsageError
@@ -21,7 +23,11 @@ from moderator.items import (
     Role,
 )
 from moderator.query import QueueQuery
-from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from moderator.workspace import Workspace
 
 PLATFORM_NAMES = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram",
                   Platform.YOUTUBE: "YouTube", Platform.LINKEDIN: "LinkedIn", Platform.X: "X",

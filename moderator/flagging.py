@@ -6,11 +6,13 @@ plain subjects. ``moderator.ruleset`` provides the real one backed by ``rules``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from moderator.items import FlagInfo
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from moderator.items import FlagInfo
 
 
 @dataclass(frozen=True, slots=True)

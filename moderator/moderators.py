@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from moderator.errors import PermissionDenied
 from moderator.items import AccountId, AccountInfo, ModeratorInfo, Role
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["ModeratorInfo", "may_see", "require", "visible_accounts"]
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from moderator.errors import ModeratorError, PermissionDenied
 from moderator.items import AccountId, ItemId, ModeratorInfo
 from moderator.moderators import may_see, visible_accounts
-from moderator.query import Page, QueueQuery, SortKey
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.detail_repo import DetailRepository, ItemDetail
 from moderator.storage.queue_repo import QueueRepository
-from moderator.storage.uow import Database
 from moderator.storage.work_repo import WorkRepository
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from moderator.query import Page, QueueQuery, SortKey
+    from moderator.storage.uow import Database
 
 CLAIM_TTL = timedelta(minutes=15)
 MAX_PAGE = 1000

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import getpass
 import secrets
-from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from moderator.errors import UsageError
 from moderator.flagging import Flagger, FlagSubject
@@ -23,8 +22,13 @@ from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.ingest_repo import IngestRepository, IngestResult, set_flags
 from moderator.storage.scores_repo import ScoresRepository
-from moderator.storage.uow import Database
 from moderator.storage.work_repo import OutboxEntry, WorkRepository
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from datetime import datetime
+
+    from moderator.storage.uow import Database
 
 SALT_KEY = "author_key_salt"
 

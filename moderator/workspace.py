@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -26,6 +25,10 @@ from moderator.storage.migrate import upgrade_to_head
 from moderator.storage.uow import Database
 from moderator.storage.work_repo import now_utc
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
 ENV_URL = "MODERATOR_DATABASE_URL"
 ENV_DIR = "MODERATOR_WORKSPACE"
 
@@ -45,6 +48,7 @@ class Workspace:
         self.directory = directory
         self.clock = clock
         self.flagger: Flagger = no_flags
+        self.rules: object = None  # the RuleProvider, once installed
         self.ingest = IngestService(db, lambda: self.flagger)
         self.accounts = AccountService(db)
         self.moderators = ModeratorService(db, clock)

@@ -10,10 +10,12 @@ through the single-thread ``writer`` pool so the SQLite workspace has one writer
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 T = TypeVar("T")
 
@@ -57,7 +59,7 @@ class _Runnable(QRunnable):
         op = self._op
         try:
             result = op.fn(op.report) if op.wants_progress else op.fn()
-        except Exception as e:  # noqa: BLE001 - every failure goes to the GUI thread
+        except Exception as e:
             op.bridge.failed.emit(e)
         else:
             op.bridge.done.emit(result)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from moderator.items import AccountId, AccountInfo, ModeratorId, ModeratorInfo, Platform, Role
 from moderator.storage.tables import AccountRow, CursorRow, ModeratorRow, SettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _account(r: AccountRow) -> AccountInfo:

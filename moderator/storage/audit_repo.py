@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from moderator.auditchain import GENESIS, AuditEntry, Head, content_digest, entry_hash
 from moderator.storage.tables import AuditEntryRow, SettingRow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
 
 HEAD_KEY = "audit_head"
 _COLS = (AuditEntryRow.seq, AuditEntryRow.at, AuditEntryRow.moderator, AuditEntryRow.role,
@@ -35,8 +38,10 @@ class AuditRepository:
         seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
         stamp = at.isoformat(timespec="microseconds")
         digest = content_digest(content)
-        h = entry_hash(seq, stamp, moderator, role, action, item_ref, account_id, rule_id,
-                       ruleset_version, detail, digest, prev)
+        h = entry_hash(seq, at=stamp, moderator=moderator, role=role, action=action,
+                       item_ref=item_ref, account_id=account_id, rule_id=rule_id,
+                       ruleset_version=ruleset_version, detail=detail, digest=digest,
+                       prev_hash=prev)
         entry = AuditEntry(seq, stamp, moderator, role, action, item_ref, account_id, rule_id,
                            ruleset_version, detail, digest, content or None, prev, h)
         self._s.add(AuditEntryRow(
@@ -58,12 +63,13 @@ class AuditRepository:
             select(*_COLS).order_by(AuditEntryRow.seq).execution_options(yield_per=batch))
         for part in result.partitions():
             for r in part:
-                yield AuditEntry(*r)
+                yield AuditEntry(*r)  # type: ignore[call-arg]
 
     def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
         """Filtered entries, newest first (for the audit panel)."""
         stmt = select(*_COLS).where(*where).order_by(AuditEntryRow.seq.desc())
-        return [AuditEntry(*r) for r in self._s.execute(stmt.offset(offset).limit(limit))]
+        rows = self._s.execute(stmt.offset(offset).limit(limit))
+        return [AuditEntry(*r) for r in rows]  # type: ignore[call-arg]
 
     def count(self, where: list[Any]) -> int:
         """How many entries match."""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
 from moderator.storage.queue_repo import QueueRepository
@@ -20,6 +19,11 @@ from moderator.storage.tables import (
     ScoreRow,
     ThreadRow,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
 
 from moderator.storage.engine import translate_errors
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -7,13 +7,9 @@ single row-value comparison that the composite indexes answer without a sort; no
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal_column, select, text, tuple_
-from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
 
 from moderator.items import (
     AccountId,
@@ -32,6 +28,13 @@ from moderator.storage.tables import (
     ScoreRow,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+    from sqlalchemy.sql import Select
+
 _SORT = (ItemRow.sort_sev, ItemRow.sort_tox, ItemRow.created_at, ItemRow.id)
 
 
@@ -39,7 +42,7 @@ def _fts_ids(dialect: str, words: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
         # Quote each term so user input can never be read as FTS5 query syntax.
         terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
-        sub = select(literal_column("rowid")).select_from(text("items_fts")).where(
+        sub: Select[Any] = select(literal_column("rowid")).select_from(text("items_fts")).where(
             text("items_fts MATCH :q").bindparams(q=terms))
         return ItemRow.id.in_(sub)
     return func.to_tsvector(literal_column("'simple'"), ItemRow.text).op("@@")(
@@ -61,6 +64,11 @@ def conditions(q: QueueQuery, dialect: str, now: datetime) -> list[ColumnElement
         c.append(ItemRow.account_id.in_(sorted(q.visible_accounts)))
     if q.kinds:
         c.append(_eq_or_in(ItemRow.kind, sorted(k.value for k in q.kinds)))
+    return c + _more_conditions(q, dialect, now)
+
+
+def _more_conditions(q: QueueQuery, dialect: str, now: datetime) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = []
     if q.rule_id:
         c.append(exists().where(FlagRow.item_id == ItemRow.id, FlagRow.rule_id == q.rule_id))
     if q.min_toxicity is not None:
@@ -133,7 +141,7 @@ class QueueRepository:
             .order_by(FlagRow.id)
         ):
             flags[item_id].append(rule_id)
-        scores = dict(self._s.execute(
+        scores: dict[int, dict[str, float]] = dict(self._s.execute(
             select(ScoreRow.item_id, ScoreRow.values).where(ScoreRow.item_id.in_(ids))).all())
         by_id = {r[0].id: _summary(r[0], r[1], r[2], flags[r[0].id], scores.get(r[0].id))
                  for r in rows}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, or_, select, update
-from sqlalchemy.orm import Session
 
 from moderator.items import ItemId, Status
 from moderator.storage.tables import ItemRow, ScoreRow
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
 
 
 class ScoresRepository:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session
 
 from moderator.items import ActionKind, ItemKind, Platform, Status
 from moderator.query import OPEN_STATUSES
@@ -20,6 +19,11 @@ from moderator.storage.tables import (
     OutboxRow,
     ThreadRow,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,8 +17,10 @@ from moderator.items import (
     Status,
 )
 from moderator.query import QueueQuery
-from moderator.workspace import Workspace
 from tests.helpers.workspaces import T0, make_item
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
 
 SEVERITIES = ["", "low", "high", "critical"]
 
@@ -121,11 +124,9 @@ def test_claim_is_exclusive_until_expiry(any_ws: Workspace) -> None:
 
 
 def test_external_moderator_sees_only_their_project(any_ws: Workspace) -> None:
-    from moderator.items import Platform as P
-
     lead = any_ws.moderators.current("Lead")
-    any_ws.accounts.add(P.FACEBOOK, "A27", "a27", project="A27")
-    any_ws.accounts.add(P.FACEBOOK, "Gemeente", "gem", project="Markt")
+    any_ws.accounts.add(Platform.FACEBOOK, "A27", "a27", project="A27")
+    any_ws.accounts.add(Platform.FACEBOOK, "Gemeente", "gem", project="Markt")
     any_ws.ingest.upsert([make_item(1, account="a27"), make_item(2, account="gem")])
     ext = any_ws.moderators.add(lead, "Extern", Role.EXTERNAL_MODERATOR, ["project:A27"])
     seen = any_ws.queue.page(QueueQuery(), viewer=ext).items

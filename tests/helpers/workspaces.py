@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from moderator.items import IncomingItem, ItemKind, Platform
 from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 PG_ADMIN = os.environ.get("MODERATOR_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -38,7 +41,7 @@ def pg_template() -> Iterator[str]:
     """A migrated template database on the local PostgreSQL server."""
     try:
         conn = _pg_admin()
-    except Exception as e:  # noqa: BLE001 - any connection failure means "no server"
+    except Exception as e:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL must be reachable under CI: {e}")
         pytest.skip(f"no PostgreSQL server: {e}")

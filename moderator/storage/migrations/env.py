@@ -5,8 +5,8 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from moderator.storage.base import Base
 from moderator.storage import tables  # noqa: F401  (registers the tables)
+from moderator.storage.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

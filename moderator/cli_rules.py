@@ -1,0 +1,166 @@
+"""``moderator rules check|test``: validate a rule file and try it on texts, headless.
+
+``rules test FILE --input items.jsonl --json`` is the batch interface others use to check the
+engine from outside: one JSON object in, one JSON line out, an ``error`` line for a bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+import rules
+from moderator.errors import DataError
+
+if TYPE_CHECKING:
+    import argparse
+
+EX_DATAERR = 65
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``rules`` command with its ``check`` and ``test`` subcommands."""
+    parser = subparsers.add_parser("rules", parents=[common], help="check and try house rules")
+    sub = parser.add_subparsers(dest="rules_command", metavar="SUBCOMMAND", required=True)
+    check = sub.add_parser("check", help="validate a rule file")
+    check.add_argument("file", metavar="FILE")
+    check.set_defaults(handler=run_check)
+    test = sub.add_parser("test", help="evaluate a rule file against texts")
+    test.add_argument("file", metavar="FILE")
+    source = test.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="one text to evaluate")
+    source.add_argument("--input", metavar="JSONL",
+                        help="items, one JSON object a line ('-' = stdin)")
+    test.add_argument("--json", action="store_true", help="one JSON line per item")
+    test.set_defaults(handler=run_test)
+
+
+def _load(file: str) -> rules.RuleSet | int:
+    try:
+        return rules.load(Path(file), source=file)
+    except rules.RuleError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        first = exc.problems[0]
+        count = len(exc.problems)
+        print(f"moderator: {file} refused ({count} problem{'s' if count > 1 else ''}, first at "
+              f"line {first.line}, column {first.column}); nothing was loaded", file=sys.stderr)
+        return EX_DATAERR
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Validate FILE; print a one-line summary, or every problem on stderr (exit 65)."""
+    ruleset = _load(args.file)
+    if isinstance(ruleset, int):
+        return ruleset
+    manual = sum(1 for rule in ruleset.rules if rule.manual)
+    print(f"{args.file}: OK: '{ruleset.name}' version {ruleset.version}, "
+          f"{len(ruleset.rules)} rules ({manual} manual)")
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    """Evaluate FILE against --text or every line of --input."""
+    ruleset = _load(args.file)
+    if isinstance(ruleset, int):
+        return ruleset
+    if args.text is not None:
+        hits = rules.evaluate(ruleset, rules.Subject(text=args.text))
+        if args.json:
+            print(json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False))
+        else:
+            _print_hits(args.text, hits)
+        return 0
+    with _open_input(args.input) as stream:
+        for line in _lines(stream):
+            print(_batch_line(ruleset, line, args.json), flush=False)
+    return 0
+
+
+class _open_input:  # noqa: N801 - used like open()
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._stream: TextIO | None = None
+
+    def __enter__(self) -> TextIO:
+        if self._name == "-":
+            return sys.stdin
+        try:
+            self._stream = Path(self._name).open(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise DataError(f"cannot read {self._name}: {exc.strerror or exc}") from None
+        return self._stream
+
+    def __exit__(self, *exc: object) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    for line in stream:
+        if line.strip():
+            yield line
+
+
+def _batch_line(ruleset: rules.RuleSet, line: str, as_json: bool) -> str:
+    try:
+        subject = subject_from_json(json.loads(line))
+    except (ValueError, TypeError) as exc:
+        return json.dumps({"error": f"bad input line: {exc}"})
+    hits = rules.evaluate(ruleset, subject)
+    if as_json:
+        return json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False)
+    return "; ".join(f"{hit.rule_id} {hit.severity} {hit.action}" for hit in hits) or "-"
+
+
+def subject_from_json(data: object) -> rules.Subject:
+    """Build a Subject from one decoded input line.
+
+    Raises:
+        ValueError: The object does not have the expected shape.
+    """
+    if not isinstance(data, Mapping) or not isinstance(data.get("text"), str):
+        raise ValueError("expected an object with a 'text' string")
+    fields = {k: data.get(k, "") for k in ("author", "platform", "account", "kind")}
+    if not all(isinstance(v, str) for v in fields.values()):
+        raise ValueError("'author', 'platform', 'account' and 'kind' must be strings")
+    scores = data.get("scores") or {}
+    if not isinstance(scores, Mapping) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in scores.values()
+    ):
+        raise ValueError("'scores' must map categories to numbers")
+    history = [
+        rules.HistoryEntry(str(h["text"]), float(h.get("age_seconds", 0.0)))
+        for h in _history(data.get("history") or [])
+    ]
+    return rules.Subject(text=data["text"], scores={str(k): float(v) for k, v in scores.items()},
+                         history=tuple(history), **fields)
+
+
+def _history(items: object) -> list[Mapping[str, Any]]:
+    if not isinstance(items, list) or not all(
+        isinstance(h, Mapping) and isinstance(h.get("text"), str) for h in items
+    ):
+        raise ValueError("'history' must be a list of objects with 'text' and 'age_seconds'")
+    return items
+
+
+def _hit_json(hit: rules.Hit) -> dict[str, Any]:
+    return {"rule": hit.rule_id, "severity": hit.severity, "action": hit.action,
+            "spans": [list(span) for span in hit.spans]}
+
+
+def _print_hits(text: str, hits: list[rules.Hit]) -> None:
+    if not hits:
+        print("no rule matched")
+        return
+    for hit in hits:
+        print(f"{hit.rule_id} [{hit.severity}, {hit.action}] {hit.title}")
+        for start, end in hit.spans:
+            print(f"    {start}-{end}: {text[start:end]!r}")
+        if not hit.spans:
+            print("    (no text span: the condition looks at scores, history or the whole item)")
+

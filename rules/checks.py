@@ -1,0 +1,201 @@
+"""Compiled condition functions: each takes a ``Context`` and returns spans or None."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from rules.context import MAX_SPANS, Context, Span
+from rules.detectors import SHORTENERS, in_domains
+from rules.normalize import normalize
+
+if TYPE_CHECKING:
+    from rules.conditions import Emoji, Length, Links, Repeat, Shouting, Toxicity
+
+Node = Callable[[Context], tuple[Span, ...] | None]
+_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_LETTERS = _UPPER + _UPPER.lower()
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
+)
+_WORD = re.compile(r"[^\W_]+")
+_EMOJI_GLUE = re.compile("[\\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
+
+
+def any_of(parts: Sequence[Node]) -> Node:
+    """Fire when any part fires; evidence from every part that fired."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        results = [found for found in (part(ctx) for part in parts) if found is not None]
+        return tuple(span for found in results for span in found) if results else None
+
+    return node
+
+
+def all_of(parts: Sequence[Node]) -> Node:
+    """Fire when every part fires (stops at the first that does not)."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        spans: list[Span] = []
+        for part in parts:
+            found = part(ctx)
+            if found is None:
+                return None
+            spans.extend(found)
+        return tuple(spans)
+
+    return node
+
+
+def negate(part: Node) -> Node:
+    """Fire, without evidence, when the part does not."""
+    return lambda ctx: () if part(ctx) is None else None
+
+
+def words(slot: int, cased: bool, exceptions: int) -> Node:
+    """Word-list hits, less those inside one of the rule's exceptions."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        spans = ctx.word_spans(slot, cased)
+        if spans:
+            allowed = ctx.word_spans(exceptions, False)
+            if allowed:
+                spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in allowed)]
+        return tuple(spans) if spans else None
+
+    return node
+
+
+def regex(indexes: Sequence[int]) -> Node:
+    """Fire when any pattern matches; non-empty matches are the evidence."""
+    wanted = frozenset(indexes)
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        matched = sorted(wanted & ctx.set_hits())
+        if not matched:
+            return None
+        found = [ctx.pattern_spans(index) or () for index in matched]
+        return tuple(span for spans in found for span in spans if span[0] < span[1])
+
+    return node
+
+
+def detect(names: Sequence[str]) -> Node:
+    """Fire when any personal-data detector finds something."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        spans = [span for name in names for span in ctx.detected(name)]
+        return tuple(spans) if spans else None
+
+    return node
+
+
+def links(cond: Links) -> Node:
+    """Fire on links that the condition counts."""
+
+    def counts(host: str) -> bool:
+        return (
+            cond.any
+            or in_domains(host, cond.deny)
+            or (cond.shorteners and host.removeprefix("www.") in SHORTENERS)
+            or (bool(cond.allow) and not in_domains(host, cond.allow))
+        )
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        spans = [span for span, host in ctx.links() if counts(host)]
+        return tuple(spans) if spans else None
+
+    return node
+
+
+def toxicity(cond: Toxicity) -> Node:
+    """Fire when a category scores at or above its threshold (never for unscored items)."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        scores = ctx.subject.scores
+        fired = any(scores.get(name, -1.0) >= limit for name, limit in cond.thresholds)
+        return () if fired else None
+
+    return node
+
+
+def shouting(cond: Shouting) -> Node:
+    """Fire when enough letters (A-Z) are mostly capitals."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        data = ctx.text.encode("utf-8", "surrogatepass")
+        letters = len(data) - len(data.translate(None, _LETTERS))
+        if letters < max(cond.min_letters, 1):
+            return None
+        upper = len(data) - len(data.translate(None, _UPPER))
+        return ((0, len(ctx.text)),) if upper >= cond.ratio * letters else None
+
+    return node
+
+
+def emoji(cond: Emoji) -> Node:
+    """Fire on emoji-only text or on an emoji flood."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        text = ctx.text
+        if text.isascii():
+            return None
+        found = [m.span() for m in _EMOJI.finditer(text)]
+        if cond.min_count and len(found) >= cond.min_count:
+            return tuple(found[:MAX_SPANS])
+        if cond.only and found and not _EMOJI.sub("", _EMOJI_GLUE.sub("", text)):
+            return ((0, len(text)),)
+        return None
+
+    return node
+
+
+def trimmed_length(text: str) -> int:
+    """Length after trimming non-word characters at both ends (AutoModerator's count)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end - start
+
+
+def length(cond: Length) -> Node:
+    """Fire on text longer than ``over`` or shorter than ``under``."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        size = trimmed_length(ctx.text)
+        fired = (cond.over and size > cond.over) or (cond.under and size < cond.under)
+        return (((0, len(ctx.text)),) if ctx.text else ()) if fired else None
+
+    return node
+
+
+def _words_of(text: str) -> str:
+    """Normalised words only: punctuation, emoji and spacing do not make a post different."""
+    return " ".join(_WORD.findall(normalize(text)))
+
+
+def _similar(first: str, second: str, similarity: float) -> bool:
+    if similarity >= 1.0 or first == second:
+        return first == second
+    one, two = set(first.split()), set(second.split())
+    union = one | two
+    return bool(union) and len(one & two) / len(union) >= similarity
+
+
+def repeat(cond: Repeat) -> Node:
+    """Fire when the author posted the same (or near-same) text often enough in the window."""
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        history = [h for h in ctx.subject.history if 0 <= h.age_seconds <= cond.within_seconds]
+        if len(history) + 1 < cond.count:
+            return None
+        own = _words_of(ctx.text)
+        same = sum(1 for h in history if _similar(own, _words_of(h.text), cond.similarity))
+        if same + 1 < cond.count:
+            return None
+        return ((0, len(ctx.text)),) if ctx.text else ()
+
+    return node

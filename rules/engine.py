@@ -1,0 +1,194 @@
+"""Evaluation: a rule set compiles once into shared tables plus one small function per rule.
+
+A compiled condition takes a ``Context`` and returns the evidence spans when it fires, or None
+when it does not. Hits come out in rule-file order with sorted, de-duplicated spans, so the
+result is a pure function of the rule set and the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import re2
+
+from rules import checks
+from rules.conditions import (
+    AllOf,
+    AnyOf,
+    Condition,
+    Detect,
+    Emoji,
+    Length,
+    Links,
+    Not,
+    Regex,
+    Repeat,
+    Shouting,
+    Toxicity,
+    Words,
+)
+from rules.context import Context, Span, Tables
+from rules.detectors import DETECTORS, LINK
+from rules.model import Hit, Rule, RuleSet, Subject
+from rules.normalize import normalize
+from rules.words import WordMatcher
+
+Node = Callable[[Context], tuple[Span, ...] | None]
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Return why RE2 refuses a pattern, or None when it compiles."""
+    try:
+        re2.compile(pattern, _OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0] if exc.args else exc
+        text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        return text
+    return None
+
+
+class _Builder:
+    """Collects word lists and patterns while conditions are compiled."""
+
+    def __init__(self) -> None:
+        self.words: list[tuple[int, str, str]] = []
+        self.cased: list[tuple[int, str, str]] = []
+        self.patterns: list[str] = []
+        self.detector_index: dict[str, int] = {}
+        self.slots = 0
+
+    def slot(self, values: tuple[str, ...], mode: str, cased: bool) -> int:
+        target = self.cased if cased else self.words
+        slot = self.slots
+        self.slots += 1
+        target.extend((slot, value, mode) for value in values)
+        return slot
+
+    def pattern(self, pattern: str) -> int:
+        self.patterns.append(pattern)
+        return len(self.patterns) - 1
+
+    def detector(self, name: str) -> int:
+        if name not in self.detector_index:
+            source = LINK if name == "link" else DETECTORS[name].pattern
+            self.detector_index[name] = self.pattern(source)
+        return self.detector_index[name]
+
+    def tables(self) -> Tables:
+        pattern_set: Any = None
+        compiled = [re2.compile(p, _OPTIONS) for p in self.patterns]
+        if self.patterns:
+            pattern_set = re2.Set.SearchSet(_OPTIONS)
+            for pattern in self.patterns:
+                pattern_set.Add(pattern)
+            pattern_set.Compile()
+        return Tables(
+            WordMatcher(self.words, normalize),
+            WordMatcher(self.cased, lambda piece: piece),
+            pattern_set,
+            compiled,
+            self.detector_index,
+        )
+
+
+class CompiledRuleSet:
+    """A rule set turned into shared matching tables and one function per enabled rule.
+
+    Args:
+        ruleset: The rule set to compile.
+    """
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        builder = _Builder()
+        self._rules: list[tuple[Rule, Node]] = []
+        for rule in ruleset.rules:
+            if rule.enabled and rule.when is not None:
+                exceptions = builder.slot(rule.exceptions, "word", False)
+                self._rules.append((rule, _compile(rule.when, builder, exceptions)))
+        self.tables = builder.tables()
+
+    def evaluate(self, subject: Subject) -> list[Hit]:
+        """Return the hits for one subject, in rule order."""
+        context = Context(self.tables, subject)
+        hits: list[Hit] = []
+        version = self.ruleset.version
+        for rule, node in self._rules:
+            if rule.scope.limited and not rule.scope.admits(subject):
+                continue
+            spans = node(context)
+            if spans is not None:
+                hits.append(Hit(rule.id, version, rule.severity, rule.action,
+                                outermost(spans), rule.title, rule.public_text, rule.template))
+        return hits
+
+
+def outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Return the spans sorted, without duplicates and without spans inside another one."""
+    result: list[Span] = []
+    reach = -1
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if end > reach:
+            result.append((start, end))
+            reach = end
+    return tuple(result)
+
+
+def compile(ruleset: RuleSet) -> CompiledRuleSet:
+    """Return the rule set's compiled form, building and caching it on first use."""
+    compiled = ruleset.__dict__.get("_compiled")
+    if not isinstance(compiled, CompiledRuleSet):
+        compiled = CompiledRuleSet(ruleset)
+        object.__setattr__(ruleset, "_compiled", compiled)
+    return compiled
+
+
+def evaluate(ruleset: RuleSet, subject: Subject) -> list[Hit]:
+    """Evaluate one subject against a rule set (compiled on first use).
+
+    Args:
+        ruleset: The rule set.
+        subject: The item and its context.
+
+    Returns:
+        One hit per rule that fired, in the order of the rule file.
+    """
+    return compile(ruleset).evaluate(subject)
+
+
+def _compile(cond: Condition, builder: _Builder, exceptions: int) -> Node:
+    if isinstance(cond, AnyOf | AllOf):
+        parts = [_compile(part, builder, exceptions) for part in cond.parts]
+        return checks.any_of(parts) if isinstance(cond, AnyOf) else checks.all_of(parts)
+    if isinstance(cond, Not):
+        return checks.negate(_compile(cond.part, builder, exceptions))
+    if isinstance(cond, Words):
+        slot = builder.slot(cond.values, cond.match, cond.case_sensitive)
+        return checks.words(slot, cond.case_sensitive, exceptions)
+    if isinstance(cond, Regex):
+        flag = "" if cond.case_sensitive else "(?i)"
+        return checks.regex([builder.pattern(flag + value) for value in cond.values])
+    if isinstance(cond, Detect | Links):
+        return _detecting(cond, builder)
+    return _SIMPLE[type(cond)](cond)
+
+
+def _detecting(cond: Detect | Links, builder: _Builder) -> Node:
+    if isinstance(cond, Links):
+        builder.detector("link")
+        return checks.links(cond)
+    for name in cond.detectors:
+        builder.detector(name)
+    return checks.detect(cond.detectors)
+
+
+_SIMPLE: dict[type, Callable[[Any], Node]] = {
+    Toxicity: checks.toxicity,
+    Shouting: checks.shouting,
+    Emoji: checks.emoji,
+    Length: checks.length,
+    Repeat: checks.repeat,
+}

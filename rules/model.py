@@ -1,0 +1,215 @@
+"""The engine's value types: what goes in (Subject), what comes out (Hit), and the rule set.
+
+Everything here is a frozen dataclass so rule sets and results can be shared between threads
+and compared in tests. Conditions live in ``rules.conditions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from rules.conditions import Condition
+
+SEVERITIES = ("low", "medium", "high", "critical")
+ACTIONS = ("flag", "hide", "remove", "escalate", "reply")
+KINDS = ("comment", "reply", "dm")
+
+Span = tuple[int, int]
+
+_EMPTY_SCORES: Mapping[str, float] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One earlier item by the same author.
+
+    Attributes:
+        text: The earlier item's text.
+        age_seconds: How long before the evaluated item it was posted (0 = same moment).
+    """
+
+    text: str
+    age_seconds: float
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One item to evaluate: its text plus the context rules may look at.
+
+    Attributes:
+        text: The item's original text; hit spans index into it.
+        author: Display name or pseudonymous key of the author.
+        platform: Platform name (``facebook``, ``youtube``, ...).
+        account: The organisation account the item arrived on.
+        kind: ``comment``, ``reply`` or ``dm``.
+        scores: Toxicity per category; empty means unscored (toxicity conditions stay quiet).
+        history: The author's recent items, for repeat detection (the engine keeps no state).
+    """
+
+    text: str
+    author: str = ""
+    platform: str = ""
+    account: str = ""
+    kind: str = ""
+    scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY_SCORES)
+    history: Sequence[HistoryEntry] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that matched one subject.
+
+    Attributes:
+        rule_id: The rule's id.
+        ruleset_version: Version of the rule set the rule came from.
+        severity: ``low``, ``medium``, ``high`` or ``critical``.
+        action: Suggested action: ``flag``, ``hide``, ``remove``, ``escalate`` or ``reply``.
+        spans: Evidence as ``(start, end)`` offsets into the original text, sorted.
+        title: The rule's title.
+        public_text: The text participants read and warnings cite.
+        template: Warning/reply template id, if the rule names one.
+    """
+
+    rule_id: str
+    ruleset_version: str
+    severity: str
+    action: str
+    spans: tuple[Span, ...]
+    title: str
+    public_text: str
+    template: str | None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a rule applies; an empty tuple means everywhere.
+
+    Attributes:
+        platforms: Platform names the rule is limited to.
+        accounts: Account names or ids the rule is limited to.
+        kinds: Item kinds the rule is limited to.
+    """
+
+    platforms: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def limited(self) -> bool:
+        """True when the scope narrows the rule down at all."""
+        return bool(self.platforms or self.accounts or self.kinds)
+
+    def admits(self, subject: Subject) -> bool:
+        """Return whether the rule applies to this subject."""
+        return (
+            (not self.platforms or subject.platform.lower() in self.platforms)
+            and (not self.accounts or subject.account in self.accounts)
+            and (not self.kinds or subject.kind.lower() in self.kinds)
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One house rule.
+
+    Attributes:
+        id: Unique id within the set (``R1``).
+        title: Short title.
+        public_text: What participants read and a warning cites.
+        severity: One of ``SEVERITIES``.
+        action: One of ``ACTIONS``.
+        template: Warning/reply template id, or None.
+        scope: Platforms, accounts and item kinds the rule applies to.
+        when: The condition; None for a manual rule (moderators apply it by hand).
+        exceptions: Words and phrases that never count as evidence for this rule.
+        enabled: False keeps the rule in the file but out of evaluation.
+    """
+
+    id: str
+    title: str
+    public_text: str
+    severity: str
+    action: str
+    template: str | None = None
+    scope: Scope = Scope()
+    when: Condition | None = None
+    exceptions: tuple[str, ...] = ()
+    enabled: bool = True
+
+    @property
+    def manual(self) -> bool:
+        """True when the rule has no automatic condition."""
+        return self.when is None
+
+    @property
+    def template_ids(self) -> tuple[str, ...]:
+        """The template ids this rule refers to (zero or one)."""
+        return () if self.template is None else (self.template,)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """A published set of house rules (spelregels).
+
+    The compiled matcher is attached lazily by ``rules.engine.compile`` and is not part of
+    equality.
+
+    Attributes:
+        name: Name of the set.
+        version: Version string as written in the file.
+        language: Language code (``nl``, ``en``).
+        published_at: Public URL where participants read the rules.
+        rules: The rules, in file order (hits come out in this order).
+        source: Where the set was loaded from (a path or ``<text>``).
+    """
+
+    name: str
+    version: str
+    language: str = ""
+    published_at: str = ""
+    rules: tuple[Rule, ...] = ()
+    source: str = ""
+
+    def rule(self, rule_id: str) -> Rule:
+        """Return the rule with this id.
+
+        Raises:
+            KeyError: No such rule.
+        """
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a rule file.
+
+    Attributes:
+        file: The file name (or ``<text>``).
+        line: 1-based line.
+        column: 1-based column.
+        message: What is wrong, in one line.
+    """
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class RuleError(ValueError):
+    """A rule file was refused; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,204 @@
+"""The ``when`` language: YAML nodes to condition objects, with a problem for every mistake."""
+
+from __future__ import annotations
+
+import yaml
+
+from rules.conditions import (
+    DETECTORS,
+    WORD_MODES,
+    AllOf,
+    AnyOf,
+    Condition,
+    Detect,
+    Emoji,
+    Length,
+    Links,
+    Not,
+    Regex,
+    Repeat,
+    Shouting,
+    Toxicity,
+    Words,
+)
+from rules.engine import regex_problem
+from rules.normalize import normalize
+from rules.words import split_wildcards
+from rules.yamlnodes import Reader, suggestion
+
+CONDITION_KEYS = ("words", "regex", "toxicity", "links", "detect", "shouting", "emoji",
+                  "length", "repeat", "any", "all", "not")
+CATEGORIES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
+              "sexual_explicit")
+MAX_DEPTH = 32
+_BIG = 10.0**9
+
+
+class ConditionParser:
+    """Builds conditions for one rule, reporting problems to the reader.
+
+    Args:
+        reader: Collects problems and enforces the size budget.
+    """
+
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+
+    def condition(self, node: yaml.Node, depth: int = 0) -> Condition | None:
+        """Parse a condition mapping; several keys in one mapping must all hold."""
+        if depth > MAX_DEPTH or not self.r.spend(node):
+            if depth > MAX_DEPTH:
+                self.r.problem(node, f"conditions nested more than {MAX_DEPTH} deep")
+            return None
+        fields = self.r.mapping(node, "a condition", CONDITION_KEYS)
+        if fields is None:
+            return None
+        if not fields:
+            self.r.problem(node, f"empty condition; use one of {', '.join(CONDITION_KEYS)}")
+            return None
+        parts = [self._one(key, value, depth) for key, (_, value) in fields.items()]
+        if any(part is None for part in parts):
+            return None
+        done = [part for part in parts if part is not None]
+        return done[0] if len(done) == 1 else AllOf(tuple(done))
+
+    def exceptions(self, node: yaml.Node) -> tuple[str, ...]:
+        """Parse a rule's exception list (words and phrases, same syntax as ``words``)."""
+        return self._word_list(node, "'exceptions'", False) or ()
+
+    def _one(self, key: str, node: yaml.Node, depth: int) -> Condition | None:
+        if key in ("any", "all"):
+            return self._group(key, node, depth)
+        if key == "not":
+            part = self.condition(node, depth + 1)
+            return None if part is None else Not(part)
+        parse = getattr(self, "_" + key)
+        result: Condition | None = parse(node)
+        return result
+
+    def _group(self, key: str, node: yaml.Node, depth: int) -> Condition | None:
+        if not isinstance(node, yaml.SequenceNode) or not node.value:
+            self.r.problem(node, f"'{key}' must be a non-empty list of conditions")
+            return None
+        parts = [self.condition(item, depth + 1) for item in node.value]
+        done = tuple(part for part in parts if part is not None)
+        if len(done) != len(parts):
+            return None
+        return AnyOf(done) if key == "any" else AllOf(done)
+
+    def _word_list(self, node: yaml.Node, what: str, cased: bool) -> tuple[str, ...] | None:
+        values = self.r.texts(node, what)
+        if values is None:
+            return None
+        for value, item in values:
+            pieces = split_wildcards(value)
+            folded = "".join(pieces) if cased else "".join(normalize(p) for p in pieces)
+            if not folded.strip():
+                self.r.problem(item, f"'{value}' in {what} has nothing left to match")
+            elif len(folded) == 1 and folded.isascii() and folded.isalnum() and not cased:
+                self.r.problem(item, f"'{value}' in {what} is one letter after normalisation "
+                               f"('{folded}'); it would match too much")
+        return tuple(value.strip() for value, _ in values)
+
+    def _words(self, node: yaml.Node) -> Condition | None:
+        mode, cased, values_node = "word", False, node
+        if isinstance(node, yaml.MappingNode):
+            fields = self.r.mapping(node, "'words'", ("values", "match", "case_sensitive"))
+            if fields is None or "values" not in fields:
+                self.r.problem(node, "'words' needs 'values' (the list of words)")
+                return None
+            if "match" in fields:
+                mode = self.r.text(fields["match"][1], "'match'") or "word"
+                if mode not in WORD_MODES:
+                    self.r.problem(fields["match"][1], f"unknown match '{mode}'"
+                                   f"{suggestion(mode, WORD_MODES)}; choose from "
+                                   f"{', '.join(WORD_MODES)}")
+            if "case_sensitive" in fields:
+                cased = bool(self.r.flag(fields["case_sensitive"][1], "'case_sensitive'"))
+            values_node = fields["values"][1]
+        values = self._word_list(values_node, "'words'", cased)
+        return None if values is None else Words(values, mode, cased)
+
+    def _regex(self, node: yaml.Node) -> Condition | None:
+        cased, values_node = False, node
+        if isinstance(node, yaml.MappingNode):
+            fields = self.r.mapping(node, "'regex'", ("values", "case_sensitive"))
+            if fields is None or "values" not in fields:
+                self.r.problem(node, "'regex' needs 'values' (the list of patterns)")
+                return None
+            if "case_sensitive" in fields:
+                cased = bool(self.r.flag(fields["case_sensitive"][1], "'case_sensitive'"))
+            values_node = fields["values"][1]
+        values = self.r.texts(values_node, "'regex'")
+        if values is None:
+            return None
+        for value, item in values:
+            reason = regex_problem(value)
+            if reason is not None:
+                self.r.problem(item, f"bad regular expression '{value}': {reason}")
+        return Regex(tuple(value for value, _ in values), cased)
+
+    def _toxicity(self, node: yaml.Node) -> Condition | None:
+        fields = self.r.mapping(node, "'toxicity'", CATEGORIES)
+        if not fields:
+            if fields is not None:
+                self.r.problem(node, f"'toxicity' needs a category: {', '.join(CATEGORIES)}")
+            return None
+        pairs = [(k, self.r.number(v, f"threshold for '{k}'", 0, 1)) for k, (_, v) in
+                 fields.items()]
+        done = tuple((k, v) for k, v in pairs if v is not None)
+        return Toxicity(done) if len(done) == len(pairs) else None
+
+    def _links(self, node: yaml.Node) -> Condition | None:
+        if isinstance(node, yaml.ScalarNode):
+            return Links(any=True) if self.r.flag(node, "'links'") else None
+        fields = self.r.mapping(node, "'links'", ("any", "deny", "allow", "shorteners"))
+        if fields is None:
+            return None
+        domains = {k: tuple(v.lower().removeprefix("www.") for v, _ in
+                            self.r.texts(fields[k][1], f"'links.{k}'") or [])
+                   for k in ("deny", "allow") if k in fields}
+        flags = {k: bool(self.r.flag(fields[k][1], f"'links.{k}'")) for k in ("any", "shorteners")
+                 if k in fields}
+        return Links(flags.get("any", False), domains.get("deny", ()), domains.get("allow", ()),
+                     flags.get("shorteners", False))
+
+    def _detect(self, node: yaml.Node) -> Condition | None:
+        names = self.r.choices(node, "detector", DETECTORS)
+        return None if names is None else Detect(names)
+
+    def _numbers(self, node: yaml.Node, what: str, limits: dict[str, tuple[float, float]]
+                 ) -> dict[str, float] | None:
+        fields = self.r.mapping(node, what, tuple(limits))
+        if fields is None:
+            return None
+        values = {k: self.r.number(v, f"'{k}' of {what}", *limits[k]) for k, (_, v) in
+                  fields.items()}
+        return None if None in values.values() else {k: v for k, v in values.items() if v}
+
+    def _shouting(self, node: yaml.Node) -> Condition | None:
+        if isinstance(node, yaml.ScalarNode):
+            return Shouting() if self.r.flag(node, "'shouting'") else None
+        found = self._numbers(node, "'shouting'", {"min_letters": (1, _BIG), "ratio": (0, 1)})
+        return None if found is None else Shouting(int(found.get("min_letters", 12)),
+                                                   found.get("ratio", 0.7))
+
+    def _emoji(self, node: yaml.Node) -> Condition | None:
+        fields = self.r.mapping(node, "'emoji'", ("only", "min"))
+        if not fields:
+            return None
+        only = bool(self.r.flag(fields["only"][1], "'emoji.only'")) if "only" in fields else False
+        low = self.r.number(fields["min"][1], "'emoji.min'", 1, _BIG) if "min" in fields else 0
+        return Emoji(only, int(low or 0))
+
+    def _length(self, node: yaml.Node) -> Condition | None:
+        found = self._numbers(node, "'length'", {"over": (0, _BIG), "under": (0, _BIG)})
+        return None if found is None else Length(int(found.get("over", 0)),
+                                                 int(found.get("under", 0)))
+
+    def _repeat(self, node: yaml.Node) -> Condition | None:
+        limits = {"count": (2, 1000), "within": (0, _BIG), "similarity": (0.1, 1)}
+        found = self._numbers(node, "'repeat'", limits)
+        return None if found is None else Repeat(int(found.get("count", 3)),
+                                                 found.get("within", 3600.0),
+                                                 found.get("similarity", 1.0))

@@ -1,0 +1,153 @@
+"""Words and phrases: one Aho-Corasick pass, then boundary checks and wildcard verification.
+
+A word without ``*`` is an automaton key. A word with ``*`` is found by its first literal
+piece and verified with an anchored RE2 pattern (``*`` = any run of non-space characters), so
+no word list can make matching super-linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+import re2
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+Span = tuple[int, int]
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+_SQUEEZE = re.compile(r"\*{2,}")
+
+
+def split_wildcards(word: str) -> list[str]:
+    """Return the literal pieces of a word; empty first/last pieces mean edge wildcards."""
+    return _SQUEEZE.sub("*", word.strip()).split("*")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    slot: int
+    mode: str
+    length: int
+    verify: Any
+    leading: bool
+    trailing: bool
+
+
+def _verifier(pieces: list[str], mode: str) -> Any:
+    body = r"\S*".join(re2.escape(piece) for piece in pieces)
+    tail = {"word": r"(?:[^\pL\pN]|$)", "ends-with": "$", "full-exact": "$"}.get(mode, "")
+    if mode == "full-text":
+        tail = r"[^\pL\pN]*$"
+    return re2.compile(f"({body}){tail}", _RE2_OPTIONS)
+
+
+class WordMatcher:
+    """Finds many words and phrases in one pass; results are spans per slot.
+
+    Args:
+        words: ``(slot, word, mode)`` triples; a slot is the caller's id for a word list.
+        fold: Applied to every literal piece of a word (the text must be folded the same way).
+    """
+
+    def __init__(self, words: Iterable[tuple[int, str, str]], fold: Callable[[str], str]) -> None:
+        self._entries: list[_Entry] = []
+        keys: dict[str, list[int]] = {}
+        for slot, word, mode in words:
+            pieces = [fold(piece) for piece in split_wildcards(word)]
+            literal = next((p for p in pieces if p), "")
+            if not literal:
+                continue
+            wild = len(pieces) > 1
+            entry = _Entry(slot, mode, len(literal), _verifier(pieces, mode) if wild else None,
+                           wild and not pieces[0], wild and not pieces[-1])
+            keys.setdefault(literal, []).append(len(self._entries))
+            self._entries.append(entry)
+        self._automaton: Any = None
+        if keys:
+            self._automaton = ahocorasick.Automaton()
+            for key, indexes in keys.items():
+                self._automaton.add_word(key, tuple(indexes))
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> dict[int, list[Span]]:
+        """Return the spans (in ``text``) found for each slot, in text order."""
+        found: dict[int, list[Span]] = {}
+        if self._automaton is None:
+            return found
+        scan = _Scan(text)
+        for last, indexes in self._automaton.iter(text):
+            for index in indexes:
+                entry = self._entries[index]
+                span = scan.check(index, entry, last + 1 - entry.length, last + 1)
+                if span is not None:
+                    found.setdefault(entry.slot, []).append(span)
+        return found
+
+
+class _Scan:
+    """Per-text state for one ``find``: trims, and how far each wildcard entry has looked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._resume: dict[int, int] = {}
+        self._trim: tuple[int, int] | None = None
+
+    def check(self, index: int, entry: _Entry, start: int, end: int) -> Span | None:
+        if entry.verify is not None:
+            return self._wildcard(index, entry, start)
+        return (start, end) if self._edges_ok(entry.mode, start, end) else None
+
+    def _edges_ok(self, mode: str, start: int, end: int) -> bool:
+        text = self.text
+        if mode == "word":
+            return (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+        if mode == "includes":
+            return True
+        if mode == "full-text":
+            return (start, end) == self._trimmed()
+        left = start == 0 or mode == "ends-with"
+        return left and (end == len(text) or mode == "starts-with")
+
+    def _left_ok(self, mode: str, start: int) -> bool:
+        if mode == "word":
+            return start == 0 or not self.text[start - 1].isalnum()
+        if mode in ("starts-with", "full-exact"):
+            return start == 0
+        if mode == "full-text":
+            return start == self._trimmed()[0]
+        return True
+
+    def _trimmed(self) -> tuple[int, int]:
+        if self._trim is None:
+            text = self.text
+            start, end = 0, len(text)
+            while start < end and not text[start].isalnum():
+                start += 1
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            self._trim = (start, end)
+        return self._trim
+
+    def _wildcard(self, index: int, entry: _Entry, start: int) -> Span | None:
+        text = self.text
+        if entry.leading:
+            start = text.rfind(" ", 0, start) + 1
+        if start < self._resume.get(index, 0) or not self._left_ok(entry.mode, start):
+            return None
+        found = entry.verify.match(text, start)
+        if found is None:
+            token_end = text.find(" ", start)
+            self._resume[index] = len(text) if token_end < 0 else token_end
+            return None
+        begin, end = found.span(1)
+        self._resume[index] = max(end, start + 1)
+        while entry.trailing and end > begin + entry.length and not text[end - 1].isalnum():
+            end -= 1
+        return begin, end
