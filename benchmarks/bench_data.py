@@ -13,12 +13,15 @@ from __future__ import annotations
 import argparse
 import random
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.items import IncomingItem, ItemKind, Platform
 from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SEED = 1_000_003
 END = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
@@ -28,10 +31,16 @@ ACCOUNTS = [(Platform.FACEBOOK, "fb-a27", "Rijkswegen A27 (Facebook)", "Verbredi
             (Platform.LINKEDIN, "li-min", "Ministerie WenL (LinkedIn)", "Warmtenetten"),
             (Platform.YOUTUBE, "yt-ll", "Waterschap Lage Landen (YouTube)", "Dijkversterking"),
             (Platform.TIKTOK, "tt-ll", "waterschaplagelanden (TikTok)", "Dijkversterking")]
-WORDS_NL = ("de weg het plein verbreding geluid overlast bewoners fiets dijk water markt "
-            "gemeente vraag wanneer waarom eindelijk goed slecht idee planning kosten "
-            "parkeren bus trein omleiding bomen natuur windmolens warmtenet huur").split()
-WORDS_EN = "the road noise question when why great bad plan costs trees bus".split()
+WORDS_NL = [
+    "de", "weg", "het", "plein", "verbreding", "geluid", "overlast", "bewoners", "fiets",
+    "dijk", "water", "markt", "gemeente", "vraag", "wanneer", "waarom", "eindelijk", "goed",
+    "slecht", "idee", "planning", "kosten", "parkeren", "bus", "trein", "omleiding", "bomen",
+    "natuur", "windmolens", "warmtenet", "huur",
+]
+WORDS_EN = [
+    "the", "road", "noise", "question", "when", "why", "great", "bad", "plan", "costs",
+    "trees", "bus",
+]
 EXTRAS = ("👍", "😡", "🙏", "https://www.example.org/info", "#A27", "@gemeente", "?!", "!!!")
 
 

@@ -17,14 +17,15 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -33,7 +34,11 @@ from moderator.items import ItemId  # noqa: E402
 from moderator.query import QueueQuery  # noqa: E402
 from moderator.workspace import Workspace  # noqa: E402
 from ui import app as ui_app  # noqa: E402
-from ui.widgets.main_window import MainWindow  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ui.widgets.main_window import MainWindow
 
 SIZE = (1480, 900)
 
@@ -110,7 +115,7 @@ def pick_row(window: MainWindow) -> None:
     window.triage.queue.go_to_row(0)
 
 
-def shoot(out: Path) -> list[Path]:
+def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
     """Render every screen; returns the files written."""
     app = ui_app.make_app()
     QSettings().clear()
@@ -172,7 +177,7 @@ def shoot(out: Path) -> list[Path]:
         settle()
         save(window.grab(), "queue-dms")
 
-        for index, spec in window._panel_tabs.items():  # noqa: SLF001 - a tool, not an API
+        for index, spec in window._panel_tabs.items():
             window.tabs.setCurrentIndex(index)
             settle(1.5)
             save(window.grab(), f"panel-{spec.id}")

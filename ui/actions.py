@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator.items import ActionKind
@@ -126,7 +126,7 @@ def load_overrides() -> dict[str, list[str]]:
         found = getattr(core_settings.load(), "shortcuts", None)  # pragma: no cover
         if isinstance(found, Mapping):  # pragma: no cover
             return {str(k): [str(v) for v in vs] for k, vs in found.items()}
-    except Exception:  # noqa: BLE001, S110 - settings not there yet: use QSettings
+    except Exception:
         pass
     qs = QSettings()
     qs.beginGroup("shortcuts")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +13,9 @@ from moderator.errors import ModeratorError
 from moderator.workspace import Workspace
 from ui import i18n, style
 from ui.widgets.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

@@ -7,21 +7,24 @@ queue, the counts and the side panels refresh. Errors are one line in the messag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
 
 from moderator.actions import PLATFORM_ACTIONS, TRANSITIONS, ActionRequest, RuleRef
 from moderator.changes import Changes
 from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, ModeratorInfo, Status
-from moderator.workspace import Workspace
 from ui import actions as action_specs
 from ui import i18n, vocabulary
 from ui.tasks import Op
 from ui.widgets.reply_dialog import ComposeContext, ComposeDialog
-from ui.widgets.triage_view import TriageView
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from moderator.workspace import Workspace
+    from ui.widgets.triage_view import TriageView
 
 # Commands after which the moderator is done with the item: move on to the next one.
 FINISHING = frozenset({ActionKind.WARN, ActionKind.HIDE, ActionKind.REMOVE, ActionKind.REPLY,
@@ -31,22 +34,38 @@ COMPOSED = frozenset({ActionKind.WARN, ActionKind.REMOVE, ActionKind.REPLY,
 MAX_PROBED_RULES = 30
 
 
+def active_ruleset(ws: Workspace) -> Any | None:
+    """The workspace's active ``rules.RuleSet`` (through its rule provider), if any."""
+    active = getattr(getattr(ws, "rules", None), "active", None)
+    try:
+        return active().ruleset if callable(active) else None
+    except Exception:
+        return None
+
+
 def rule_candidates(ws: Workspace, flagged: Sequence[str]) -> tuple[RuleRef, ...]:
     """Rules to cite: the item's own flags first, then the rest of the active set.
 
-    Uses ``ws.actions.rule_list()`` when the core offers it; otherwise probes the usual
-    ids (R1, R2, …) through the lookup.
+    Lists the active set's rule ids when the workspace has a rule provider; otherwise
+    probes the usual ids (R1, R2, …) through the lookup.
     """
     seen: dict[str, RuleRef] = {}
     for rid in flagged:
         if rid not in seen and (ref := ws.actions.rules(rid)) is not None:
             seen[rid] = ref
-    lister: Callable[[], Sequence[RuleRef]] | None = getattr(ws.actions, "rule_list", None)
-    others = list(lister()) if callable(lister) else [
-        r for i in range(1, MAX_PROBED_RULES + 1) if (r := ws.actions.rules(f"R{i}"))]
-    for ref in others:
-        seen.setdefault(ref.rule_id, ref)
+    rs = active_ruleset(ws)
+    ids = [r.id for r in rs.rules] if rs is not None else [
+        f"R{i}" for i in range(1, MAX_PROBED_RULES + 1)]
+    for rid in ids:
+        if rid not in seen and (ref := ws.actions.rules(rid)) is not None:
+            seen[rid] = ref
     return tuple(seen.values())
+
+
+def rules_url(ws: Workspace) -> str:
+    """Where participants read the house rules (the active set's ``published_at``)."""
+    rs = active_ruleset(ws)
+    return str(getattr(rs, "published_at", "") or "")
 
 
 class ItemCommands(QObject):
@@ -72,7 +91,7 @@ class ItemCommands(QObject):
         self.update_states()
 
     # -- enabling -----------------------------------------------------------------------
-    def why_not(self, kind: ActionKind, items: Sequence[ItemSummary], bulk: bool) -> str | None:
+    def why_not(self, kind: ActionKind, items: Sequence[ItemSummary], bulk: bool) -> str | None:  # noqa: PLR0911
         """Why an action cannot run on these items now (None: it can)."""
         if not items:
             return self.tr("Kies eerst een bericht.")
@@ -131,24 +150,23 @@ class ItemCommands(QObject):
         flagged = [r for s in items for r in s.flags]
         wants_rules = kind in (ActionKind.WARN, ActionKind.REMOVE)
 
-        def work() -> tuple[tuple[RuleRef, ...], str]:
+        def work() -> tuple[tuple[RuleRef, ...], str, str]:
             rules = rule_candidates(ws, flagged) if wants_rules else ()
             project = next((a.project for a in ws.accounts.list()
                             if a.id == first.account_id), "")
-            return rules, project
+            return rules, project, rules_url(ws)
 
         Op(self, work).success(lambda r: self._open_dialog(kind, items, *r)).failure(
             self._view.messages.show_error).run()
 
     def _open_dialog(self, kind: ActionKind, items: list[ItemSummary],
-                     rules: tuple[RuleRef, ...], project: str) -> None:
+                     rules: tuple[RuleRef, ...], project: str, url: str) -> None:
         if kind in (ActionKind.WARN, ActionKind.REMOVE) and not rules:
             self._view.messages.show_error(self.tr(
                 "Er is geen actieve regelset: waarschuwen en verwijderen moeten een "
                 "spelregel noemen."))
             return
-        ctx = ComposeContext(kind, tuple(items), rules, project,
-                             str(getattr(self._ws, "rules_url", "") or ""), i18n.current())
+        ctx = ComposeContext(kind, tuple(items), rules, project, url, i18n.current())
         dlg = ComposeDialog(ctx, self._view.window())
         self.dialog = dlg
         dlg.accepted.connect(lambda: self.perform(dlg.requests()))
@@ -237,9 +255,3 @@ class ItemCommands(QObject):
             QGuiApplication.clipboard().setText(d.permalink)
             self._view.messages.show_message(self.tr("Link gekopieerd."), "success")
 
-    def parent_widget(self) -> QWidget:
-        """Where dialogs attach."""
-        return self._view.window()
-
-
-__all__ = ["FINISHING", "ItemCommands", "QDialog", "rule_candidates"]

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
 
 from moderator.items import Platform, Status
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 

@@ -7,7 +7,7 @@ Source strings are Dutch (the first language of the product); the English catalo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from moderator.items import ActionKind, ItemKind, Platform, Role, Status
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -12,6 +11,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from moderator.demo import create_demo
 from moderator.workspace import Workspace
 from tests.helpers import stub_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
 
 SANNE = "Sanne de Vries"
 

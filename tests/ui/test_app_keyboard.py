@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from moderator.audit import AuditFilter
 from moderator.items import ActionKind, ItemKind, Status
@@ -45,7 +44,7 @@ def wait_detail_of(qtbot, window, item_id: int) -> None:  # type: ignore[no-unty
                     and window.triage.detail.detail.item.id == item_id, timeout=5000)
 
 
-def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]
+def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]  # noqa: PLR0915
     window = make_window(demo_ws)
     activate(qtbot, window)
     triage, model, detail = window.triage, window.triage.model, window.triage.detail
@@ -102,8 +101,8 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     qtbot.waitUntil(lambda: model.summary(row).status == Status.HANDLED, timeout=5000)
 
     # r: reply from a template to a comment; the detail lists the reply afterwards.
-    while current(window).kind == ItemKind.DM or current(window).status != Status.FLAGGED \
-            and current(window).status != Status.NEW:
+    while current(window).kind == ItemKind.DM or (current(window).status != Status.FLAGGED \
+            and current(window).status != Status.NEW):
         press(qtbot, window, Qt.Key.Key_J)
     replied = current(window)
     wait_detail_of(qtbot, window, replied.id)
@@ -130,7 +129,7 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
                             for r in range(model.rowCount())), timeout=5000)
     qtbot.waitUntil(lambda: model.total is not None, timeout=5000)
     assert model.total == triage.filters.count_of("filter:dm") == model.rowCount()
-    assert triage._title.text() == "DM's"  # noqa: SLF001
+    assert triage._title.text() == "DM's"
     wait_detail_of(qtbot, window, model.item_id(0))
     assert "privébericht" in detail.visible_text()
     assert window.built["item.dm_reply"].isEnabled()

@@ -12,23 +12,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from moderator.items import ItemId, ItemSummary, ModeratorInfo, Status
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
-from moderator.workspace import Workspace
 from ui import plaintext, style, vocabulary
 from ui.tasks import Op
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -208,20 +210,25 @@ class QueueTableModel(QAbstractTableModel):
 
     # -- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt override."""
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt override."""
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        """Qt override."""
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        """Qt override."""
         if not parent.isValid() and not self._exhausted and not self._loading:
             self._request_page()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt override."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -233,11 +240,13 @@ class QueueTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Qt override."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
+        """Qt override."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         s = self._rows[self._ids[index.row()]]
@@ -264,7 +273,7 @@ class QueueTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, s: ItemSummary, col: Column) -> str:
+    def _display(self, s: ItemSummary, col: Column) -> str:  # noqa: PLR0911
         match col:
             case Column.PLATFORM:
                 return vocabulary.platform(s.platform)
@@ -288,7 +297,7 @@ class QueueTableModel(QAbstractTableModel):
                 return initials(s.claimed_by) if s.claimed_by else ""
         return ""  # pragma: no cover - every column is matched above
 
-    def _tooltip(self, s: ItemSummary, col: Column) -> str | None:
+    def _tooltip(self, s: ItemSummary, col: Column) -> str | None:  # noqa: PLR0911
         if col == Column.TEXT:
             return plaintext.tooltip(s.text)
         if col == Column.AGE:

@@ -7,10 +7,10 @@ one go and refreshed after every change that moves them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from moderator.items import AccountId, AccountInfo, ItemKind, ModeratorInfo, Status
 from moderator.query import QueueQuery
-from moderator.workspace import Workspace
 from ui import style
 from ui.tasks import Op
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from moderator.workspace import Workspace
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2

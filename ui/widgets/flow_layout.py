@@ -15,34 +15,44 @@ class FlowLayout(QLayout):
         self._spacing = spacing
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        """Qt override."""
         self._items.append(item)
 
     def count(self) -> int:
+        """Qt override."""
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        """Qt override."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        """Qt override."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        """Qt override."""
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
+        """Qt override."""
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """Qt override."""
         return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        """Qt override."""
         super().setGeometry(rect)
         self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        """Qt override."""
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802
+        """Qt override."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())

@@ -7,8 +7,8 @@ never a request. Evidence spans from the rules are highlighted with extra select
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.actions import RuleRef
 from moderator.items import FlagInfo, ItemSummary, Status
-from moderator.storage.detail_repo import ItemDetail
 from ui import plaintext, style, vocabulary
 from ui.models.queue_model import age_text
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from moderator.actions import RuleRef
+    from moderator.storage.detail_repo import ItemDetail
 
 
 def when(at: datetime) -> str:
@@ -60,6 +64,7 @@ class ElidedLabel(QLabel):
             self.setObjectName(name)
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Qt override."""
         p = QPainter(self)
         p.setPen(self.palette().color(self.foregroundRole()))
         shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
@@ -102,6 +107,7 @@ class ScoreBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Qt override."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
@@ -137,10 +143,12 @@ class ItemText(QTextEdit):
         self.setFixedHeight(int(self.document().size().height()) + 6)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Qt override."""
         super().resizeEvent(event)
         self._fit()
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        """Qt override."""
         return QSize(400, int(self.document().size().height()) + 6)
 
 
@@ -187,6 +195,7 @@ class ItemDetailView(QWidget):
         self._fit_margins()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Qt override."""
         super().resizeEvent(event)
         self._fit_margins()
 
@@ -397,7 +406,7 @@ class ItemDetailView(QWidget):
         top.addWidget(title, 1)
         meta = self.tr("ernst {sev} · voorstel: {act} · regelset v{ver}").format(
             sev=vocabulary.severity(flag.severity),
-            act=vocabulary.action(flag.suggested_action) if flag.suggested_action else "–",
+            act=vocabulary.action(flag.suggested_action) if flag.suggested_action else "–",  # noqa: RUF001
             ver=flag.ruleset_version)
         lay.addLayout(top)
         lay.addWidget(ElidedLabel(meta, "faint"))

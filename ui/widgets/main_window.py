@@ -7,7 +7,7 @@ panels from ``ui.widgets.panels`` (loaded lazily, skipped when absent), and broa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.changes import Changes
-from moderator.items import ModeratorInfo
-from moderator.workspace import Workspace
 from ui import actions as action_specs
 from ui import i18n, vocabulary
 from ui.commands import ItemCommands
@@ -31,6 +28,11 @@ from ui.widgets import panels
 from ui.widgets.message_bar import describe
 from ui.widgets.shortcut_sheet import ShortcutSheet
 from ui.widgets.triage_view import TriageView
+
+if TYPE_CHECKING:
+    from moderator.changes import Changes
+    from moderator.items import ModeratorInfo
+    from moderator.workspace import Workspace
 
 MENUS = ("file", "queue", "item", "view", "help")
 
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
             if callable(slot):
                 try:
                     slot(changes)
-                except Exception as e:  # noqa: BLE001 - a panel bug must not stop triage
+                except Exception as e:
                     self.triage.messages.show_error(describe(e))
         self.changes_applied.emit(changes)
 
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
             return
         try:
             panel = cls(self.ws, self.me, holder)
-        except Exception as e:  # noqa: BLE001 - a broken panel shows a line, not a crash
+        except Exception as e:
             self.triage.messages.show_error(describe(e))
             return
         holder.layout().addWidget(panel)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Qt override."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Qt override."""
         QSettings().setValue("ui/geometry", self.saveGeometry())
         super().closeEvent(event)
 

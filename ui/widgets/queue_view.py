@@ -30,6 +30,7 @@ class QueueDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
+        """Qt override."""
         s: ItemSummary | None = index.data(SUMMARY_ROLE)
         col = Column(index.column())
         if s is None or col not in (Column.PLATFORM, Column.FLAGS, Column.TOXICITY,
@@ -94,7 +95,7 @@ class QueueDelegate(QStyledItemDelegate):
         r = option.rect.adjusted(8, 0, -8, 0)
         if value is None:
             painter.setPen(QColor(style.FAINT))
-            painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "–")
+            painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "–")  # noqa: RUF001
             return
         colour = style.toxicity_colour(value)
         text = f"{value:.2f}"
@@ -125,6 +126,7 @@ class QueueDelegate(QStyledItemDelegate):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """Qt override."""
         size = super().sizeHint(option, index)
         return QSize(size.width(), ROW_HEIGHT)
 
@@ -206,6 +208,7 @@ class QueueView(QTableView):
         return self.go_to_row(max(0, target) if row >= 0 or step > 0 else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Qt override."""
         # Letters are the window's action shortcuts; the table must not keyboard-search.
         if event.text().isalpha() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             event.ignore()
@@ -213,6 +216,7 @@ class QueueView(QTableView):
         super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Qt override."""
         super().paintEvent(event)
         if not self._painted_rows and self.model().rowCount() > 0:
             self._painted_rows = True

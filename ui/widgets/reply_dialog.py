@@ -7,8 +7,8 @@ dialog only builds an ``ActionRequest``; the main window performs it on the writ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 from moderator.actions import ActionRequest, RuleRef
 from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform
 from ui import plaintext, reply_templates, vocabulary
-from ui.reply_templates import Template
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ui.reply_templates import Template
 
 LIMITS = {Platform.X: 280, Platform.TIKTOK: 150, Platform.INSTAGRAM: 2200}
 
@@ -46,7 +50,7 @@ class ComposeContext:
 class ComposeDialog(QDialog):
     """One dialog for every action that needs a text or a rule."""
 
-    def __init__(self, ctx: ComposeContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ComposeContext, parent: QWidget | None = None) -> None:  # noqa: PLR0915
         super().__init__(parent)
         self.setObjectName("composeDialog")
         self.ctx = ctx

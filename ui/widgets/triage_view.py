@@ -7,7 +7,7 @@ are carried out by ``ui.commands.ItemCommands``; this view shows and navigates.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.actions import RuleRef
 from moderator.items import ItemId, ItemKind, ItemSummary, ModeratorInfo
-from moderator.query import QueueQuery
-from moderator.storage.detail_repo import ItemDetail
-from moderator.workspace import Workspace
 from ui import actions as action_specs
 from ui.models.queue_model import QueueTableModel
 from ui.tasks import Op
@@ -35,6 +31,14 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.item_detail import ItemDetailView
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.queue_view import QueueView
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from moderator.actions import RuleRef
+    from moderator.query import QueueQuery
+    from moderator.storage.detail_repo import ItemDetail
+    from moderator.workspace import Workspace
 
 SEARCH_DEBOUNCE_MS = 250
 BAR_ACTIONS = ("item.warn", "item.hide", "item.remove", "item.reply", "item.dm_reply",
@@ -327,7 +331,7 @@ class TriageView(QWidget):
             for i in wanted:
                 try:
                     out.append(ws.queue.detail(i, viewer=me).item)
-                except Exception:  # noqa: BLE001, S112 - gone or out of scope: keep the row
+                except Exception:
                     continue
             return out
 
