@@ -55,6 +55,8 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     assert current(window).id == first.id
     wait_detail_of(qtbot, window, first.id)
     assert detail.shown_text() == first.text
+    qtbot.waitUntil(lambda: model.total is not None
+                    and triage.filters.count_of("filter:open") is not None, timeout=5000)
     assert triage.filters.count_of("filter:open") == model.total
 
     # j / k move through the queue and the detail follows.
@@ -127,8 +129,9 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     qtbot.waitUntil(lambda: model.rowCount() > 0
                     and all(model.summary(r).kind == ItemKind.DM
                             for r in range(model.rowCount())), timeout=5000)
-    qtbot.waitUntil(lambda: model.total is not None, timeout=5000)
-    assert model.total == triage.filters.count_of("filter:dm") == model.rowCount()
+    qtbot.waitUntil(lambda: model.total is not None
+                    and triage.filters.count_of("filter:dm") == model.total, timeout=5000)
+    assert model.total == model.rowCount()
     assert triage._title.text() == "DM's"
     wait_detail_of(qtbot, window, model.item_id(0))
     assert "privébericht" in detail.visible_text()
