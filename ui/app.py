@@ -34,7 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_window(ws: Workspace, moderator_name: str | None = None,
                 lang: str | None = None) -> MainWindow:
     """Build the main window for a workspace and start loading."""
-    i18n.install(i18n.default_language(lang, QSettings().value("ui/language")))
+    i18n.install(i18n.default_language(lang, str(QSettings().value("ui/language", ""))))
     me = ws.moderators.current(moderator_name)
     window = MainWindow(ws, me)
     window.start()
