@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as in tests), styled."""
+    # Workers run Python too; a shorter GIL switch interval keeps the GUI thread's
+    # waits for the GIL short (the default is 5 ms per contender).
+    sys.setswitchinterval(0.001)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

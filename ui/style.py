@@ -156,8 +156,8 @@ QLabel#muted {{ color: {MUTED}; }}
 QLabel#faint {{ color: {FAINT}; }}
 QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
 QLabel#emptyState {{ color: {FAINT}; font-size: 11pt; }}
-QPlainTextEdit#itemText {{ border: none; background: transparent; padding: 0;
-    font-size: 11.5pt; }}
+QTextEdit#itemText {{ border: none; background: transparent; padding: 0;
+    font-size: 11.5pt; color: {TEXT}; }}
 QPushButton {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px;
     padding: 6px 14px; }}
 QPushButton:hover {{ background: {SUNKEN}; }}

@@ -222,43 +222,43 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="152"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="162"/>
         <source>Waarschuwen met een spelregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="153"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="163"/>
         <source>Bericht verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="154"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="164"/>
         <source>Beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="155"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="165"/>
         <source>Privébericht beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="156"/>
-        <location filename="../../ui/widgets/reply_dialog.py" line="177"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="166"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="187"/>
         <source>Escaleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="167"/>
         <source>Notitie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="164"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="174"/>
         <source>{author} op {account}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reply_dialog.py" line="168"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="178"/>
         <source>%n geselecteerde berichten</source>
         <translation>
             <numerusform>%n geselecteerd bericht</numerusform>
@@ -266,63 +266,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="169"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="179"/>
         <source>Spelregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="170"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="180"/>
         <source>Sjabloon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="171"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="181"/>
         <source>Naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="173"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="183"/>
         <source>Waarschuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="174"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="184"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="175"/>
-        <location filename="../../ui/widgets/reply_dialog.py" line="176"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="185"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="186"/>
         <source>Versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="178"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="188"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="182"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="192"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="183"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="193"/>
+        <source>Ctrl+Enter voert uit · Esc annuleert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/reply_dialog.py" line="194"/>
         <source>Notitie voor collega&apos;s (niet zichtbaar voor de schrijver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="186"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="197"/>
         <source>Tekst die naar de schrijver gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="228"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="239"/>
         <source>onze website</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reply_dialog.py" line="234"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="245"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n teken</numerusform>
@@ -330,7 +335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="236"/>
+        <location filename="../../ui/widgets/reply_dialog.py" line="247"/>
         <source> van {limit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,62 +343,62 @@
 <context>
     <name>FiltersView</name>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="45"/>
+        <location filename="../../ui/widgets/filters_view.py" line="49"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="46"/>
+        <location filename="../../ui/widgets/filters_view.py" line="50"/>
         <source>Gemarkeerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="48"/>
+        <location filename="../../ui/widgets/filters_view.py" line="52"/>
         <source>DM&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="50"/>
+        <location filename="../../ui/widgets/filters_view.py" line="54"/>
         <source>Mij toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="52"/>
+        <location filename="../../ui/widgets/filters_view.py" line="56"/>
         <source>Niet opgepakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="54"/>
+        <location filename="../../ui/widgets/filters_view.py" line="58"/>
         <source>Geëscaleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="56"/>
+        <location filename="../../ui/widgets/filters_view.py" line="60"/>
         <source>Afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="58"/>
+        <location filename="../../ui/widgets/filters_view.py" line="62"/>
         <source>Verborgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="60"/>
+        <location filename="../../ui/widgets/filters_view.py" line="64"/>
         <source>Verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="171"/>
+        <location filename="../../ui/widgets/filters_view.py" line="175"/>
         <source>WACHTRIJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="172"/>
+        <location filename="../../ui/widgets/filters_view.py" line="176"/>
         <source>ACCOUNTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="177"/>
+        <location filename="../../ui/widgets/filters_view.py" line="181"/>
         <source>Alle accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,57 +406,57 @@
 <context>
     <name>ItemCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="78"/>
+        <location filename="../../ui/commands.py" line="97"/>
         <source>Kies eerst een bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="80"/>
+        <location filename="../../ui/commands.py" line="99"/>
         <source>Werkt op één bericht tegelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="84"/>
+        <location filename="../../ui/commands.py" line="103"/>
         <source>Kan niet bij een bericht dat {status} is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="87"/>
+        <location filename="../../ui/commands.py" line="106"/>
         <source>Alleen voor privéberichten; gebruik Beantwoorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../../ui/commands.py" line="108"/>
         <source>Dit is een privébericht; gebruik Privébericht beantwoorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="93"/>
+        <location filename="../../ui/commands.py" line="112"/>
         <source>{platform} staat dit niet toe: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="111"/>
+        <location filename="../../ui/commands.py" line="130"/>
         <source>Vrijgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="111"/>
+        <location filename="../../ui/commands.py" line="130"/>
         <source>Oppakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="147"/>
+        <location filename="../../ui/commands.py" line="166"/>
         <source>Er is geen actieve regelset: waarschuwen en verwijderen moeten een spelregel noemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="188"/>
+        <location filename="../../ui/commands.py" line="206"/>
         <source>{ok} gelukt, {bad} mislukt: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands.py" line="199"/>
+        <location filename="../../ui/commands.py" line="217"/>
         <source>%n bericht(en) {what}.</source>
         <translation>
             <numerusform>%n bericht {what}.</numerusform>
@@ -459,27 +464,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="201"/>
+        <location filename="../../ui/commands.py" line="219"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="222"/>
+        <location filename="../../ui/commands.py" line="240"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="226"/>
+        <location filename="../../ui/commands.py" line="244"/>
         <source>Vrijgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="226"/>
+        <location filename="../../ui/commands.py" line="244"/>
         <source>Opgepakt: collega&apos;s zien dat jij dit doet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="238"/>
+        <location filename="../../ui/commands.py" line="256"/>
         <source>Link gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,18 +492,18 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="174"/>
-        <location filename="../../ui/widgets/item_detail.py" line="227"/>
+        <location filename="../../ui/widgets/item_detail.py" line="182"/>
+        <location filename="../../ui/widgets/item_detail.py" line="236"/>
         <source>Kies een bericht in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="289"/>
+        <location filename="../../ui/widgets/item_detail.py" line="303"/>
         <source>opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="295"/>
+        <location filename="../../ui/widgets/item_detail.py" line="309"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
             <numerusform>%n eerdere bericht</numerusform>
@@ -506,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="297"/>
+        <location filename="../../ui/widgets/item_detail.py" line="311"/>
         <source>%n keer gewaarschuwd of verborgen</source>
         <translation>
             <numerusform>één keer gewaarschuwd of verborgen</numerusform>
@@ -514,22 +519,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="319"/>
+        <location filename="../../ui/widgets/item_detail.py" line="333"/>
         <source>Bij het bericht van het account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="323"/>
+        <location filename="../../ui/widgets/item_detail.py" line="337"/>
         <source>Reactie op {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="330"/>
+        <location filename="../../ui/widgets/item_detail.py" line="344"/>
         <source>Onzichtbare of richting-tekens zichtbaar gemaakt als ⟦…⟧.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="332"/>
+        <location filename="../../ui/widgets/item_detail.py" line="346"/>
         <source>Bevat %n gestapelde tekens (zalgo).</source>
         <translation>
             <numerusform>Bevat %n gestapeld teken (zalgo).</numerusform>
@@ -537,7 +542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="352"/>
+        <location filename="../../ui/widgets/item_detail.py" line="366"/>
         <source>Bewerkt: %n eerdere versie(s), de laatste hieronder.</source>
         <translation>
             <numerusform>Bewerkt: %n eerdere versie, hieronder.</numerusform>
@@ -545,57 +550,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="354"/>
+        <location filename="../../ui/widgets/item_detail.py" line="368"/>
         <source>Vorige versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="374"/>
+        <location filename="../../ui/widgets/item_detail.py" line="388"/>
         <source>Spelregels die overeenkomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="393"/>
+        <location filename="../../ui/widgets/item_detail.py" line="407"/>
         <source>ernst {sev} · voorstel: {act} · regelset v{ver}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="402"/>
+        <location filename="../../ui/widgets/item_detail.py" line="416"/>
         <source>Deze regel staat niet (meer) in de actieve regelset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="409"/>
+        <location filename="../../ui/widgets/item_detail.py" line="423"/>
         <source>Toxiciteit per categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="422"/>
+        <location filename="../../ui/widgets/item_detail.py" line="436"/>
         <source>model: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="427"/>
+        <location filename="../../ui/widgets/item_detail.py" line="441"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="431"/>
+        <location filename="../../ui/widgets/item_detail.py" line="445"/>
         <source>Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="435"/>
+        <location filename="../../ui/widgets/item_detail.py" line="449"/>
         <source> (spelregel {rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="440"/>
+        <location filename="../../ui/widgets/item_detail.py" line="454"/>
         <source>Verstuurde tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="442"/>
+        <location filename="../../ui/widgets/item_detail.py" line="456"/>
         <source>Eerder van deze auteur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,63 +608,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="169"/>
-        <location filename="../../ui/widgets/main_window.py" line="194"/>
+        <location filename="../../ui/widgets/main_window.py" line="171"/>
+        <location filename="../../ui/widgets/main_window.py" line="196"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="212"/>
+        <location filename="../../ui/widgets/main_window.py" line="214"/>
         <source>{loaded} geladen van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="224"/>
+        <location filename="../../ui/widgets/main_window.py" line="227"/>
         <source>Moderator — {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="225"/>
+        <location filename="../../ui/widgets/main_window.py" line="228"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="225"/>
+        <location filename="../../ui/widgets/main_window.py" line="228"/>
         <source>&amp;Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="226"/>
+        <location filename="../../ui/widgets/main_window.py" line="229"/>
         <source>Be&amp;richt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="226"/>
+        <location filename="../../ui/widgets/main_window.py" line="229"/>
         <source>Bee&amp;ld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="227"/>
+        <location filename="../../ui/widgets/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="233"/>
+        <location filename="../../ui/widgets/main_window.py" line="236"/>
         <source>Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="234"/>
+        <location filename="../../ui/widgets/main_window.py" line="237"/>
         <source>Naar de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="238"/>
+        <location filename="../../ui/widgets/main_window.py" line="241"/>
         <source>Naar {panel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="239"/>
+        <location filename="../../ui/widgets/main_window.py" line="242"/>
         <source>Werkruimte: {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,67 +700,67 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="53"/>
+        <location filename="../../ui/models/queue_model.py" line="55"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="54"/>
+        <location filename="../../ui/models/queue_model.py" line="56"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="55"/>
+        <location filename="../../ui/models/queue_model.py" line="57"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="56"/>
+        <location filename="../../ui/models/queue_model.py" line="58"/>
         <source>Auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="57"/>
+        <location filename="../../ui/models/queue_model.py" line="59"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="58"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Regels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Toxisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="302"/>
+        <location filename="../../ui/models/queue_model.py" line="316"/>
         <source>Opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Opgepakt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="229"/>
+        <location filename="../../ui/models/queue_model.py" line="241"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="297"/>
+        <location filename="../../ui/models/queue_model.py" line="311"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,13 +768,13 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="49"/>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="50"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="52"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="53"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="53"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="56"/>
         <source>Alles in de wachtrij kan met het toetsenbord. Sneltoetsen zijn aan te passen in de instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,22 +782,22 @@
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="247"/>
+        <location filename="../../ui/widgets/triage_view.py" line="251"/>
         <source>Laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="254"/>
+        <location filename="../../ui/widgets/triage_view.py" line="258"/>
         <source>Niets te doen in deze wachtrij. Goed bezig!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="256"/>
+        <location filename="../../ui/widgets/triage_view.py" line="260"/>
         <source>Geen berichten gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="266"/>
+        <location filename="../../ui/widgets/triage_view.py" line="270"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n bericht geladen</numerusform>
@@ -800,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="268"/>
+        <location filename="../../ui/widgets/triage_view.py" line="272"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -808,12 +813,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="298"/>
+        <location filename="../../ui/widgets/triage_view.py" line="302"/>
         <source>{n} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="346"/>
+        <location filename="../../ui/widgets/triage_view.py" line="350"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation type="unfinished"></translation>
     </message>

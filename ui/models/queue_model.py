@@ -150,7 +150,12 @@ class QueueTableModel(QAbstractTableModel):
 
     def _request_count(self) -> None:
         gen, q, me, ws = self._generation, self._query, self._me, self._ws
-        (Op(self, lambda: ws.queue.count(q, viewer=me))
+
+        def work() -> int | None:
+            # Counts wait in the slow pool; one for a query no longer shown is skipped.
+            return ws.queue.count(q, viewer=me) if gen == self._generation else None
+
+        (Op(self, work, slow=True)
          .success(lambda n: self._on_count(gen, n))
          .failure(lambda e: self._on_failed(gen, e)).run())
 
@@ -170,8 +175,8 @@ class QueueTableModel(QAbstractTableModel):
         self._loading = False
         self.page_loaded.emit(len(self._ids))
 
-    def _on_count(self, generation: int, n: int) -> None:
-        if generation == self._generation:
+    def _on_count(self, generation: int, n: int | None) -> None:
+        if generation == self._generation and n is not None:
             self._total = n
             self.total_changed.emit(n)
 

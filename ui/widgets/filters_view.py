@@ -167,7 +167,7 @@ class FiltersView(QTreeView):
         self._counting, self._recount = True, False
         queries = self._count_queries()
         ws, me = self._ws, self._me
-        (Op(self, lambda: ws.queue.counts(queries, viewer=me))
+        (Op(self, lambda: ws.queue.counts(queries, viewer=me), slow=True)
          .success(self._on_counts).failure(self._on_count_failed).run())
 
     def retranslate_ui(self) -> None:

@@ -20,9 +20,9 @@ from ui import style, vocabulary
 from ui.models.queue_model import SUMMARY_ROLE, Column, QueueTableModel
 
 ROW_HEIGHT = 36
-_WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 112, Column.KIND: 70, Column.AUTHOR: 106,
-           Column.FLAGS: 64, Column.TOXICITY: 66, Column.AGE: 56, Column.STATUS: 94,
-           Column.CLAIMED: 46}
+_WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 104, Column.KIND: 62, Column.AUTHOR: 100,
+           Column.FLAGS: 104, Column.TOXICITY: 74, Column.AGE: 50, Column.STATUS: 94,
+           Column.CLAIMED: 52}
 
 
 class QueueDelegate(QStyledItemDelegate):
@@ -76,8 +76,12 @@ class QueueDelegate(QStyledItemDelegate):
         x = option.rect.left() + 6
         h = fm.height() + 4
         y = option.rect.center().y() - h // 2
-        for rule in s.flags[:3]:
+        for n, rule in enumerate(s.flags[:3]):
             w = fm.horizontalAdvance(rule) + 12
+            room = option.rect.right() - 4 - x
+            if n == 0 and w > room:  # one long rule id: elide it inside its chip
+                rule = fm.elidedText(rule, Qt.TextElideMode.ElideRight, room - 12)
+                w = room
             if x + w > option.rect.right() - 4:
                 painter.setPen(QColor(style.MUTED))
                 painter.drawText(QRect(x, y, 20, h), Qt.AlignmentFlag.AlignVCenter, "…")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -97,7 +98,12 @@ class ComposeDialog(QDialog):
         self._counter = QLabel()
         self._counter.setObjectName("faint")
         self._counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        lay.addWidget(self._counter)
+        self._hint = QLabel()
+        self._hint.setObjectName("faint")
+        foot = QHBoxLayout()
+        foot.addWidget(self._hint, 1)
+        foot.addWidget(self._counter)
+        lay.addLayout(foot)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_ok)
@@ -184,6 +190,7 @@ class ComposeDialog(QDialog):
         if k == ActionKind.REMOVE:
             ok.setObjectName("danger")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self._hint.setText(self.tr("Ctrl+Enter voert uit · Esc annuleert"))
         self.editor.setPlaceholderText(self.tr("Notitie voor collega's (niet zichtbaar voor de "
                                                "schrijver)") if k in (ActionKind.NOTE,
                                                                       ActionKind.ESCALATE)
