@@ -26,8 +26,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 T_START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,7 +52,7 @@ def _pump_until(cond: Callable[[], bool], timeout: float = 30.0) -> bool:
     return False
 
 
-def child(ws_dir: str, t0_wall: float) -> dict[str, object]:
+def child(ws_dir: str, t0_wall: float) -> dict[str, object]:  # noqa: PLR0915
     """Runs in the measured process: launch, filter changes, stall under load."""
     from PySide6.QtCore import QTimer
 
@@ -243,8 +246,8 @@ def report(r: dict[str, object]) -> None:
     print(f"{'  median / worst filter change':<38}{statistics.median(ms):>6.0f}/{max(ms):.0f} ms")
     print(f"{'longest GUI stall (sync+scoring)':<38}{r['stall_ms']:>9.0f} ms{'≤ 50':>10}")
     print(f"{'  p99 heartbeat gap (5 ms timer)':<38}{r['p99_gap_ms']:>9.1f} ms")
-    print(f"{'  sync {:,} + scoring {:,}, wall':<38}".format(SYNC_ITEMS, SCORE_BATCH * SCORE_BATCHES)
-          + f"{r['load_s']:>10.1f} s")
+    label = f"  sync {SYNC_ITEMS:,} + scoring {SCORE_BATCH * SCORE_BATCHES:,}, wall"
+    print(f"{label:<38}{r['load_s']:>10.1f} s")
     print(f"{'peak memory (max RSS)':<38}{r['peak_rss_mb']:>9.0f} MB")
     slowest = ", ".join(f"{n.split('.')[-2] if '.' in n else n} {ms:.0f} ms"
                         for n, ms in r["slowest_callbacks"])  # type: ignore[attr-defined]

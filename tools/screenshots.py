@@ -93,6 +93,7 @@ def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
     """The window, dimmed, with a dialog drawn centred on top (offscreen has no WM)."""
     base = window.grab()
     dialog.adjustSize()
+    settle(0.3)
     top = dialog.grab()
     p = QPainter(base)
     p.fillRect(base.rect(), QColor(20, 30, 45, 90))

@@ -133,8 +133,7 @@ class QueueTableModel(QAbstractTableModel):
         self._next, self._exhausted, self._loading, self._total = None, False, False, None
         self._now = datetime.now(UTC)
         self.endResetModel()
-        self._request_page()
-        self._request_count()
+        self._request_page()  # the count follows the first page, so it never delays it
 
     def reload(self) -> None:
         """Load the same query again (after a sync, or F5)."""
@@ -170,9 +169,15 @@ class QueueTableModel(QAbstractTableModel):
                 self._ids.append(s.id)
                 self._rows[s.id] = s
             self.endInsertRows()
+        first_page = self._next is None
         self._next = page.next_after
         self._exhausted = page.next_after is None
         self._loading = False
+        if first_page:
+            if self._exhausted:
+                self._on_count(generation, len(self._ids))  # the whole answer is here
+            else:
+                self._request_count()
         self.page_loaded.emit(len(self._ids))
 
     def _on_count(self, generation: int, n: int | None) -> None:

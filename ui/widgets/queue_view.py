@@ -76,7 +76,8 @@ class QueueDelegate(QStyledItemDelegate):
         x = option.rect.left() + 6
         h = fm.height() + 4
         y = option.rect.center().y() - h // 2
-        for n, rule in enumerate(s.flags[:3]):
+        for n, rule_id in enumerate(s.flags[:3]):
+            rule = rule_id
             w = fm.horizontalAdvance(rule) + 12
             room = option.rect.right() - 4 - x
             if n == 0 and w > room:  # one long rule id: elide it inside its chip

@@ -46,6 +46,7 @@ class ShortcutSheet(QDialog):
         while self._lay.count():
             item = self._lay.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
             elif item.layout() is not None:
                 _drop(item.layout())
@@ -75,9 +76,10 @@ class ShortcutSheet(QDialog):
             for spec in specs:
                 row += 1
                 act = self._built[spec.id]
-                key = QLabel(act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                key = QLabel(keys)
                 key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                key.setMinimumWidth(34)
+                key.setMinimumWidth(max(34, key.fontMetrics().horizontalAdvance(keys) + 26))
                 key.setStyleSheet(f"background: {style.SURFACE}; border: 1px solid {style.BORDER};"
                                   f" border-bottom: 2px solid {style.BORDER}; border-radius: 5px;"
                                   " padding: 2px 7px; font-family: 'DejaVu Sans Mono';")
@@ -92,6 +94,7 @@ def _drop(layout) -> None:  # type: ignore[no-untyped-def]
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()
             item.widget().deleteLater()
         elif item.layout() is not None:
             _drop(item.layout())

@@ -116,10 +116,13 @@ class TriageView(QWidget):
         self.retranslate_ui()
 
     def start(self) -> None:
-        """Load accounts, counts and the first page."""
-        self.filters.load_accounts()
+        """Load the first page, then accounts and counts (which must not delay it)."""
         self._apply_query()
+        self.model.page_loaded.connect(self._load_side, Qt.ConnectionType.SingleShotConnection)
         self.queue.setFocus()
+
+    def _load_side(self, _rows: int) -> None:
+        self.filters.load_accounts()
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self, built: Mapping[str, QAction]) -> None:
