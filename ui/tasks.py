@@ -22,6 +22,7 @@ T = TypeVar("T")
 
 _readers: QThreadPool | None = None
 _writer: QThreadPool | None = None
+_slow: QThreadPool | None = None
 _live: set[Op[Any]] = set()  # keeps running ops (and their bridge QObjects) alive
 
 
@@ -41,6 +42,15 @@ def writer() -> QThreadPool:
         _writer = QThreadPool()
         _writer.setMaxThreadCount(1)
     return _writer
+
+
+def slow() -> QThreadPool:
+    """One thread for slow reads (counts over large tables), so pages never queue behind them."""
+    global _slow  # noqa: PLW0603
+    if _slow is None:
+        _slow = QThreadPool()
+        _slow.setMaxThreadCount(1)
+    return _slow
 
 
 class _Bridge(QObject):
@@ -80,13 +90,14 @@ class Op(Generic[T]):
     default_failure: Callable[[Exception], None] | None = None
 
     def __init__(self, parent: QObject | None, fn: Callable[..., T], *,
-                 write: bool = False, progress: bool = False) -> None:
+                 write: bool = False, progress: bool = False, slow: bool = False) -> None:
         self.fn = fn
         self.wants_progress = progress
         self.cancelled = threading.Event()
         self.bridge = _Bridge(parent)
         self.finished = self.bridge.finished
         self._write = write
+        self._slow = slow
         self._failure: Callable[[Exception], None] | None = None
         self.bridge.failed.connect(self._on_failed)
         self.bridge.finished.connect(self._on_finished)
@@ -118,7 +129,8 @@ class Op(Generic[T]):
     def run(self) -> Op[T]:
         """Start the work."""
         _live.add(self)
-        (writer() if self._write else readers()).start(_Runnable(self))
+        pool = writer() if self._write else slow() if self._slow else readers()
+        pool.start(_Runnable(self))
         return self
 
     def _on_failed(self, error: Exception) -> None:

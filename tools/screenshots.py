@@ -1,0 +1,212 @@
+"""Render each main screen on the demo workspace offscreen to ``docs/screenshots/*.png``.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots]
+
+A fresh demo workspace is made in a temporary folder. When this checkout has no active
+rule set or toxicity model yet, a small stand-in rule set (tests/helpers/stub_rules.py)
+flags the demo items and stand-in scores are derived from those flags, so the flag and
+toxicity columns have something to show; with the real rules and model they are used.
+Fonts: the images use DejaVu Sans when nothing better is installed
+(``apt-get install fonts-dejavu-core`` if letters show as boxes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from typing import TYPE_CHECKING  # noqa: E402
+
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from moderator.demo import create_demo  # noqa: E402
+from moderator.items import ItemId  # noqa: E402
+from moderator.query import QueueQuery  # noqa: E402
+from moderator.workspace import Workspace  # noqa: E402
+from ui import app as ui_app  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ui.widgets.main_window import MainWindow
+
+SIZE = (1480, 900)
+
+
+def wait_until(cond: Callable[[], bool], timeout: float = 10.0) -> bool:
+    """Process events until ``cond()`` holds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if cond():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Let pending workers and repaints finish."""
+    wait_until(lambda: False, seconds)
+
+
+def stand_in_scores(ws: Workspace) -> None:
+    """Scores derived from the stand-in flags (only when no model has scored anything)."""
+    items = ws.queue.page(QueueQuery(all_statuses=True), limit=1000).items
+    if any(s.toxicity is not None for s in items):
+        return
+    rows = []
+    for s in items:
+        base = 0.03 + (hash(s.text) % 13) / 100
+        if "R1" in s.flags:
+            base = 0.82 + (hash(s.text) % 15) / 100
+        elif s.flags:
+            base = 0.28 + (hash(s.text) % 20) / 100
+        rows.append((ItemId(s.id), {"toxicity": min(base, 0.99), "insult": base * 0.8,
+                                    "threat": base * 0.2, "obscene": base * 0.45,
+                                    "identity_attack": base * 0.15,
+                                    "severe_toxicity": base * 0.3}))
+    ws.scores.store("stand-in", "demo", rows)
+
+
+def make_workspace(folder: Path) -> Workspace:
+    """A demo workspace with (real or stand-in) rules and scores."""
+    ws = Workspace.open(workspace=folder)
+    from tests.helpers import stub_rules
+
+    stub_rules.install(ws)
+    create_demo(ws)
+    stand_in_scores(ws)
+    return ws
+
+
+def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window, dimmed, with a dialog drawn centred on top (offscreen has no WM)."""
+    base = window.grab()
+    dialog.adjustSize()
+    settle(0.3)
+    top = dialog.grab()
+    p = QPainter(base)
+    p.fillRect(base.rect(), QColor(20, 30, 45, 90))
+    at = QPoint((base.width() - top.width()) // 2, (base.height() - top.height()) // 3)
+    p.setPen(QColor(0, 0, 0, 40))
+    p.drawRect(at.x() - 1, at.y() - 1, top.width() + 1, top.height() + 1)
+    p.drawPixmap(at, top)
+    p.end()
+    return base
+
+
+def pick_row(window: MainWindow) -> None:
+    """Go to a flagged item with evidence and context, so the detail shows its range."""
+    model = window.triage.model
+    for row in range(model.rowCount()):
+        s = model.summary(row)
+        if s is not None and "R1" in s.flags and len(s.text) > 40:
+            window.triage.queue.go_to_row(row)
+            return
+    window.triage.queue.go_to_row(0)
+
+
+def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
+    """Render every screen; returns the files written."""
+    app = ui_app.make_app()
+    QSettings().clear()
+    written: list[Path] = []
+
+    def save(pm: QPixmap, name: str) -> None:
+        path = out / f"{name}.png"
+        pm.save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = make_workspace(Path(tmp) / "demo")
+        window = ui_app.open_window(ws, "Sanne de Vries", "nl")
+        window.resize(*SIZE)
+        window.show()
+        wait_until(lambda: window.triage.model.rowCount() > 0)
+        wait_until(lambda: window.triage.model.total is not None)
+        pick_row(window)
+        wait_until(lambda: window.triage.detail.detail is not None)
+        settle()
+        save(window.grab(), "queue")
+
+        window.built["view.focus_mode"].setChecked(True)
+        settle()
+        save(window.grab(), "focus-mode")
+        window.built["view.focus_mode"].setChecked(False)
+        settle()
+
+        window.show_shortcuts()
+        settle()
+        assert window.sheet is not None
+        save(with_dialog(window, window.sheet), "shortcut-sheet")
+        window.sheet.accept()
+
+        window.built["item.warn"].trigger()
+        wait_until(lambda: window.commands.dialog is not None)
+        settle()
+        dlg = window.commands.dialog
+        if dlg is not None:
+            save(with_dialog(window, dlg), "warn-dialog")
+            dlg.reject()
+        settle()
+        window.triage.move(3)
+        settle()
+        window.built["item.reply"].trigger()
+        wait_until(lambda: window.commands.dialog is not None)
+        settle()
+        dlg = window.commands.dialog
+        if dlg is not None:
+            dlg.choose_template("vraag-doorgezet")
+            settle(0.1)
+            save(with_dialog(window, dlg), "reply-dialog")
+            dlg.reject()
+        settle()
+
+        window.triage.filters.select_filter("dm")
+        wait_until(lambda: window.triage.model.rowCount() > 0)
+        wait_until(lambda: window.triage.detail.detail is not None)
+        settle()
+        save(window.grab(), "queue-dms")
+
+        for index, spec in window._panel_tabs.items():
+            window.tabs.setCurrentIndex(index)
+            settle(1.5)
+            save(window.grab(), f"panel-{spec.id}")
+        window.tabs.setCurrentIndex(0)
+
+        from ui import i18n
+
+        window.set_language("en")
+        settle()
+        save(window.grab(), "queue-en")
+        i18n.install("nl")
+        window.close()
+        ws.close()
+    del app
+    return written
+
+
+def main() -> None:
+    """Command line."""
+    p = argparse.ArgumentParser(description="Render Moderator's screens to PNG.")
+    p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = p.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in shoot(args.out):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    QApplication.processEvents()
+    os._exit(0)  # skip interpreter teardown of Qt objects (offscreen, nothing to save)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""Every command of the app declared as data (napari/Picard style), built once as QActions.
+
+Ids are dotted and stable: they key the shortcut overrides in settings and the tests.
+Texts are Dutch source strings, translated in context "Actions" when the QActions are
+(re)built, so a language switch only needs ``retranslate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from moderator.items import ActionKind
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One command: id, Dutch text, default shortcut(s), and what it does to an item."""
+
+    id: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey = ""
+    tip: str = ""
+    kind: ActionKind | None = None  # the moderator command it performs, if any
+    menu: str = "item"  # file | queue | item | view | help
+    bulk: bool = False  # may run on a multi-selection
+    checkable: bool = False
+    group: str = ""  # section in the shortcut sheet
+    translated: bool = True  # False for names shown in their own language ("English")
+    short: str = ""  # label on the detail's action buttons, when shorter than ``text``
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("queue.next", QT_TRANSLATE_NOOP("Actions", "Volgende bericht"), "J",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+    ActionSpec("queue.previous", QT_TRANSLATE_NOOP("Actions", "Vorige bericht"), "K",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+    ActionSpec("queue.search", QT_TRANSLATE_NOOP("Actions", "Zoeken in de wachtrij"), "/",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+    ActionSpec("queue.refresh", QT_TRANSLATE_NOOP("Actions", "Wachtrij vernieuwen"),
+               QKeySequence.StandardKey.Refresh, menu="queue",
+               group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+    ActionSpec("filter.open", QT_TRANSLATE_NOOP("Actions", "Naar: Alles"), "G, A", menu="queue",
+               group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("filter.flagged", QT_TRANSLATE_NOOP("Actions", "Naar: Gemarkeerd"), "G, G",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("filter.dm", QT_TRANSLATE_NOOP("Actions", "Naar: DM's"), "G, D", menu="queue",
+               group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("filter.mine", QT_TRANSLATE_NOOP("Actions", "Naar: Mij toegewezen"), "G, M",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("filter.escalated", QT_TRANSLATE_NOOP("Actions", "Naar: Geëscaleerd"), "G, E",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("filter.handled", QT_TRANSLATE_NOOP("Actions", "Naar: Afgehandeld"), "G, H",
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+    ActionSpec("view.focus_mode", QT_TRANSLATE_NOOP("Actions", "Focusmodus"), "F",
+               tip=QT_TRANSLATE_NOOP("Actions", "Eén bericht tegelijk, zonder afleiding"),
+               menu="view", checkable=True, group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+    ActionSpec("item.warn", QT_TRANSLATE_NOOP("Actions", "Waarschuwen…"), "W",
+               tip=QT_TRANSLATE_NOOP("Actions", "Waarschuwen met een verwijzing naar de "
+                                                "spelregel"),
+               kind=ActionKind.WARN, group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.hide", QT_TRANSLATE_NOOP("Actions", "Verbergen"), "H",
+               kind=ActionKind.HIDE, bulk=True, group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.unhide", QT_TRANSLATE_NOOP("Actions", "Zichtbaar maken"), "U",
+               kind=ActionKind.UNHIDE, bulk=True,
+               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.remove", QT_TRANSLATE_NOOP("Actions", "Verwijderen…"), "X",
+               tip=QT_TRANSLATE_NOOP("Actions", "Verwijderen op het platform (met bevestiging)"),
+               kind=ActionKind.REMOVE, bulk=True,
+               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.handle", QT_TRANSLATE_NOOP("Actions", "Afhandelen"), "A",
+               tip=QT_TRANSLATE_NOOP("Actions", "Gezien, geen actie nodig"),
+               kind=ActionKind.HANDLE, bulk=True,
+               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.escalate", QT_TRANSLATE_NOOP("Actions", "Escaleren…"), "E",
+               kind=ActionKind.ESCALATE, bulk=True,
+               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.undo", QT_TRANSLATE_NOOP("Actions", "Verbergen ongedaan maken"),
+               QKeySequence.StandardKey.Undo, menu="item",
+               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+    ActionSpec("item.reply", QT_TRANSLATE_NOOP("Actions", "Beantwoorden…"), "R",
+               kind=ActionKind.REPLY, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+    ActionSpec("item.dm_reply", QT_TRANSLATE_NOOP("Actions", "Privébericht beantwoorden…"), "D",
+               short=QT_TRANSLATE_NOOP("Actions", "DM beantwoorden"),
+               kind=ActionKind.DM_REPLY, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+    ActionSpec("item.note", QT_TRANSLATE_NOOP("Actions", "Notitie toevoegen…"), "N",
+               short=QT_TRANSLATE_NOOP("Actions", "Notitie"),
+               kind=ActionKind.NOTE, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+    ActionSpec("item.claim", QT_TRANSLATE_NOOP("Actions", "Oppakken / vrijgeven"), "C",
+               tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat jij dit bericht "
+                                                "behandelt"),
+               group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+    ActionSpec("item.copy_link", QT_TRANSLATE_NOOP("Actions", "Link naar bericht kopiëren"),
+               "L", group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+    ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), "?", menu="help",
+               group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
+    ActionSpec("view.language_nl", "Nederlands", menu="view", checkable=True, translated=False),
+    ActionSpec("view.language_en", "English", menu="view", checkable=True, translated=False),
+    ActionSpec("app.accounts", QT_TRANSLATE_NOOP("Actions", "Accounts…"), menu="file"),
+    ActionSpec("app.settings", QT_TRANSLATE_NOOP("Actions", "Instellingen…"),
+               QKeySequence.StandardKey.Preferences, menu="file"),
+    ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Afsluiten"),
+               QKeySequence.StandardKey.Quit, menu="file",
+               group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
+)
+SPECS: dict[str, ActionSpec] = {s.id: s for s in ACTIONS}
+
+
+def tr(text: str) -> str:
+    """Translate an action text or group name."""
+    return QCoreApplication.translate("Actions", text) if text else ""
+
+
+def load_overrides() -> dict[str, list[str]]:
+    """User shortcut overrides ``{action_id: ["Ctrl+H", ...]}``.
+
+    Read from the typed settings (``moderator.settings``) when that module offers a
+    ``shortcuts`` mapping, else from the ``shortcuts/`` group of QSettings.
+    """
+    try:
+        from moderator import settings as core_settings  # type: ignore[attr-defined]
+
+        found = getattr(core_settings.load(), "shortcuts", None)  # pragma: no cover
+        if isinstance(found, Mapping):  # pragma: no cover
+            return {str(k): [str(v) for v in vs] for k, vs in found.items()}
+    except Exception:
+        pass
+    qs = QSettings()
+    qs.beginGroup("shortcuts")
+    out = {}
+    for key in qs.childKeys():
+        value = qs.value(key)
+        out[key.replace("/", ".")] = [value] if isinstance(value, str) else list(value or [])
+    qs.endGroup()
+    return out
+
+
+def _sequences(spec: ActionSpec, overrides: Mapping[str, Sequence[str]]) -> list[QKeySequence]:
+    if spec.id in overrides:
+        return [QKeySequence(s) for s in overrides[spec.id]]
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(spec.shortcut)
+    return [QKeySequence(spec.shortcut)] if spec.shortcut else []
+
+
+def build(parent: QObject, overrides: Mapping[str, Sequence[str]] | None = None,
+          ) -> dict[str, QAction]:
+    """Create one QAction per spec (window-wide shortcuts), keyed by id."""
+    overrides = overrides if overrides is not None else load_overrides()
+    built: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        act = QAction(parent)
+        act.setObjectName(spec.id)
+        act.setShortcuts(_sequences(spec, overrides))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.setCheckable(spec.checkable)
+        act.setData(spec.id)
+        built[spec.id] = act
+    retranslate(built)
+    return built
+
+
+def retranslate(built: Mapping[str, QAction]) -> None:
+    """Set texts and tooltips in the current language."""
+    for spec in ACTIONS:
+        act = built.get(spec.id)
+        if act is None:
+            continue
+        act.setText(tr(spec.text) if spec.translated else spec.text)
+        tip = tr(spec.tip) or act.text().rstrip("…")
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{tip} ({keys})" if keys else tip)
+        act.setStatusTip(tip)

@@ -1,0 +1,100 @@
+"""Qt Linguist translations: Dutch source strings, English from ``moderator_en.ts``.
+
+The ``.qm`` files are build outputs (gitignored). ``tools/translations.py`` updates the
+``.ts`` catalogues and compiles them; at start-up ``install`` compiles a missing or stale
+``.qm`` with ``pyside6-lrelease`` into the translations folder (or a cache folder when
+that is read-only), so a fresh checkout speaks English without a build step.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("nl", "en")
+_installed: list[QTranslator] = []
+_current = "nl"
+
+
+def current() -> str:
+    """The language the UI speaks now."""
+    return _current
+
+
+def default_language(requested: str | None = None, saved: str | None = None) -> str:
+    """``--lang`` first, then the saved choice, then the system locale, else Dutch."""
+    for lang in (requested, saved):
+        if lang in LANGUAGES:
+            return str(lang)
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def lrelease() -> str | None:
+    """The ``pyside6-lrelease`` (or ``lrelease``) program, if installed."""
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "lrelease"):
+        candidate = here / name
+        if candidate.exists():
+            return str(candidate)
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def compiled(lang: str) -> Path | None:
+    """The ``.qm`` for ``lang``, compiling it from the ``.ts`` when missing or stale."""
+    ts = TRANSLATIONS / f"moderator_{lang}.ts"
+    if not ts.exists():
+        return None
+    for folder in (TRANSLATIONS, Path.home() / ".cache" / "moderator" / "translations"):
+        qm = folder / f"moderator_{lang}.qm"
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            return qm
+        tool = lrelease()
+        if tool is None:
+            return qm if qm.exists() else None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
+                           capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError) as e:
+            log.info("could not compile %s into %s: %s", ts.name, folder, e)
+            continue
+        if qm.exists():
+            return qm
+    return None
+
+
+def install(lang: str) -> str:
+    """Switch the application's translators to ``lang`` (widgets get LanguageChange)."""
+    global _current  # noqa: PLW0603 - one UI language per process
+    app = QCoreApplication.instance()
+    for t in _installed:
+        if app is not None:
+            app.removeTranslator(t)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "nl"
+    if app is None:
+        return _current
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{_current}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    # Dutch is the source language; its catalogue only adds the plural forms.
+    qm = compiled(_current)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif _current != "nl":
+        log.warning("no %s translation found; the UI stays Dutch", _current)
+    return _current

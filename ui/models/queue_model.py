@@ -1,0 +1,333 @@
+"""The queue as a lazy table model: ids + a page cache, pages loaded on a worker.
+
+Anki's ``DataModel`` shape: the model keeps ``list[ItemId]`` and the summaries of the
+pages loaded so far. ``canFetchMore`` is true until a page comes back without a next
+cursor; ``fetchMore`` schedules the next keyset page on the reader pool (guarded by
+``_loading``) and the rows are inserted on the GUI thread. The total count is a
+separate, slower query that never delays the first rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from moderator.items import ItemId, ItemSummary, ModeratorInfo, Status
+from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
+from ui import plaintext, style, vocabulary
+from ui.tasks import Op
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+class Column(IntEnum):
+    """The queue's columns, in order."""
+
+    PLATFORM = 0
+    ACCOUNT = 1
+    KIND = 2
+    AUTHOR = 3
+    TEXT = 4
+    FLAGS = 5
+    TOXICITY = 6
+    AGE = 7
+    STATUS = 8
+    CLAIMED = 9
+
+
+HEADERS = {
+    Column.PLATFORM: QT_TRANSLATE_NOOP("QueueTableModel", "Platform"),
+    Column.ACCOUNT: QT_TRANSLATE_NOOP("QueueTableModel", "Account"),
+    Column.KIND: QT_TRANSLATE_NOOP("QueueTableModel", "Soort"),
+    Column.AUTHOR: QT_TRANSLATE_NOOP("QueueTableModel", "Auteur"),
+    Column.TEXT: QT_TRANSLATE_NOOP("QueueTableModel", "Bericht"),
+    Column.FLAGS: QT_TRANSLATE_NOOP("QueueTableModel", "Regels"),
+    Column.TOXICITY: QT_TRANSLATE_NOOP("QueueTableModel", "Toxisch"),
+    Column.AGE: QT_TRANSLATE_NOOP("QueueTableModel", "Tijd"),
+    Column.STATUS: QT_TRANSLATE_NOOP("QueueTableModel", "Status"),
+    Column.CLAIMED: QT_TRANSLATE_NOOP("QueueTableModel", "Opgepakt door"),
+}
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def age_text(created: datetime, now: datetime) -> str:
+    """Compact age: 5 min, 3 u, 2 d, then a date."""
+    secs = max(0, int((now - created).total_seconds()))
+    if secs < 3600:
+        return f"{max(1, secs // 60)} min"
+    if secs < 86400:
+        return f"{secs // 3600} u"
+    if secs < 14 * 86400:
+        return f"{secs // 86400} d"
+    return created.astimezone().strftime("%d-%m-%Y")
+
+
+def initials(name: str) -> str:
+    """"Sanne de Vries" → "SV" (particles like de/van are skipped)."""
+    parts = [p for p in name.split() if p[:1].isupper()] or name.split()
+    return "".join(p[0] for p in (parts[:1] + parts[-1:] if len(parts) > 1 else parts)).upper()
+
+
+class QueueTableModel(QAbstractTableModel):
+    """Rows of the queue for one ``QueueQuery``, loaded page by page."""
+
+    page_loaded = Signal(int)  # rows now loaded
+    total_changed = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, ws: Workspace, me: ModeratorInfo, parent: Any = None,
+                 page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._me = me
+        self._page_size = page_size
+        self._query = QueueQuery()
+        self._ids: list[ItemId] = []
+        self._rows: dict[ItemId, ItemSummary] = {}
+        self._next: SortKey | None = None
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0
+        self._total: int | None = None
+        self._now = datetime.now(UTC)
+
+    # -- queries ------------------------------------------------------------------------
+    @property
+    def query(self) -> QueueQuery:
+        """The query the rows answer."""
+        return self._query
+
+    @property
+    def total(self) -> int | None:
+        """How many items match (None while counting)."""
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        """Whether a page is on its way."""
+        return self._loading
+
+    def set_query(self, query: QueueQuery) -> None:
+        """Show another query: drop the rows and load its first page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._query = query
+        self._ids, self._rows = [], {}
+        self._next, self._exhausted, self._loading, self._total = None, False, False, None
+        self._now = datetime.now(UTC)
+        self.endResetModel()
+        self._request_page()  # the count follows the first page, so it never delays it
+
+    def reload(self) -> None:
+        """Load the same query again (after a sync, or F5)."""
+        self.set_query(self._query)
+
+    def _request_page(self) -> None:
+        self._loading = True
+        gen, q, after, me, n = self._generation, self._query, self._next, self._me, self._page_size
+        ws = self._ws
+        (Op(self, lambda: ws.queue.page(q, after, n, viewer=me))
+         .success(lambda page: self._on_page(gen, page))
+         .failure(lambda e: self._on_failed(gen, e)).run())
+
+    def _request_count(self) -> None:
+        gen, q, me, ws = self._generation, self._query, self._me, self._ws
+
+        def work() -> int | None:
+            # Counts wait in the slow pool; one for a query no longer shown is skipped.
+            return ws.queue.count(q, viewer=me) if gen == self._generation else None
+
+        (Op(self, work, slow=True)
+         .success(lambda n: self._on_count(gen, n))
+         .failure(lambda e: self._on_failed(gen, e)).run())
+
+    def _on_page(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return  # an answer for a query we no longer show
+        fresh = [s for s in page.items if s.id not in self._rows]
+        if fresh:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for s in fresh:
+                self._ids.append(s.id)
+                self._rows[s.id] = s
+            self.endInsertRows()
+        first_page = self._next is None
+        self._next = page.next_after
+        self._exhausted = page.next_after is None
+        self._loading = False
+        if first_page:
+            if self._exhausted:
+                self._on_count(generation, len(self._ids))  # the whole answer is here
+            else:
+                self._request_count()
+        self.page_loaded.emit(len(self._ids))
+
+    def _on_count(self, generation: int, n: int | None) -> None:
+        if generation == self._generation and n is not None:
+            self._total = n
+            self.total_changed.emit(n)
+
+    def _on_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.load_failed.emit(error)
+
+    # -- rows ---------------------------------------------------------------------------
+    def item_id(self, row: int) -> ItemId | None:
+        """The item id at a row."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def summary(self, row: int) -> ItemSummary | None:
+        """The summary at a row."""
+        item = self.item_id(row)
+        return None if item is None else self._rows[item]
+
+    def row_of(self, item_id: ItemId) -> int:
+        """The row of an item, or -1."""
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return -1
+
+    def update_items(self, summaries: Mapping[ItemId, ItemSummary] | Iterable[ItemSummary],
+                     ) -> None:
+        """Replace loaded rows with fresh summaries (after an action); rows stay put."""
+        values = summaries.values() if isinstance(summaries, Mapping) else summaries
+        for s in values:
+            if s.id in self._rows:
+                self._rows[s.id] = s
+                row = self._ids.index(s.id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    # -- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt override."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt override."""
+        return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        """Qt override."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        """Qt override."""
+        if not parent.isValid() and not self._exhausted and not self._loading:
+            self._request_page()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt override."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == Column.CLAIMED:
+                return self.tr("Door")
+            return "" if section == Column.PLATFORM else self.tr(HEADERS[Column(section)])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(HEADERS[Column(section)])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Qt override."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
+        """Qt override."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        s = self._rows[self._ids[index.row()]]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, col)
+        if role == ITEM_ID_ROLE:
+            return int(s.id)
+        if role == SUMMARY_ROLE:
+            return s
+        if role == Qt.ItemDataRole.DecorationRole and col == Column.PLATFORM:
+            return style.platform_icon(s.platform)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(s, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(s, col)
+        if role == Qt.ItemDataRole.FontRole and s.status in OPEN_STATUSES and col == Column.TEXT:
+            return None
+        if role == Qt.ItemDataRole.FontRole and s.status not in OPEN_STATUSES:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TOXICITY, Column.AGE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, s: ItemSummary, col: Column) -> str:  # noqa: PLR0911
+        match col:
+            case Column.PLATFORM:
+                return vocabulary.platform(s.platform)
+            case Column.ACCOUNT:
+                return plaintext.one_line(s.account_name, 60)
+            case Column.KIND:
+                return vocabulary.kind_short(s.kind)
+            case Column.AUTHOR:
+                return plaintext.one_line(s.author_name, 40)
+            case Column.TEXT:
+                return plaintext.one_line(s.text)
+            case Column.FLAGS:
+                return " ".join(s.flags)
+            case Column.TOXICITY:
+                return "" if s.toxicity is None else f"{s.toxicity:.2f}"
+            case Column.AGE:
+                return age_text(s.created_at, self._now)
+            case Column.STATUS:
+                return vocabulary.status(s.status)
+            case Column.CLAIMED:
+                return initials(s.claimed_by) if s.claimed_by else ""
+        return ""  # pragma: no cover - every column is matched above
+
+    def _tooltip(self, s: ItemSummary, col: Column) -> str | None:  # noqa: PLR0911
+        if col == Column.TEXT:
+            return plaintext.tooltip(s.text)
+        if col == Column.AGE:
+            return s.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        if col == Column.FLAGS and s.flags:
+            return self.tr("Spelregels die overeenkomen: {rules} (ernst: {sev})").format(
+                rules=", ".join(s.flags), sev=vocabulary.severity(s.severity))
+        if col == Column.PLATFORM:
+            return vocabulary.platform(s.platform)
+        if col == Column.CLAIMED and s.claimed_by:
+            return self.tr("Opgepakt door {name}").format(name=s.claimed_by)
+        if col == Column.KIND:
+            return vocabulary.kind(s.kind)
+        return None
+
+    def _foreground(self, s: ItemSummary, col: Column) -> QColor | None:
+        if s.status not in OPEN_STATUSES:
+            return QColor(style.FAINT)
+        if col in (Column.ACCOUNT, Column.KIND, Column.AGE, Column.CLAIMED):
+            return QColor(style.MUTED)
+        if col == Column.STATUS:
+            return QColor(style.STATUS_COLOURS.get(Status(s.status), (style.TEXT, ""))[0])
+        return None

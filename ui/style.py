@@ -1,0 +1,192 @@
+"""The look: a calm light palette, one accent, severity colours, readable type, icons.
+
+Everything visual that more than one widget needs lives here, so the queue, the detail
+and the side panels speak the same colour language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+
+from moderator.items import Platform, Status
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+# Palette: warm-neutral greys, Dutch-government blue as the single accent.
+BG = "#F4F5F7"
+SURFACE = "#FFFFFF"
+SUNKEN = "#EEF0F3"
+BORDER = "#DCDFE4"
+TEXT = "#1F2328"
+MUTED = "#5E6672"
+FAINT = "#8A929E"
+ACCENT = "#154273"
+ACCENT_SOFT = "#E3ECF6"
+SELECTION = "#D6E4F5"
+
+SEVERITY_COLOURS = {  # (strong, soft background)
+    "critical": ("#A4161A", "#FBE3E4"),
+    "high": ("#C2410C", "#FDEBDD"),
+    "medium": ("#A16207", "#FDF3D7"),
+    "low": ("#3B6E8F", "#E2EEF5"),
+    "": (FAINT, SUNKEN),
+}
+STATUS_COLOURS = {  # (text, background)
+    Status.NEW: ("#1F4E8C", "#E3ECF6"),
+    Status.FLAGGED: ("#8A4B08", "#FBF0DC"),
+    Status.ESCALATED: ("#6B3FA0", "#EFE7F8"),
+    Status.HANDLED: ("#2F6B3A", "#E3F1E5"),
+    Status.HIDDEN: ("#5E6672", "#ECEEF1"),
+    Status.REMOVED: ("#5E6672", "#ECEEF1"),
+}
+MARKER_BG = "#E7E2F3"  # revealed invisible characters in item text
+
+
+def toxicity_colour(value: float | None) -> QColor:
+    """A colour for a toxicity score: grey-green when low, through amber, to red."""
+    if value is None:
+        return QColor(FAINT)
+    if value >= 0.8:
+        return QColor(SEVERITY_COLOURS["critical"][0])
+    if value >= 0.5:
+        return QColor(SEVERITY_COLOURS["high"][0])
+    if value >= 0.25:
+        return QColor("#C99A06")
+    return QColor("#7FA58A")
+
+
+def severity_colours(severity: str) -> tuple[QColor, QColor]:
+    """(strong, soft) colours for a rule severity."""
+    strong, soft = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS[""])
+    return QColor(strong), QColor(soft)
+
+
+@cache
+def platform_icon(platform: Platform | str) -> QIcon:
+    """The platform's small square icon (drawn for this project as SVG)."""
+    path = ICONS / "platforms" / f"{platform}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def platform_pixmap(platform: Platform | str, size: int = 18) -> QPixmap:
+    """The platform icon rendered at ``size`` device-independent pixels."""
+    return platform_icon(platform).pixmap(QSize(size, size))
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application icon."""
+    return QIcon(str(ICONS / "moderator.svg"))
+
+
+def dot_icon(colour: str, size: int = 10) -> QIcon:
+    """A small filled circle (status and severity markers in menus and lists)."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    p.drawEllipse(0, 0, size, size)
+    p.end()
+    return QIcon(pm)
+
+
+def _palette() -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, c in ((role.Window, BG), (role.Base, SURFACE), (role.AlternateBase, "#F9FAFB"),
+                 (role.Text, TEXT), (role.WindowText, TEXT), (role.Button, SURFACE),
+                 (role.ButtonText, TEXT), (role.Highlight, SELECTION),
+                 (role.HighlightedText, TEXT), (role.ToolTipBase, "#FFFFFF"),
+                 (role.ToolTipText, TEXT), (role.PlaceholderText, FAINT), (role.Link, ACCENT),
+                 (role.Mid, BORDER), (role.Midlight, SUNKEN)):
+        pal.setColor(r, QColor(c))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#A9AFB8"))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#A9AFB8"))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#A9AFB8"))
+    return pal
+
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: {BG}; }}
+QToolBar#mainToolbar {{ background: {SURFACE}; border: none;
+    border-bottom: 1px solid {BORDER}; padding: 6px 10px; spacing: 6px; }}
+QToolBar#mainToolbar QToolButton {{ padding: 5px 9px; border-radius: 6px; color: {TEXT}; }}
+QToolBar#mainToolbar QToolButton:hover {{ background: {SUNKEN}; }}
+QToolBar#mainToolbar QToolButton:disabled {{ color: #A9AFB8; }}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {SURFACE};
+    border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 8px;
+    selection-background-color: {SELECTION}; selection-color: {TEXT}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit#searchField {{ min-width: 260px; padding-left: 10px; }}
+QTreeView#filtersView {{ background: {BG}; border: none; padding: 8px 4px;
+    outline: 0; }}
+QTreeView#filtersView::item {{ padding: 5px 6px; border-radius: 6px; }}
+QTreeView#filtersView::item:selected {{ background: {ACCENT_SOFT}; color: {ACCENT}; }}
+QTreeView#filtersView::item:hover:!selected {{ background: {SUNKEN}; }}
+QTableView#queueView {{ background: {SURFACE}; border: none;
+    border-left: 1px solid {BORDER}; border-right: 1px solid {BORDER};
+    gridline-color: transparent; outline: 0;
+    selection-background-color: {SELECTION}; selection-color: {TEXT}; }}
+QHeaderView::section {{ background: {SURFACE}; color: {MUTED}; border: none;
+    border-bottom: 1px solid {BORDER}; padding: 6px 8px; font-weight: 600; }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{ background: transparent; color: {MUTED}; padding: 8px 16px;
+    border: none; border-bottom: 2px solid transparent; }}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
+QTabBar::tab:hover:!selected {{ color: {TEXT}; }}
+QScrollArea#detailScroll, QWidget#detailBody {{ background: {SURFACE}; border: none; }}
+QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
+QFrame#quote {{ background: {SUNKEN}; border: none; border-left: 3px solid {BORDER};
+    border-radius: 4px; }}
+QFrame#ruleCard {{ background: #FFFBF5; border: 1px solid #F1DFC6; border-radius: 8px; }}
+QLabel#sectionTitle {{ color: {MUTED}; font-weight: 600; letter-spacing: 0.5px;
+    padding-top: 6px; }}
+QLabel#muted {{ color: {MUTED}; }}
+QLabel#faint {{ color: {FAINT}; }}
+QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
+QLabel#emptyState {{ color: {FAINT}; font-size: 11pt; }}
+QTextEdit#itemText {{ border: none; background: transparent; padding: 0;
+    font-size: 11.5pt; color: {TEXT}; }}
+QPushButton {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px;
+    padding: 6px 14px; }}
+QPushButton:hover {{ background: {SUNKEN}; }}
+QPushButton:default {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
+QPushButton#danger {{ background: #A4161A; color: white; border: 1px solid #A4161A; }}
+QToolButton#actionButton {{ background: {SURFACE}; border: 1px solid {BORDER};
+    border-radius: 6px; padding: 4px 8px; }}
+QToolButton#actionButton:hover {{ background: {SUNKEN}; }}
+QToolButton#actionButton:disabled {{ color: #A9AFB8; border-color: #E6E8EC; }}
+QFrame#messageBar {{ border-radius: 6px; }}
+QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORDER}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QSplitter::handle {{ background: {BG}; }}
+QToolTip {{ background: white; color: {TEXT}; border: 1px solid {BORDER}; padding: 6px; }}
+"""
+
+
+def base_font() -> QFont:
+    """The UI font: a humanist sans at a size readable all day."""
+    font = QFont()
+    font.setFamilies(["Inter", "Segoe UI", "Noto Sans", "Cantarell", "DejaVu Sans"])
+    font.setPointSizeF(10.0)
+    return font
+
+
+def apply(app: QApplication) -> None:
+    """Install style, palette, font and stylesheet on the application."""
+    app.setStyle("Fusion")
+    app.setPalette(_palette())
+    app.setFont(base_font())
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(app_icon())

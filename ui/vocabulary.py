@@ -1,0 +1,118 @@
+"""The words the UI shows for the core's codes and enums (the core returns codes only).
+
+Source strings are Dutch (the first language of the product); the English catalogue
+``resources/translations/moderator_en.ts`` translates them. Each table is marked with
+``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` finds the strings, and translated when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from moderator.items import ActionKind, ItemKind, Platform, Role, Status
+
+_STATUS = {
+    Status.NEW: QT_TRANSLATE_NOOP("Vocabulary", "nieuw"),
+    Status.FLAGGED: QT_TRANSLATE_NOOP("Vocabulary", "gemarkeerd"),
+    Status.HANDLED: QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
+    Status.HIDDEN: QT_TRANSLATE_NOOP("Vocabulary", "verborgen"),
+    Status.REMOVED: QT_TRANSLATE_NOOP("Vocabulary", "verwijderd"),
+    Status.ESCALATED: QT_TRANSLATE_NOOP("Vocabulary", "geëscaleerd"),
+}
+_KIND = {
+    ItemKind.COMMENT: QT_TRANSLATE_NOOP("Vocabulary", "reactie"),
+    ItemKind.REPLY: QT_TRANSLATE_NOOP("Vocabulary", "antwoord"),
+    ItemKind.DM: QT_TRANSLATE_NOOP("Vocabulary", "privébericht"),
+}
+_ACTION = {
+    ActionKind.WARN: QT_TRANSLATE_NOOP("Vocabulary", "gewaarschuwd"),
+    ActionKind.HIDE: QT_TRANSLATE_NOOP("Vocabulary", "verborgen"),
+    ActionKind.UNHIDE: QT_TRANSLATE_NOOP("Vocabulary", "zichtbaar gemaakt"),
+    ActionKind.REMOVE: QT_TRANSLATE_NOOP("Vocabulary", "verwijderd"),
+    ActionKind.REPLY: QT_TRANSLATE_NOOP("Vocabulary", "beantwoord"),
+    ActionKind.DM_REPLY: QT_TRANSLATE_NOOP("Vocabulary", "privébericht beantwoord"),
+    ActionKind.HANDLE: QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
+    ActionKind.ESCALATE: QT_TRANSLATE_NOOP("Vocabulary", "geëscaleerd"),
+    ActionKind.NOTE: QT_TRANSLATE_NOOP("Vocabulary", "notitie"),
+    ActionKind.CLAIM: QT_TRANSLATE_NOOP("Vocabulary", "opgepakt"),
+    ActionKind.RELEASE: QT_TRANSLATE_NOOP("Vocabulary", "vrijgegeven"),
+}
+_ROLE = {
+    Role.COMMUNITY_MANAGER: QT_TRANSLATE_NOOP("Vocabulary", "communitymanager"),
+    Role.EXTERNAL_MODERATOR: QT_TRANSLATE_NOOP("Vocabulary", "externe moderator"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Vocabulary", "teamleider"),
+}
+_SEVERITY = {
+    "low": QT_TRANSLATE_NOOP("Vocabulary", "laag"),
+    "medium": QT_TRANSLATE_NOOP("Vocabulary", "middel"),
+    "high": QT_TRANSLATE_NOOP("Vocabulary", "hoog"),
+    "critical": QT_TRANSLATE_NOOP("Vocabulary", "kritiek"),
+}
+_CATEGORY = {
+    "toxicity": QT_TRANSLATE_NOOP("Vocabulary", "giftigheid"),
+    "severe_toxicity": QT_TRANSLATE_NOOP("Vocabulary", "ernstig giftig"),
+    "obscene": QT_TRANSLATE_NOOP("Vocabulary", "obsceen"),
+    "threat": QT_TRANSLATE_NOOP("Vocabulary", "bedreiging"),
+    "insult": QT_TRANSLATE_NOOP("Vocabulary", "belediging"),
+    "identity_attack": QT_TRANSLATE_NOOP("Vocabulary", "aanval op identiteit"),
+    "identity_hate": QT_TRANSLATE_NOOP("Vocabulary", "aanval op identiteit"),
+    "sexual_explicit": QT_TRANSLATE_NOOP("Vocabulary", "seksueel expliciet"),
+}
+PLATFORM_NAMES = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram",
+                  Platform.YOUTUBE: "YouTube", Platform.LINKEDIN: "LinkedIn", Platform.X: "X",
+                  Platform.TIKTOK: "TikTok"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Vocabulary", text)
+
+
+def status(value: Status | str) -> str:
+    """A status as the moderator reads it."""
+    return _tr(_STATUS.get(Status(value), str(value)))
+
+
+def kind(value: ItemKind | str) -> str:
+    """An item kind (reactie, antwoord, privébericht)."""
+    return _tr(_KIND.get(ItemKind(value), str(value)))
+
+
+def kind_short(value: ItemKind | str) -> str:
+    """An item kind for a narrow column (privébericht → DM)."""
+    if ItemKind(value) == ItemKind.DM:
+        return _tr(QT_TRANSLATE_NOOP("Vocabulary", "DM"))
+    return kind(value)
+
+
+def action(value: str) -> str:
+    """A past action ("gewaarschuwd") for histories and the log."""
+    try:
+        return _tr(_ACTION[ActionKind(value)])
+    except (ValueError, KeyError):
+        return value
+
+
+def role(value: Role | str) -> str:
+    """A moderator role."""
+    try:
+        return _tr(_ROLE[Role(value)])
+    except (ValueError, KeyError):
+        return str(value)
+
+
+def severity(value: str) -> str:
+    """A rule severity."""
+    return _tr(_SEVERITY[value]) if value in _SEVERITY else value
+
+
+def category(value: str) -> str:
+    """A toxicity category of the model."""
+    return _tr(_CATEGORY[value]) if value in _CATEGORY else value.replace("_", " ")
+
+
+def platform(value: Platform | str) -> str:
+    """A platform's brand name (not translated)."""
+    try:
+        return PLATFORM_NAMES[Platform(value)]
+    except ValueError:
+        return str(value)
