@@ -25,8 +25,9 @@ def _run(conn) -> None:
 
 
 def _include(obj, name, type_, reflected, compare_to):
-    # FTS5 shadow tables are created by the migration, not the ORM.
-    return not (type_ == "table" and name and name.startswith("items_fts"))
+    # The full-text search objects (SQLite FTS5 tables, the PostgreSQL GIN expression
+    # index) are created by the migration, not the ORM.
+    return not (name and name.startswith(("items_fts", "ix_items_fts")))
 
 
 if connection is not None:
