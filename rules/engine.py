@@ -47,6 +47,8 @@ def regex_problem(pattern: str) -> str | None:
         reason = exc.args[0] if exc.args else exc
         text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
         return text
+    except UnicodeEncodeError:
+        return "not valid Unicode (a lone surrogate)"
     return None
 
 

@@ -79,7 +79,7 @@ class WordMatcher:
             for key, indexes in keys.items():
                 self._automaton.add_word(key, tuple(indexes))
             self._automaton.make_automaton()
-        self._prefilter = _prefilter_set([prefilter(key) for key in keys])
+        self._prefilter = _prefilter_set(list(keys), prefilter)
 
     @property
     def active(self) -> bool:
@@ -111,18 +111,22 @@ class WordMatcher:
         return found
 
 
-def _prefilter_set(patterns: list[str]) -> Any:
-    """Return one RE2 set search for any of the patterns, or None (no prefilter) if too big."""
-    if not patterns:
+def _prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
+    """Return one RE2 set search for any key's prefilter pattern, or None for no prefilter.
+
+    None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
+    surrogate) or when the pattern is too big for RE2; ``find`` then always runs.
+    """
+    if not keys:
         return None
     options = re2.Options()
     options.log_errors = False
     options.max_mem = _PREFILTER_MEMORY
     found = re2.Set.SearchSet(options)
     try:
-        found.Add("|".join(patterns))
+        found.Add("|".join(prefilter(key) for key in keys))
         found.Compile()
-    except re2.error:  # pragma: no cover - only for word lists far beyond any real rule set
+    except (re2.error, UnicodeEncodeError):
         return None
     return found
 
