@@ -134,13 +134,17 @@ class Context:
             self._pattern_spans = {}
         spans = self._pattern_spans.get(index)
         if spans is None:
-            # ASCII text: byte offsets are character offsets, and RE2 skips the decoding.
-            text = self.utf8() if self.text.isascii() else self.text
-            found: list[Span] = []
-            for match in self.tables.patterns[index].finditer(text):
-                found.append(match.span())
-                if len(found) >= MAX_SPANS:
-                    break
+            pattern = self.tables.patterns[index]
+            data = self.utf8()
+            found: list[Span] | None
+            if len(data) == len(self.text):  # ASCII: byte offsets are character offsets
+                found = _first_spans(pattern, data)
+            else:
+                # The same search as RE2's str wrapper, without its offset bookkeeping; a
+                # match that starts or ends inside a character is left to the wrapper.
+                found = _char_spans(data, _utf8_spans(pattern, data))
+                if found is None:
+                    found = _first_spans(pattern, self.text)
             spans = self._pattern_spans[index] = tuple(found)
         return spans
 
@@ -169,3 +173,60 @@ class Context:
                 self._links.append(((start, end), link_host(self.text[start:end])))
         return self._links
 
+
+def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:
+    """Return the spans of the first ``MAX_SPANS`` matches of a compiled RE2 pattern."""
+    found: list[Span] = []
+    for match in pattern.finditer(text):
+        found.append(match.span())
+        if len(found) >= MAX_SPANS:
+            break
+    return found
+
+
+def _utf8_spans(pattern: Any, data: bytes) -> list[Span]:
+    """Return byte spans of the first ``MAX_SPANS`` matches, searching as the str wrapper does.
+
+    The wrapper searches again from the end of each match, or one *character* further after
+    an empty match; ``finditer`` on bytes would step one byte.
+    """
+    found: list[Span] = []
+    pos, end = 0, len(data)
+    while len(found) < MAX_SPANS:
+        match = pattern.search(data, pos)
+        if match is None:
+            break
+        span = match.span()
+        found.append(span)
+        if pos == end:
+            break
+        if pos == span[1]:
+            pos += 1
+            while pos < end and data[pos] & 0xC0 == 0x80:
+                pos += 1
+        else:
+            pos = span[1]
+    return found
+
+
+def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
+    """Turn the byte spans of successive matches in UTF-8 ``data`` into character spans.
+
+    Returns None when a span boundary falls inside a character: searching the bytes then
+    differs from searching the characters.
+    """
+    result: list[Span] = []
+    byte = char = 0
+    for start, end in spans:
+        if _inside(data, start) or _inside(data, end):
+            return None
+        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
+        begin = char
+        char += len(data[start:end].decode("utf-8", "surrogatepass"))
+        byte = end
+        result.append((begin, char))
+    return result
+
+
+def _inside(data: bytes, offset: int) -> bool:
+    return offset < len(data) and data[offset] & 0xC0 == 0x80

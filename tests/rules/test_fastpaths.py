@@ -148,3 +148,20 @@ def test_a_regex_with_a_lone_surrogate_is_a_rule_error() -> None:
         assert "surrogate" in str(exc)
     else:  # pragma: no cover - the test fails here
         raise AssertionError("loaded")
+
+
+SPAN_PATTERNS = ["a*", "x*|é", "(?i)k\\w*", "\\b", "😀+", ".", "$", "[^a]", "\\pL+"]
+SPAN_RULES = rules.load(json.dumps({"ruleset": "t", "version": "1", "rules": [
+    {"id": "R", "title": "t", "severity": "low", "action": "flag",
+     "when": {"any": [{"regex": SPAN_PATTERNS}, {"links": {"any": True}},
+                      {"detect": ["phone_nl", "email", "iban", "bsn"]}]}}]}, ensure_ascii=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXTS, LOUD))
+def test_spans_from_utf8_equal_spans_from_the_str_search(text: str) -> None:
+    compiled = engine.compile(SPAN_RULES)
+    context = Context(compiled.tables, rules.Subject(text))
+    for index, pattern in enumerate(compiled.tables.patterns):
+        expected = [m.span() for m in pattern.finditer(text)][:100]
+        assert list(context.pattern_spans(index) or ()) == (expected if expected else [])
