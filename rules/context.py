@@ -89,14 +89,13 @@ class Context:
         could be there; most texts stop after one translate and one RE2 pass.
         """
         if self._norm_hits is None:
-            self._norm_hits = _NOTHING
             words = self.tables.words
-            if words.active:
-                data = normalize.folded(self.text)
-                if words.may_match(data):
-                    fast = normalize.finish(data)
-                    self.normalized = self.exact().text if fast is None else fast
-                    self._norm_hits = words.find(self.normalized)
+            if words.active and words.may_match(normalize.folded(self.text)):
+                fast = normalize.fast(self.text)
+                self.normalized = self.exact().text if fast is None else fast
+                self._norm_hits = words.find(self.normalized)
+            else:
+                self._norm_hits = _NOTHING
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Span]]:

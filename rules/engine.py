@@ -147,19 +147,26 @@ class CompiledRuleSet:
         self._by_slot = {slot: tuple(indexes) for slot, indexes in by_slot.items()}
         self._by_pattern = {pattern: tuple(indexes) for pattern, indexes in by_pattern.items()}
         self.tables = builder.tables()
+        self._wakes = bool(self._by_pattern) or self._norm_trigger or self._cased_trigger
 
     def _woken(self, context: Context) -> Sequence[int]:
         """Return the indexes of the rules to evaluate for this subject, in rule order."""
-        norm = context.norm_hits() if self._norm_trigger else None
-        cased = context.cased_hits() if self._cased_trigger else None
-        patterns = context.set_hits() if self._by_pattern else None
-        if not (norm or cased or patterns):
+        woken: set[int] | None = None
+        if self._norm_trigger:
+            for slot in context.norm_hits():
+                woken = woken or set()
+                woken.update(self._by_slot.get(slot, ()))
+        if self._cased_trigger:
+            for slot in context.cased_hits():
+                woken = woken or set()
+                woken.update(self._by_slot.get(slot, ()))
+        if self._by_pattern:
+            for pattern in context.set_hits():
+                woken = woken or set()
+                woken.update(self._by_pattern.get(pattern, ()))
+        if woken is None:
             return self._always
-        woken = set(self._always)
-        for found, table in ((norm, self._by_slot), (cased, self._by_slot),
-                             (patterns, self._by_pattern)):
-            for key in found or ():
-                woken.update(table.get(key, ()))
+        woken.update(self._always)
         return sorted(woken)
 
     def evaluate(self, subject: Subject) -> list[Hit]:
@@ -167,7 +174,7 @@ class CompiledRuleSet:
         context = Context(self.tables, subject)
         hits: list[Hit] = []
         rules = self._rules
-        for index in self._woken(context):
+        for index in self._woken(context) if self._wakes else self._always:
             rule, node, limited = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue

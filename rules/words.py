@@ -74,17 +74,14 @@ class WordMatcher:
             keys.setdefault(literal, []).append(len(self._entries))
             self._entries.append(entry)
         self._automaton: Any = None
+        self.active = bool(keys)
+        """True when there is at least one word to look for."""
         if keys:
             self._automaton = ahocorasick.Automaton()
             for key, indexes in keys.items():
                 self._automaton.add_word(key, tuple(indexes))
             self._automaton.make_automaton()
         self._prefilter = _prefilter_set(list(keys), prefilter)
-
-    @property
-    def active(self) -> bool:
-        """True when there is at least one word to look for."""
-        return self._automaton is not None
 
     def may_match(self, data: bytes) -> bool:
         """Return False when ``find`` is sure to find nothing (one RE2 pass over ``data``).
