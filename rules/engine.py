@@ -122,7 +122,7 @@ class CompiledRuleSet:
         self.ruleset = ruleset
         builder = _Builder()
         self._rules: list[tuple[Rule, Node, bool]] = []
-        always: list[int] = []
+        always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
         by_slot: dict[int, list[int]] = {}
         by_pattern: dict[int, list[int]] = {}
         self._norm_trigger = self._cased_trigger = False
@@ -134,8 +134,11 @@ class CompiledRuleSet:
                 self._rules.append(
                     (rule, _compile(rule.when, builder, exceptions), rule.scope.limited)
                 )
-                if _quiet(rule.when):
-                    always.append(index)
+                quiet = {kind: _quiet(rule.when, *kind) for kind in _SUBJECT_KINDS}
+                for kind in _SUBJECT_KINDS:
+                    if quiet[kind]:
+                        always[kind].append(index)
+                if all(quiet.values()):
                     continue
                 for slot, cased in builder.touched_slots.items():
                     by_slot.setdefault(slot, []).append(index)
@@ -143,13 +146,14 @@ class CompiledRuleSet:
                     self._norm_trigger |= not cased
                 for pattern in builder.touched_patterns:
                     by_pattern.setdefault(pattern, []).append(index)
-        self._always = tuple(always)
+        # Rules evaluated for every subject, by (has scores, has history).
+        self._always = {kind: tuple(indexes) for kind, indexes in always.items()}
         self._by_slot = {slot: tuple(indexes) for slot, indexes in by_slot.items()}
         self._by_pattern = {pattern: tuple(indexes) for pattern, indexes in by_pattern.items()}
         self.tables = builder.tables()
         self._wakes = bool(self._by_pattern) or self._norm_trigger or self._cased_trigger
 
-    def _woken(self, context: Context) -> Sequence[int]:
+    def _woken(self, context: Context, always: tuple[int, ...]) -> Sequence[int]:
         """Return the indexes of the rules to evaluate for this subject, in rule order."""
         woken: set[int] | None = None
         if self._norm_trigger:
@@ -165,8 +169,8 @@ class CompiledRuleSet:
                 woken = woken or set()
                 woken.update(self._by_pattern.get(pattern, ()))
         if woken is None:
-            return self._always
-        woken.update(self._always)
+            return always
+        woken.update(always)
         return sorted(woken)
 
     def evaluate(self, subject: Subject) -> list[Hit]:
@@ -174,7 +178,8 @@ class CompiledRuleSet:
         context = Context(self.tables, subject)
         hits: list[Hit] = []
         rules = self._rules
-        for index in self._woken(context) if self._wakes else self._always:
+        always = self._always[bool(subject.scores), bool(subject.history)]
+        for index in self._woken(context, always) if self._wakes else always:
             rule, node, limited = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue
@@ -185,14 +190,26 @@ class CompiledRuleSet:
         return hits
 
 
-def _quiet(cond: Condition) -> bool:
-    """Return whether a condition may fire when none of its words and patterns is found."""
+_SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))
+
+
+def _quiet(cond: Condition, scores: bool, history: bool) -> bool:
+    """Return whether a condition may fire when none of its words and patterns is found.
+
+    ``scores``/``history``: whether the subject has any. Without scores a toxicity condition
+    cannot fire (thresholds are compared with -1); without history a repeat of 2 or more
+    cannot.
+    """
     if isinstance(cond, Words | Regex | Detect | Links):
         return False
     if isinstance(cond, AnyOf):
-        return any(_quiet(part) for part in cond.parts)
+        return any(_quiet(part, scores, history) for part in cond.parts)
     if isinstance(cond, AllOf):
-        return all(_quiet(part) for part in cond.parts)
+        return all(_quiet(part, scores, history) for part in cond.parts)
+    if isinstance(cond, Toxicity) and not scores:
+        return any(limit <= -1.0 for _name, limit in cond.thresholds)
+    if isinstance(cond, Repeat) and not history:
+        return cond.count <= 1
     return True
 
 

@@ -17,7 +17,7 @@ import rules
 from rules import engine, normalize
 from rules.conditions import Shouting
 from rules.context import Context
-from rules.model import Hit, Rule
+from rules.model import HistoryEntry, Hit, Rule
 
 TRICKY = st.sampled_from(list(
     "kKuUtTaAoO0134@$lLiI .-_*/|~+!?😀👍🏽\u200b\u200d\ufe0f\u202e\u0308\u00a0\u2003\u0085"
@@ -68,6 +68,8 @@ def conditions(draw: st.DrawFn, depth: int = 0) -> dict[str, object]:
         st.just({"shouting": {"min_letters": 3, "ratio": 0.5}}),
         st.just({"emoji": {"only": True}}),
         st.just({"length": {"under": 4}}),
+        st.just({"toxicity": {"insult": 0.5}}),
+        st.just({"repeat": {"count": 2, "within": 60}}),
     ]
     if depth < 2:
         inner = conditions(depth + 1)  # type: ignore[call-arg]
@@ -111,10 +113,17 @@ LOUD = st.lists(st.sampled_from(["kut", "K.U.T", "a", "aaa", "bit.ly/x", "06-123
 
 
 @settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(ruleset=rulesets(), text=st.one_of(TEXTS, LOUD))
-def test_waking_rules_equals_evaluating_every_rule(ruleset: rules.RuleSet, text: str) -> None:
+@given(ruleset=rulesets(), text=st.one_of(TEXTS, LOUD), scored=st.booleans(),
+       repeated=st.booleans())
+def test_waking_rules_equals_evaluating_every_rule(
+    ruleset: rules.RuleSet, text: str, scored: bool, repeated: bool
+) -> None:
     compiled = engine.compile(ruleset)
-    subject = rules.Subject(text)
+    subject = rules.Subject(
+        text,
+        scores={"insult": 0.9} if scored else {},
+        history=(HistoryEntry(text, 10),) if repeated else (),
+    )
     assert compiled.evaluate(subject) == _every_rule(compiled, subject)
 
 
@@ -165,3 +174,17 @@ def test_spans_from_utf8_equal_spans_from_the_str_search(text: str) -> None:
     for index, pattern in enumerate(compiled.tables.patterns):
         expected = [m.span() for m in pattern.finditer(text)][:100]
         assert list(context.pattern_spans(index) or ()) == (expected if expected else [])
+
+
+def test_toxicity_and_repeat_rules_wait_for_scores_and_history() -> None:
+    ruleset = rules.load(json.dumps({"ruleset": "t", "version": "1", "rules": [
+        {"id": "T", "title": "t", "severity": "low", "action": "flag",
+         "when": {"any": [{"words": ["kut"]}, {"toxicity": {"insult": 0.5}}]}},
+        {"id": "H", "title": "t", "severity": "low", "action": "flag",
+         "when": {"repeat": {"count": 2, "within": 60}}}]}))
+    compiled = engine.compile(ruleset)
+    assert compiled._always[False, False] == ()
+    assert [h.rule_id for h in rules.evaluate(ruleset, rules.Subject("hoi"))] == []
+    scored = rules.Subject("hoi", scores={"insult": 0.7}, history=(HistoryEntry("hoi", 5),))
+    assert [h.rule_id for h in rules.evaluate(ruleset, scored)] == ["T", "H"]
+    assert [h.rule_id for h in rules.evaluate(ruleset, rules.Subject("kut"))] == ["T"]
