@@ -122,13 +122,16 @@ def toxicity(cond: Toxicity) -> Node:
 
 def shouting(cond: Shouting) -> Node:
     """Fire when enough letters (A-Z) are mostly capitals."""
+    minimum = max(cond.min_letters, 1)
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        data = ctx.text.encode("utf-8", "surrogatepass")
-        letters = len(data) - len(data.translate(None, _LETTERS))
-        if letters < max(cond.min_letters, 1):
-            return None
+        data = ctx.utf8()
         upper = len(data) - len(data.translate(None, _UPPER))
+        if upper < cond.ratio * minimum:  # letters >= minimum, so it cannot fire
+            return None
+        letters = len(data) - len(data.translate(None, _LETTERS))
+        if letters < minimum:
+            return None
         return ((0, len(ctx.text)),) if upper >= cond.ratio * letters else None
 
     return node

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
+_NOTHING: dict[int, list[Span]] = {}  # shared "no hits"; never written to
+_NONE: frozenset[int] = frozenset()
 
 
 class Tables:
@@ -49,18 +51,30 @@ class Context:
         subject: The item.
     """
 
+    __slots__ = (
+        "_cased_hits", "_detected", "_exact", "_links", "_norm_hits", "_pattern_spans",
+        "_set_hits", "_utf8", "normalized", "subject", "tables", "text",
+    )
+
     def __init__(self, tables: Tables, subject: Subject) -> None:
         self.tables = tables
         self.subject = subject
         self.text = subject.text
+        self._utf8: bytes | None = None
         self._exact: normalize.Normalized | None = None
         self._norm_hits: dict[int, list[Span]] | None = None
         self._cased_hits: dict[int, list[Span]] | None = None
         self._set_hits: frozenset[int] | None = None
-        self._pattern_spans: dict[int, tuple[Span, ...]] = {}
-        self._detected: dict[str, tuple[Span, ...]] = {}
+        self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
+        self._detected: dict[str, tuple[Span, ...]] | None = None
         self._links: list[tuple[Span, str]] | None = None
         self.normalized = ""
+
+    def utf8(self) -> bytes:
+        """Return the original text as UTF-8 (computed on first use)."""
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8", "surrogatepass")
+        return self._utf8
 
     def exact(self) -> normalize.Normalized:
         """Return the exact normalisation with offsets (computed on first use)."""
@@ -68,17 +82,36 @@ class Context:
             self._exact = normalize.exact(self.text)
         return self._exact
 
+    def norm_hits(self) -> dict[int, list[Span]]:
+        """Return the normalised-text spans found per word slot (empty when nothing matched).
+
+        The text is normalised only when the prefilter over its folded form says a word
+        could be there; most texts stop after one translate and one RE2 pass.
+        """
+        if self._norm_hits is None:
+            words = self.tables.words
+            if words.active and words.may_match(normalize.folded(self.text)):
+                fast = normalize.fast(self.text)
+                self.normalized = self.exact().text if fast is None else fast
+                self._norm_hits = words.find(self.normalized)
+            else:
+                self._norm_hits = _NOTHING
+        return self._norm_hits
+
+    def cased_hits(self) -> dict[int, list[Span]]:
+        """Return the original-text spans found per case-sensitive word slot."""
+        if self._cased_hits is None:
+            cased = self.tables.cased
+            self._cased_hits = (
+                cased.find(self.text) if cased.active and cased.may_match(self.utf8()) else _NOTHING
+            )
+        return self._cased_hits
+
     def word_spans(self, slot: int, cased: bool) -> list[Span]:
         """Return original-text spans found for a word slot."""
         if cased:
-            if self._cased_hits is None:
-                self._cased_hits = self.tables.cased.find(self.text)
-            return self._cased_hits.get(slot, [])
-        if self._norm_hits is None:
-            fast = normalize.fast(self.text)
-            self.normalized = self.exact().text if fast is None else fast
-            self._norm_hits = self.tables.words.find(self.normalized)
-        found = self._norm_hits.get(slot)
+            return self.cased_hits().get(slot, [])
+        found = self.norm_hits().get(slot)
         if not found:
             return []
         exact = self.exact()
@@ -87,28 +120,37 @@ class Context:
     def set_hits(self) -> frozenset[int]:
         """Return the set indexes of every regex/detector pattern with a match somewhere."""
         if self._set_hits is None:
-            found = None if self.tables.pattern_set is None else self.tables.pattern_set.Match(
-                self.text
-            )
-            self._set_hits = frozenset(found or ())
+            pattern_set = self.tables.pattern_set
+            found = None if pattern_set is None else pattern_set.Match(self.utf8())
+            self._set_hits = frozenset(found) if found else _NONE
         return self._set_hits
 
     def pattern_spans(self, index: int) -> tuple[Span, ...] | None:
         """Return the spans of one pattern, or None when it does not match."""
         if index not in self.set_hits():
             return None
+        if self._pattern_spans is None:
+            self._pattern_spans = {}
         spans = self._pattern_spans.get(index)
         if spans is None:
-            found: list[Span] = []
-            for match in self.tables.patterns[index].finditer(self.text):
-                found.append(match.span())
-                if len(found) >= MAX_SPANS:
-                    break
+            pattern = self.tables.patterns[index]
+            data = self.utf8()
+            found: list[Span] | None
+            if len(data) == len(self.text):  # ASCII: byte offsets are character offsets
+                found = _first_spans(pattern, data)
+            else:
+                # The same search as RE2's str wrapper, without its offset bookkeeping; a
+                # match that starts or ends inside a character is left to the wrapper.
+                found = _char_spans(data, _utf8_spans(pattern, data))
+                if found is None:
+                    found = _first_spans(pattern, self.text)
             spans = self._pattern_spans[index] = tuple(found)
         return spans
 
     def detected(self, name: str) -> tuple[Span, ...]:
         """Return validated spans of one personal-data detector."""
+        if self._detected is None:
+            self._detected = {}
         spans = self._detected.get(name)
         if spans is None:
             found: list[Span] = []
@@ -129,3 +171,61 @@ class Context:
                 end = trim_link(self.text, start, found_end)
                 self._links.append(((start, end), link_host(self.text[start:end])))
         return self._links
+
+
+def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:
+    """Return the spans of the first ``MAX_SPANS`` matches of a compiled RE2 pattern."""
+    found: list[Span] = []
+    for match in pattern.finditer(text):
+        found.append(match.span())
+        if len(found) >= MAX_SPANS:
+            break
+    return found
+
+
+def _utf8_spans(pattern: Any, data: bytes) -> list[Span]:
+    """Return byte spans of the first ``MAX_SPANS`` matches, searching as the str wrapper does.
+
+    The wrapper searches again from the end of each match, or one *character* further after
+    an empty match; ``finditer`` on bytes would step one byte.
+    """
+    found: list[Span] = []
+    pos, end = 0, len(data)
+    while len(found) < MAX_SPANS:
+        match = pattern.search(data, pos)
+        if match is None:
+            break
+        span = match.span()
+        found.append(span)
+        if pos == end:
+            break
+        if pos == span[1]:
+            pos += 1
+            while pos < end and data[pos] & 0xC0 == 0x80:
+                pos += 1
+        else:
+            pos = span[1]
+    return found
+
+
+def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
+    """Turn the byte spans of successive matches in UTF-8 ``data`` into character spans.
+
+    Returns None when a span boundary falls inside a character: searching the bytes then
+    differs from searching the characters.
+    """
+    result: list[Span] = []
+    byte = char = 0
+    for start, end in spans:
+        if _inside(data, start) or _inside(data, end):
+            return None
+        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
+        begin = char
+        char += len(data[start:end].decode("utf-8", "surrogatepass"))
+        byte = end
+        result.append((begin, char))
+    return result
+
+
+def _inside(data: bytes, offset: int) -> bool:
+    return offset < len(data) and data[offset] & 0xC0 == 0x80

@@ -7,7 +7,7 @@ result is a pure function of the rule set and the subject.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import re2
@@ -31,7 +31,7 @@ from rules.conditions import (
 from rules.context import Context, Span, Tables
 from rules.detectors import DETECTORS, LINK
 from rules.model import Hit, Rule, RuleSet, Subject
-from rules.normalize import normalize
+from rules.normalize import loose_pattern, normalize
 from rules.words import WordMatcher
 
 Node = Callable[[Context], tuple[Span, ...] | None]
@@ -47,6 +47,8 @@ def regex_problem(pattern: str) -> str | None:
         reason = exc.args[0] if exc.args else exc
         text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
         return text
+    except UnicodeEncodeError:
+        return "not valid Unicode (a lone surrogate)"
     return None
 
 
@@ -59,23 +61,33 @@ class _Builder:
         self.patterns: list[str] = []
         self.detector_index: dict[str, int] = {}
         self.slots = 0
+        self.touched_slots: dict[int, bool] = {}
+        self.touched_patterns: set[int] = set()
 
     def slot(self, values: tuple[str, ...], mode: str, cased: bool) -> int:
         target = self.cased if cased else self.words
         slot = self.slots
         self.slots += 1
         target.extend((slot, value, mode) for value in values)
+        self.touched_slots[slot] = cased
         return slot
 
     def pattern(self, pattern: str) -> int:
         self.patterns.append(pattern)
+        self.touched_patterns.add(len(self.patterns) - 1)
         return len(self.patterns) - 1
 
     def detector(self, name: str) -> int:
         if name not in self.detector_index:
             source = LINK if name == "link" else DETECTORS[name].pattern
             self.detector_index[name] = self.pattern(source)
+        self.touched_patterns.add(self.detector_index[name])
         return self.detector_index[name]
+
+    def untouch(self) -> None:
+        """Start recording the slots and patterns of the next condition afresh."""
+        self.touched_slots = {}
+        self.touched_patterns = set()
 
     def tables(self) -> Tables:
         pattern_set: Any = None
@@ -86,7 +98,7 @@ class _Builder:
                 pattern_set.Add(pattern)
             pattern_set.Compile()
         return Tables(
-            WordMatcher(self.words, normalize),
+            WordMatcher(self.words, normalize, loose_pattern),
             WordMatcher(self.cased, lambda piece: piece),
             pattern_set,
             compiled,
@@ -97,6 +109,11 @@ class _Builder:
 class CompiledRuleSet:
     """A rule set turned into shared matching tables and one function per enabled rule.
 
+    Most rules can only fire when one of their words or patterns is found (``_quiet`` says
+    which cannot be sure of that). Those are woken by the word slots and set patterns that
+    matched; the others are evaluated for every subject. An ordinary comment therefore costs
+    one fold, one RE2 pass for the word prefilter, one RE2 set pass and the always-rules.
+
     Args:
         ruleset: The rule set to compile.
     """
@@ -104,26 +121,96 @@ class CompiledRuleSet:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         builder = _Builder()
-        self._rules: list[tuple[Rule, Node]] = []
+        self._rules: list[tuple[Rule, Node, bool]] = []
+        always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
+        by_slot: dict[int, list[int]] = {}
+        by_pattern: dict[int, list[int]] = {}
+        self._norm_trigger = self._cased_trigger = False
         for rule in ruleset.rules:
             if rule.enabled and rule.when is not None:
                 exceptions = builder.slot(rule.exceptions, "word", False)
-                self._rules.append((rule, _compile(rule.when, builder, exceptions)))
+                builder.untouch()
+                index = len(self._rules)
+                self._rules.append(
+                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited)
+                )
+                quiet = {kind: _quiet(rule.when, *kind) for kind in _SUBJECT_KINDS}
+                for kind in _SUBJECT_KINDS:
+                    if quiet[kind]:
+                        always[kind].append(index)
+                if all(quiet.values()):
+                    continue
+                for slot, cased in builder.touched_slots.items():
+                    by_slot.setdefault(slot, []).append(index)
+                    self._cased_trigger |= cased
+                    self._norm_trigger |= not cased
+                for pattern in builder.touched_patterns:
+                    by_pattern.setdefault(pattern, []).append(index)
+        # Rules evaluated for every subject, by (has scores, has history).
+        self._always = {kind: tuple(indexes) for kind, indexes in always.items()}
+        self._by_slot = {slot: tuple(indexes) for slot, indexes in by_slot.items()}
+        self._by_pattern = {pattern: tuple(indexes) for pattern, indexes in by_pattern.items()}
         self.tables = builder.tables()
+        self._wakes = bool(self._by_pattern) or self._norm_trigger or self._cased_trigger
+
+    def _woken(self, context: Context, always: tuple[int, ...]) -> Sequence[int]:
+        """Return the indexes of the rules to evaluate for this subject, in rule order."""
+        woken: set[int] | None = None
+        if self._norm_trigger:
+            for slot in context.norm_hits():
+                woken = woken or set()
+                woken.update(self._by_slot.get(slot, ()))
+        if self._cased_trigger:
+            for slot in context.cased_hits():
+                woken = woken or set()
+                woken.update(self._by_slot.get(slot, ()))
+        if self._by_pattern:
+            for pattern in context.set_hits():
+                woken = woken or set()
+                woken.update(self._by_pattern.get(pattern, ()))
+        if woken is None:
+            return always
+        woken.update(always)
+        return sorted(woken)
 
     def evaluate(self, subject: Subject) -> list[Hit]:
         """Return the hits for one subject, in rule order."""
         context = Context(self.tables, subject)
         hits: list[Hit] = []
-        version = self.ruleset.version
-        for rule, node in self._rules:
-            if rule.scope.limited and not rule.scope.admits(subject):
+        rules = self._rules
+        always = self._always[bool(subject.scores), bool(subject.history)]
+        for index in self._woken(context, always) if self._wakes else always:
+            rule, node, limited = rules[index]
+            if limited and not rule.scope.admits(subject):
                 continue
             spans = node(context)
             if spans is not None:
-                hits.append(Hit(rule.id, version, rule.severity, rule.action,
+                hits.append(Hit(rule.id, self.ruleset.version, rule.severity, rule.action,
                                 outermost(spans), rule.title, rule.public_text, rule.template))
         return hits
+
+
+_SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))
+
+
+def _quiet(cond: Condition, scores: bool, history: bool) -> bool:
+    """Return whether a condition may fire when none of its words and patterns is found.
+
+    ``scores``/``history``: whether the subject has any. Without scores a toxicity condition
+    cannot fire (thresholds are compared with -1); without history a repeat of 2 or more
+    cannot.
+    """
+    if isinstance(cond, Words | Regex | Detect | Links):
+        return False
+    if isinstance(cond, AnyOf):
+        return any(_quiet(part, scores, history) for part in cond.parts)
+    if isinstance(cond, AllOf):
+        return all(_quiet(part, scores, history) for part in cond.parts)
+    if isinstance(cond, Toxicity) and not scores:
+        return any(limit <= -1.0 for _name, limit in cond.thresholds)
+    if isinstance(cond, Repeat) and not history:
+        return cond.count <= 1
+    return True
 
 
 def outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:

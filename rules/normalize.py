@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
+import re2
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -120,12 +122,43 @@ def _collapse(data: bytes) -> bytes:
     return data[:1] + kept.translate(None, b"\0")
 
 
-def fast(text: str) -> str | None:
-    """Return the normalised text, or None when separator joining needs the exact path."""
-    data = text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
-    if _SINGLES in b"\0" + data.translate(_CLASS_TABLE) + b"\0":
+def folded(text: str) -> bytes:
+    """Return every character folded (UTF-8), before separator joining and collapsing.
+
+    The normalised text is this with some separators between single letters dropped and
+    runs of one repeated ASCII character collapsed, which ``words`` uses for a cheap prefilter.
+    """
+    return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+
+
+def finish(data: bytes) -> str | None:
+    """Return the normalised text for ``folded`` output, or None when joining is needed."""
+    if _has_singles(data):
         return None
     return _collapse(data).decode("utf-8", "surrogatepass")
+
+
+def fast(text: str) -> str | None:
+    """Return the normalised text, or None when separator joining needs the exact path."""
+    return finish(folded(text))
+
+
+_LOOSE_SEPARATOR = "[" + "".join(f"\\x{ord(ch):02x}" for ch in SEPARATORS) + "]?"
+
+
+def loose_pattern(key: str) -> str:
+    """Return an RE2 pattern that finds ``key`` in ``folded`` output wherever it could be.
+
+    Whenever the normalised text contains ``key`` (itself normalised), the folded text has a
+    match: each ASCII character of the key may stand for a run of itself, and one separator may
+    sit between any two characters (joining only ever drops single separators). The converse
+    does not hold, so this is a prefilter: a match means "look closer", no match means "no".
+    """
+    parts = []
+    for ch in key:
+        escaped = re2.escape(ch)
+        parts.append(f"{escaped}(?:{_LOOSE_SEPARATOR}{escaped})*" if ch < "\x80" else escaped)
+    return _LOOSE_SEPARATOR.join(parts)
 
 
 @dataclass(frozen=True)
@@ -192,9 +225,19 @@ def _join(folded: str, starts: Sequence[int]) -> tuple[str, Sequence[int]]:
     return "".join(compress(folded, keep)), list(compress(starts, keep))
 
 
+def _has_singles(data: bytes) -> bool:
+    """Return whether three single ASCII letters/digits alternate with single other bytes.
+
+    Separator joining needs that, so without it joining has nothing to do.
+    """
+    return _SINGLES in b"\0" + data.translate(_CLASS_TABLE) + b"\0"
+
+
 def exact(text: str) -> Normalized:
     """Normalise the same way as ``fast``, keeping offsets into the original."""
-    folded, origins = _join(*_fold(text))
+    folded, origins = _fold(text)
+    if _has_singles(folded.encode("utf-8", "surrogatepass")):
+        folded, origins = _join(folded, origins)
     if len(folded) < 2:
         return Normalized(folded, origins)
     mask = _drop_mask(folded.encode("ascii", "rules.non-ascii"))

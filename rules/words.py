@@ -21,6 +21,7 @@ Span = tuple[int, int]
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _SQUEEZE = re.compile(r"\*{2,}")
+_PREFILTER_MEMORY = 64 << 20
 
 
 def split_wildcards(word: str) -> list[str]:
@@ -54,7 +55,12 @@ class WordMatcher:
         fold: Applied to every literal piece of a word (the text must be folded the same way).
     """
 
-    def __init__(self, words: Iterable[tuple[int, str, str]], fold: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        words: Iterable[tuple[int, str, str]],
+        fold: Callable[[str], str],
+        prefilter: Callable[[str], str] = re2.escape,
+    ) -> None:
         self._entries: list[_Entry] = []
         keys: dict[str, list[int]] = {}
         for slot, word, mode in words:
@@ -68,11 +74,24 @@ class WordMatcher:
             keys.setdefault(literal, []).append(len(self._entries))
             self._entries.append(entry)
         self._automaton: Any = None
+        self.active = bool(keys)
+        """True when there is at least one word to look for."""
         if keys:
             self._automaton = ahocorasick.Automaton()
             for key, indexes in keys.items():
                 self._automaton.add_word(key, tuple(indexes))
             self._automaton.make_automaton()
+        self._prefilter = _prefilter_set(list(keys), prefilter)
+
+    def may_match(self, data: bytes) -> bool:
+        """Return False when ``find`` is sure to find nothing (one RE2 pass over ``data``).
+
+        ``data`` is the UTF-8 form of the text that ``prefilter`` patterns are written for:
+        the text itself for the literal default, ``normalize.folded`` for ``loose_pattern``.
+        """
+        if self._automaton is None:
+            return False
+        return self._prefilter is None or bool(self._prefilter.Match(data))
 
     def find(self, text: str) -> dict[int, list[Span]]:
         """Return the spans (in ``text``) found for each slot, in text order."""
@@ -87,6 +106,26 @@ class WordMatcher:
                 if span is not None:
                     found.setdefault(entry.slot, []).append(span)
         return found
+
+
+def _prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
+    """Return one RE2 set search for any key's prefilter pattern, or None for no prefilter.
+
+    None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
+    surrogate) or when the pattern is too big for RE2; ``find`` then always runs.
+    """
+    if not keys:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = _PREFILTER_MEMORY
+    found = re2.Set.SearchSet(options)
+    try:
+        found.Add("|".join(prefilter(key) for key in keys))
+        found.Compile()
+    except (re2.error, UnicodeEncodeError):
+        return None
+    return found
 
 
 class _Scan:
