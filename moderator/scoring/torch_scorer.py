@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 CPU_BATCH = 16  # the sweet spot on 2-8 cores; 64 is slower (cache pressure, more padding)
 CUDA_BATCH = 512
+CHUNK_BATCHES = 8  # batches tokenised at a time
 
 
 class TorchScorer:
@@ -67,22 +68,36 @@ class TorchScorer:
         torch = self._torch
         n_cat = len(self.categories)
         parts: list[tuple[list[int], Any]] = []
-        cuda = self._device.type == "cuda"
         with torch.inference_mode():
-            for batch in self._tokens.batches(texts, self._batch_size):
-                ids = torch.from_numpy(batch.input_ids)
-                mask = torch.from_numpy(batch.attention_mask)
-                if cuda:
-                    ids = ids.pin_memory().to(self._device, non_blocking=True)
-                    mask = mask.pin_memory().to(self._device, non_blocking=True)
-                logits = self._model(input_ids=ids, attention_mask=mask).logits
-                parts.append((batch.index, torch.sigmoid(logits[:, :n_cat].float())))
+            for positions in self._chunks(texts):
+                for batch in self._tokens.batches([texts[i] for i in positions], self._batch_size):
+                    probs = self._forward(batch.input_ids, batch.attention_mask, n_cat)
+                    parts.append(([positions[j] for j in batch.index], probs))
             probs = torch.cat([p for _, p in parts]).cpu().numpy()  # the one host wait
-        order = [i for index, _ in parts for i in index]
         out: list[Scores] = [{} for _ in texts]
-        for row, i in enumerate(order):
+        for row, i in enumerate(i for index, _ in parts for i in index):
             out[i] = dict(zip(self.categories, map(float, probs[row]), strict=True))
         return out
+
+    def _chunks(self, texts: Sequence[str]) -> list[list[int]]:
+        """Cut the input, longest (in characters) first, into chunks of a few batches.
+
+        Tokenising a chunk on the CPU overlaps the GPU's work on the chunk before (kernel
+        launches are asynchronous); within a chunk, batches are sorted by exact token count.
+        """
+        by_chars = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
+        size = self._batch_size * CHUNK_BATCHES
+        return [by_chars[i : i + size] for i in range(0, len(by_chars), size)]
+
+    def _forward(self, input_ids: Any, attention_mask: Any, n_cat: int) -> Any:
+        torch = self._torch
+        ids = torch.from_numpy(input_ids)
+        mask = torch.from_numpy(attention_mask)
+        if self._device.type == "cuda":
+            ids = ids.pin_memory().to(self._device, non_blocking=True)
+            mask = mask.pin_memory().to(self._device, non_blocking=True)
+        logits = self._model(input_ids=ids, attention_mask=mask).logits
+        return torch.sigmoid(logits[:, :n_cat].float())
 
 
 def _prepare(torch: Any, model: Any, device: Any, precision: str) -> Any:
