@@ -1,7 +1,7 @@
 """Seeded synthetic comments with realistic shape: Dutch and English, emoji, links, mentions.
 
 Used to check a fast runtime against the reference when it is built (probe texts) and by the
-benchmark. Lengths follow what moderators see: mostly 10-80 words, a tail of long rants, a few
+benchmark. Lengths follow what moderators see: mostly 10-100 words, a tail of long rants, a few
 one-word reactions. Nothing is downloaded; the same seed gives the same comments.
 """
 
@@ -30,13 +30,13 @@ _NAMES = ("@jan", "@Rijkswaterstaat", "@marieke_b", "@gemeente")
 
 
 def comment_lengths(rng: random.Random) -> int:
-    """Draw a comment length in words: log-normal around 25 words, clipped to 1-400."""
+    """Draw a comment length in words: log-normal, median ~37 words, clipped to 1-400."""
     roll = rng.random()
     if roll < 0.05:
         return rng.randint(1, 4)  # "top!", "👍"
     if roll < 0.07:
         return rng.randint(150, 400)  # the occasional long rant
-    return max(5, min(80, round(rng.lognormvariate(3.2, 0.5))))
+    return max(5, min(120, round(rng.lognormvariate(3.6, 0.55))))
 
 
 def comment(rng: random.Random) -> str:

@@ -99,3 +99,19 @@ def test_score_workspace_without_storage_is_a_clear_error(
     monkeypatch.setitem(sys.modules, "moderator.workspace", None)
     assert main(["score", "--workspace", str(workspace)]) == 69
     assert "workspace storage is not available" in capsys.readouterr().err
+
+
+def test_download_is_explicit_and_fails_clearly_offline(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path / "torch"))  # no cached release file
+    for key in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"):
+        monkeypatch.setenv(key, "1")  # download() flips these; monkeypatch restores them
+    assert main(["model", "download", "nonsense", "--workspace", str(workspace)]) == 2
+    assert main(["model", "download", "original", "--workspace", str(workspace)]) == 69
+    err = capsys.readouterr().err
+    assert "could not download 'original'" in err
+    assert "Traceback" not in err
+    assert main(["model", "list", "--workspace", str(workspace), "--json"]) == 0
+    assert [json.loads(x)["name"] for x in capsys.readouterr().out.splitlines()] == ["bundle"]
