@@ -112,6 +112,7 @@ def build(model_dir: Path, sha256: str, detoxify: Any) -> FastModel:
         (tmp / "meta.json").write_text(json.dumps(asdict(fast), indent=1), encoding="utf-8")
         final = root / sha256[:16]
         shutil.rmtree(final, ignore_errors=True)
+        tmp.chmod(0o755)  # mkdtemp makes it private; the model folder around it is not
         tmp.rename(final)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
