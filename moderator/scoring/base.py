@@ -44,6 +44,8 @@ ARCHITECTURES: dict[str, tuple[str, frozenset[str]]] = {
     ),
 }
 
+FAST_DIR = "fast"  # the fast runtime's cache folder inside an installed model's folder
+
 # Environment that keeps transformers and huggingface_hub from touching the network. It must be
 # in place before either library is imported (they read it at import time).
 OFFLINE_ENV: dict[str, str] = {

@@ -20,14 +20,13 @@ from typing import Any
 
 import numpy as np
 
-from moderator.scoring.base import cpu_threads
+from moderator.scoring.base import FAST_DIR, cpu_threads
 from moderator.scoring.sample import probe_texts
 from moderator.scoring.stock import StockScorer
 from moderator.scoring.tokens import FastTokenizer, pad
 
 INT8_TOLERANCE = 0.015  # the promise is 0.02 of stock; keep a margin for unseen texts
 FP32_TOLERANCE = 1e-3
-FAST_DIR = "fast"
 
 
 @dataclass(frozen=True, slots=True)

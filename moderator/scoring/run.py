@@ -112,13 +112,13 @@ class ScoringRun:
 
     def run(self) -> RunResult:
         """Score until no unscored item is left (or cancelled); return what was done."""
-        seen: set[ItemId] = set()
+        previous: set[ItemId] = set()
         while not self.cancel.is_set():
             fetched = self._sink.unscored(self._scorer.model_version, self._window)
-            window = [(item, text) for item, text in fetched if item not in seen]
+            window = [(item, text) for item, text in fetched if item not in previous]
             if not window:  # nothing left, or storage keeps returning what it was given
                 break
-            seen.update(item for item, _ in window)
+            previous = {item for item, _ in window}
             total = self._done + len(window)
             for start in range(0, len(window), self._batch_size):
                 if self.cancel.is_set():

@@ -25,7 +25,7 @@ from typing import Any
 
 from moderator.errors import CannotCreateError, DataError, UnavailableError
 from moderator.scoring import bundle
-from moderator.scoring.base import ModelInfo
+from moderator.scoring.base import FAST_DIR, ModelInfo
 
 SMOKE_TEXTS = ["jij bent echt een sukkel", "thanks for sharing"]
 
@@ -166,14 +166,9 @@ def _unpack(source: Path, staging: Path) -> Path:
     """Copy (or extract) the bundle into staging, so what is checked is what gets installed."""
     if source.is_file():
         return bundle.locate(bundle.extract_zip(source, staging / "unpacked"))
-    root = bundle.locate(source)
     dest = staging / "bundle"
-    dest.mkdir()
-    for entry in ("model.ckpt", "SHA256SUMS", "manifest.json"):
-        if (root / entry).is_file():
-            shutil.copy2(root / entry, dest / entry)
-    if (root / bundle.HF_DIR).is_dir():
-        shutil.copytree(root / bundle.HF_DIR, dest / bundle.HF_DIR)
+    leftovers = shutil.ignore_patterns(".*", FAST_DIR, "installed.json")
+    shutil.copytree(bundle.locate(source), dest, ignore=leftovers)
     return dest
 
 

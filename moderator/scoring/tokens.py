@@ -66,21 +66,39 @@ class FastTokenizer:
         """Return the token ids of each text (specials added, truncated)."""
         return [enc.ids for enc in self._backend.encode_batch(list(texts))]
 
-    def batches(self, texts: Sequence[str], batch_size: int) -> Iterator[Batch]:
-        """Encode ``texts`` and yield padded batches, longest first."""
+    def batches(
+        self, texts: Sequence[str], batch_size: int, max_tokens: int | None = None
+    ) -> Iterator[Batch]:
+        """Encode ``texts`` and yield padded batches, longest first (see ``length_sorted``)."""
         rows = self.encode(texts)
-        for index in length_sorted(rows, batch_size):
+        for index in length_sorted(rows, batch_size, max_tokens):
             ids, mask = pad([rows[i] for i in index], self.pad_id)
             yield Batch(index, ids, mask)
 
 
-def length_sorted(rows: Sequence[Sequence[int]], batch_size: int) -> list[list[int]]:
+def length_sorted(
+    rows: Sequence[Sequence[int]], batch_size: int, max_tokens: int | None = None
+) -> list[list[int]]:
     """Group row positions into batches of similar length, longest first.
 
     Longest first means the biggest batch comes first: if memory runs out, it does so at once.
+
+    Args:
+        rows: Token ids per text.
+        batch_size: Most rows per batch.
+        max_tokens: Most padded tokens per batch: long rants go in smaller batches, so memory
+            (attention grows with the square of the length) stays bounded.
     """
     order = sorted(range(len(rows)), key=lambda i: len(rows[i]), reverse=True)
-    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+    batches: list[list[int]] = []
+    start = 0
+    while start < len(order):
+        size = batch_size
+        if max_tokens:
+            size = max(1, min(batch_size, max_tokens // max(1, len(rows[order[start]]))))
+        batches.append(order[start : start + size])
+        start += size
+    return batches
 
 
 def pad(rows: Sequence[Sequence[int]], pad_id: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:

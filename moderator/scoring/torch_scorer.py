@@ -55,6 +55,7 @@ class TorchScorer:
         cuda = self._device.type == "cuda"
         precision = precision or ("bf16" if cuda else "fp32")
         self._batch_size = batch_size or (CUDA_BATCH if cuda else CPU_BATCH)
+        self._max_tokens = self._batch_size * 128  # bounds memory when long rants come in
         self._tokens = FastTokenizer.from_transformers(tokenizer)
         if not cuda:
             torch.set_num_threads(threads or cpu_threads())
@@ -70,7 +71,8 @@ class TorchScorer:
         parts: list[tuple[list[int], Any]] = []
         with torch.inference_mode():
             for positions in self._chunks(texts):
-                for batch in self._tokens.batches([texts[i] for i in positions], self._batch_size):
+                chunk = [texts[i] for i in positions]
+                for batch in self._tokens.batches(chunk, self._batch_size, self._max_tokens):
                     probs = self._forward(batch.input_ids, batch.attention_mask, n_cat)
                     parts.append(([positions[j] for j in batch.index], probs))
             probs = torch.cat([p for _, p in parts]).cpu().numpy()  # the one host wait

@@ -109,3 +109,17 @@ def test_real_model_scores_are_stored(installed: ModelStore) -> None:
     assert stored[0] == stored[2]
     assert set(stored[1]) == set(scorer.categories)
     assert stored == score_cached(scorer, list(sink.items.values()), ScoreCache())
+
+
+def test_length_sorted_batches_bound_tokens() -> None:
+    from moderator.scoring.tokens import length_sorted, pad
+
+    rows = [[1] * n for n in (5, 512, 40, 300, 7, 512, 60)]
+    batches = length_sorted(rows, batch_size=4, max_tokens=1024)
+    assert sorted(i for b in batches for i in b) == list(range(len(rows)))
+    assert batches[0] == [1, 5]  # two 512-token rows fill the budget
+    assert all(len(b) * max(len(rows[i]) for i in b) <= 1024 for b in batches)
+    ids, mask = pad([rows[0], rows[4]], pad_id=9)
+    assert ids.shape == (2, 7)
+    assert ids[0, 5:].tolist() == [9, 9]
+    assert mask.sum() == 12

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from moderator.scoring import ToxicityScorer, onnx_build, open_scorer, sample
+from moderator.scoring.base import FAST_DIR
 from moderator.scoring.store import ModelStore
 from moderator.scoring.tokens import FastTokenizer
 
@@ -109,7 +110,7 @@ def test_order_single_and_empty(
 def test_cache_is_reused_and_keyed_by_checkpoint_hash(installed: ModelStore) -> None:
     info = installed.require_active()
     open_scorer(info)
-    folder = Path(info.path) / onnx_build.FAST_DIR / info.sha256[:16]
+    folder = Path(info.path) / FAST_DIR / info.sha256[:16]
     meta = json.loads((folder / "meta.json").read_text())
     stamp = (folder / meta["file"]).stat().st_mtime_ns
     open_scorer(info)

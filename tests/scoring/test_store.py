@@ -198,3 +198,13 @@ def test_store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_root(str(tmp_path / "W")) == tmp_path / "W" / "models"
     monkeypatch.setattr(platformdirs, "user_data_dir", lambda app: str(tmp_path / "data" / app))
     assert default_root(None) == tmp_path / "data" / "moderator" / "models"
+
+
+def test_folder_bundle_with_full_checksum_list(tmp_path: Path, tiny_bundle: Path) -> None:
+    source = _copy(tiny_bundle, tmp_path / "release")
+    (source / "README.txt").write_text("multilingual, converted 2026-01-01\n")
+    files = ["model.ckpt", "README.txt", "hf/config.json", "hf/tokenizer.json"]
+    (source / "SHA256SUMS").write_text(
+        "".join(f"{bundle.sha256_file(source / f)} *{f}\n" for f in files))
+    info = ModelStore(tmp_path / "models").install(source)
+    assert (info.name, info.active) == ("release", True)
