@@ -1,0 +1,135 @@
+"""The scoring contracts: what a toxicity scorer offers and what a score store must accept.
+
+Nothing here imports torch, transformers or onnxruntime, so the rest of the core (and the
+UI) can type against these names without paying for the heavy imports.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from moderator.items import ItemId
+
+Scores = dict[str, float]
+"""One text's toxicity per category, each in [0, 1]."""
+
+# Detoxify renames these class names when it loads a checkpoint; we do the same so that the
+# categories a rule names are the same whichever runtime produced the score.
+CLASS_RENAMES: dict[str, str] = {
+    "toxic": "toxicity",
+    "identity_hate": "identity_attack",
+    "severe_toxic": "severe_toxicity",
+}
+
+# The transformer classes a Detoxify checkpoint may name, with the config ``model_type`` and the
+# tokenizer class each one goes with. Anything else is refused at install time.
+ARCHITECTURES: dict[str, tuple[str, frozenset[str]]] = {
+    "BertForSequenceClassification": ("bert", frozenset({"BertTokenizer", "BertTokenizerFast"})),
+    "RobertaForSequenceClassification": (
+        "roberta",
+        frozenset({"RobertaTokenizer", "RobertaTokenizerFast"}),
+    ),
+    "XLMRobertaForSequenceClassification": (
+        "xlm-roberta",
+        frozenset({"XLMRobertaTokenizer", "XLMRobertaTokenizerFast"}),
+    ),
+    "AlbertForSequenceClassification": (
+        "albert",
+        frozenset({"AlbertTokenizer", "AlbertTokenizerFast"}),
+    ),
+}
+
+FAST_DIR = "fast"  # the fast runtime's cache folder inside an installed model's folder
+
+# Environment that keeps transformers and huggingface_hub from touching the network. It must be
+# in place before either library is imported (they read it at import time).
+OFFLINE_ENV: dict[str, str] = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "TOKENIZERS_PARALLELISM": "true",
+}
+
+
+def set_offline_env() -> None:
+    """Put the offline switches in the environment unless the user set them already."""
+    for key, value in OFFLINE_ENV.items():
+        os.environ.setdefault(key, value)
+
+
+def cpu_threads() -> int:
+    """Return the number of cores this process may use (the thread count for inference)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@runtime_checkable
+class ToxicityScorer(Protocol):
+    """Scores texts with one installed model.
+
+    Attributes:
+        model_name: The installed model's name (e.g. ``multilingual``).
+        model_version: Identifies the weights (the checkpoint's SHA-256 prefix); stored with
+            every score so results stay auditable and are redone when the model changes.
+        categories: The categories the model declares, in its own order.
+        runtime: How the scores are computed (``onnx-int8``, ``torch-cuda-bf16``, ...).
+    """
+
+    model_name: str
+    model_version: str
+    categories: tuple[str, ...]
+    runtime: str
+
+    def score(self, texts: Sequence[str]) -> list[Scores]:
+        """Score each text; the result has one entry per text, in the input order."""
+        ...
+
+
+class ScoreSink(Protocol):
+    """The part of the workspace's score storage that background scoring needs."""
+
+    def unscored(self, model_version: str, limit: int) -> list[tuple[ItemId, str]]:
+        """Return up to ``limit`` items without a score for this version, newest unhandled first."""
+        ...
+
+    def store(
+        self, model_name: str, model_version: str, rows: list[tuple[ItemId, Scores]]
+    ) -> None:
+        """Store the scores of a batch of items."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What the model store knows about one installed model.
+
+    Attributes:
+        name: The model's name in the store.
+        version: Short SHA-256 of the checkpoint; the ``model_version`` of its scores.
+        sha256: Full SHA-256 of ``model.ckpt``.
+        architecture: The transformers class named in the checkpoint.
+        categories: The model's categories (after Detoxify's renames).
+        path: Folder holding ``model.ckpt``, ``hf/`` and ``installed.json``.
+        installed_at: ISO time of installation.
+        source: Where it was installed from.
+        active: Whether this is the model scoring uses.
+    """
+
+    name: str
+    version: str
+    sha256: str
+    architecture: str
+    categories: tuple[str, ...]
+    path: str
+    installed_at: str = ""
+    source: str = ""
+    active: bool = False
