@@ -27,9 +27,15 @@ _REGISTRARS = (
 Handler = Callable[[argparse.Namespace], int]
 
 
-def workspace_options() -> argparse.ArgumentParser:
-    """Options every subcommand and the app accept: where the workspace lives."""
-    common = argparse.ArgumentParser(add_help=False)
+def workspace_options(*, top: bool = False) -> argparse.ArgumentParser:
+    """Options every subcommand and the app accept: where the workspace lives.
+
+    They may stand before or after the subcommand. The subcommands' copies default to
+    SUPPRESS so that ``moderator --workspace W score`` keeps ``W`` (a subparser's own
+    default would otherwise overwrite the value given before the subcommand).
+    """
+    default = None if top else argparse.SUPPRESS
+    common = argparse.ArgumentParser(add_help=False, argument_default=default)
     where = common.add_mutually_exclusive_group()
     where.add_argument("--workspace", metavar="DIR", help="SQLite workspace in DIR")
     where.add_argument(
@@ -46,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="moderator",
         description="Moderation desk: one queue, house rules, toxicity scoring, audit log.",
-        parents=[common],
+        parents=[workspace_options(top=True)],
     )
     parser.add_argument("--lang", choices=["nl", "en"], help="UI language for the desktop app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -24,7 +24,7 @@ CHUNK = 4096  # texts read, scored and written per step of `score --input`
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the scoring subcommands to the ``moderator`` parser."""
-    from moderator.scoring.factory import RUNTIMES  # noqa: PLC0415
+    from moderator.scoring.factory import RUNTIMES
 
     model = subparsers.add_parser("model", help="install and list toxicity models")
     sub = model.add_subparsers(dest="model_command", metavar="ACTION", required=True)
@@ -59,13 +59,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from moderator.scoring.store import ModelStore, default_root  # noqa: PLC0415
+    from moderator.scoring.store import ModelStore, default_root
 
     return ModelStore(default_root(getattr(args, "workspace", None)))
 
 
 def _install(args: argparse.Namespace) -> int:
-    from moderator.scoring.factory import prepare  # noqa: PLC0415
+    from moderator.scoring.factory import prepare
 
     info = _store(args).install(Path(args.source), name=args.name, activate=not args.no_activate)
     state = "active" if info.active else "not active"
@@ -103,7 +103,7 @@ def _use(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
-    from moderator.scoring.download import download  # noqa: PLC0415
+    from moderator.scoring.download import download
 
     info = download(args.name, _store(args))
     print(f"installed {info.name} {info.version}; active")
@@ -111,13 +111,13 @@ def _download(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from moderator.scoring.factory import open_scorer  # noqa: PLC0415
+    from moderator.scoring.factory import open_scorer
 
     info = _store(args).require_active()
     scorer = open_scorer(info, args.runtime, batch_size=args.batch_size)
     if args.input is None:
         return _score_workspace(args, scorer, info)
-    from moderator.scoring.run import ScoreCache, score_cached  # noqa: PLC0415
+    from moderator.scoring.run import ScoreCache, score_cached
 
     cache = ScoreCache()
     with _open_input(args.input) as source:
@@ -130,12 +130,12 @@ def _score(args: argparse.Namespace) -> int:
 
 def _score_workspace(args: argparse.Namespace, scorer: Any, info: ModelInfo) -> int:
     try:
-        from moderator.workspace import (  # type: ignore[import-not-found,import-untyped,unused-ignore]  # noqa: PLC0415
+        from moderator.workspace import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
             Workspace,
         )
     except ImportError as exc:
         raise UnavailableError("workspace storage is not available in this build") from exc
-    from moderator.scoring.run import ScoringRun  # noqa: PLC0415
+    from moderator.scoring.run import ScoringRun
 
     def progress(done: int, total: int) -> None:
         print(f"\rscored {done} of {total}", end="", file=sys.stderr, flush=True)

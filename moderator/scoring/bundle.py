@@ -113,7 +113,7 @@ def validate(root: Path) -> BundleInfo:
 
 def read_checkpoint(path: Path) -> dict[str, Any]:
     """Load a checkpoint with ``weights_only=True``: plain data and tensors only, no code."""
-    import torch  # noqa: PLC0415 - heavy import, only when a bundle is checked
+    import torch
 
     try:
         loaded = _torch_load(torch, path)

@@ -47,9 +47,9 @@ def download(name: str, store: ModelStore) -> ModelInfo:
         if key.endswith("OFFLINE"):
             os.environ[key] = "0"  # must precede the first transformers import in this process
     try:
-        import torch  # noqa: PLC0415
-        from detoxify import Detoxify  # noqa: PLC0415
-        from detoxify.detoxify import MODEL_URLS  # noqa: PLC0415
+        import torch
+        from detoxify import Detoxify
+        from detoxify.detoxify import MODEL_URLS
     except ImportError as exc:
         raise UnavailableError(f"detoxify is not installed ({exc})") from exc
     try:
@@ -70,7 +70,7 @@ def download(name: str, store: ModelStore) -> ModelInfo:
 
 def _check_release_hash(path: Path, file_name: str) -> None:
     """Release names end in the first hex digits of the file's SHA-256 (upstream convention)."""
-    from moderator.scoring.bundle import sha256_file  # noqa: PLC0415
+    from moderator.scoring.bundle import sha256_file
 
     match = re.search(r"-([0-9a-f]{8})\.ckpt$", file_name)
     if match and not sha256_file(path).startswith(match.group(1)):

@@ -34,7 +34,7 @@ def cuda_available(*, quick: bool = True) -> bool:
     if quick and no_driver and sys.platform != "darwin":
         return False
     try:
-        import torch  # noqa: PLC0415
+        import torch
     except ImportError:
         return False
     return bool(torch.cuda.is_available())
@@ -68,11 +68,11 @@ def open_scorer(
     model_dir = Path(info.path)
     if runtime == "onnx":
         return _onnx(info, model_dir, batch_size, threads)
-    from moderator.scoring.loader import load_detoxify  # noqa: PLC0415
+    from moderator.scoring.loader import load_detoxify
 
     detoxify = load_detoxify(model_dir)
     if runtime == "stock":
-        from moderator.scoring.stock import StockScorer  # noqa: PLC0415
+        from moderator.scoring.stock import StockScorer
 
         return StockScorer(detoxify, info.name, info.version, batch_size or 16)
     precision = {"cuda": "bf16", "torch-int8": "int8"}.get(runtime, "fp32")
@@ -82,11 +82,11 @@ def open_scorer(
 
 def prepare(info: ModelInfo) -> str:
     """Build the fast CPU runtime's cache now (after an install); return what was built."""
-    from moderator.scoring import onnx_build  # noqa: PLC0415
+    from moderator.scoring import onnx_build
 
     fast = onnx_build.cached(Path(info.path), info.sha256)
     if fast is None:
-        from moderator.scoring.loader import load_detoxify  # noqa: PLC0415
+        from moderator.scoring.loader import load_detoxify
 
         fast = onnx_build.build(Path(info.path), info.sha256, load_detoxify(Path(info.path)))
     return f"onnx-{fast.variant} (max difference from Detoxify {fast.max_diff:.4f})"
@@ -95,14 +95,14 @@ def prepare(info: ModelInfo) -> str:
 def _onnx(
     info: ModelInfo, model_dir: Path, batch_size: int | None, threads: int | None
 ) -> ToxicityScorer:
-    from moderator.scoring import onnx_build  # noqa: PLC0415
-    from moderator.scoring.onnx_scorer import BATCH, OnnxScorer  # noqa: PLC0415
+    from moderator.scoring import onnx_build
+    from moderator.scoring.onnx_scorer import BATCH, OnnxScorer
 
     fast = onnx_build.cached(model_dir, info.sha256)
     if fast is not None:
         return OnnxScorer(model_dir, fast, info.name, info.version,
                           batch_size=batch_size or BATCH, threads=threads)
-    from moderator.scoring.loader import load_detoxify  # noqa: PLC0415
+    from moderator.scoring.loader import load_detoxify
 
     detoxify = load_detoxify(model_dir)
     try:
@@ -119,7 +119,7 @@ def _torch(
     detoxify: Any, info: ModelInfo, *, device: str, precision: str, batch_size: int | None,
     threads: int | None,
 ) -> ToxicityScorer:
-    from moderator.scoring.torch_scorer import TorchScorer  # noqa: PLC0415
+    from moderator.scoring.torch_scorer import TorchScorer
 
     try:
         return TorchScorer(detoxify.model, detoxify.tokenizer, detoxify.class_names, info.name,

@@ -36,10 +36,10 @@ def patch_detoxify() -> Any:
     """
     set_offline_env()
     try:
-        import detoxify.detoxify as dd  # noqa: PLC0415 - heavy import, on first use only
+        import detoxify.detoxify as dd
     except ImportError as exc:
         raise UnavailableError(f"detoxify is not installed ({exc})") from exc
-    import transformers  # noqa: PLC0415 - already imported by detoxify
+    import transformers
 
     transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # even if imported before our env was set
     with _PATCH_LOCK:

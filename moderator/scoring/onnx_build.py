@@ -46,7 +46,7 @@ class FastModel:
 
 def session(path: Path, threads: int | None = None) -> Any:
     """Open an ONNX Runtime CPU session with all graph optimisations on."""
-    import onnxruntime as ort  # noqa: PLC0415
+    import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads or cpu_threads()
@@ -58,7 +58,7 @@ def session(path: Path, threads: int | None = None) -> Any:
 
 def cached(model_dir: Path, sha256: str) -> FastModel | None:
     """Return the cached fast model for this checkpoint hash, or None if it must be built."""
-    import onnxruntime as ort  # noqa: PLC0415
+    import onnxruntime as ort
 
     folder = model_dir / FAST_DIR / sha256[:16]
     try:
@@ -85,7 +85,7 @@ def build(model_dir: Path, sha256: str, detoxify: Any) -> FastModel:
     Raises:
         RuntimeError: Not even the fp32 export matches stock Detoxify.
     """
-    import onnxruntime as ort  # noqa: PLC0415
+    import onnxruntime as ort
 
     texts = probe_texts()
     categories = tuple(detoxify.class_names)
@@ -128,7 +128,7 @@ def _tokenizer_source(model_dir: Path, tokens: FastTokenizer, texts: list[str]) 
 
 
 def _export(model: Any, tokens: FastTokenizer, texts: list[str], n_cat: int, out: Path) -> None:
-    import torch  # noqa: PLC0415
+    import torch
 
     class Probabilities(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
@@ -158,7 +158,7 @@ def _export(model: Any, tokens: FastTokenizer, texts: list[str], n_cat: int, out
 
 
 def _quantize(source: Path, out: Path) -> None:
-    from onnxruntime.quantization import QuantType, quantize_dynamic  # noqa: PLC0415
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     root = logging.getLogger()
     level = root.level

@@ -77,12 +77,12 @@ def _tokenizer(model_dir: Path, fast: FastModel, tokenizer: Any) -> FastTokenize
 
 
 def _transformers_tokenizer(model_dir: Path) -> Any:
-    import json  # noqa: PLC0415
+    import json
 
-    from moderator.scoring.base import set_offline_env  # noqa: PLC0415
+    from moderator.scoring.base import set_offline_env
 
     set_offline_env()
-    import transformers  # noqa: PLC0415
+    import transformers
 
     info = json.loads((model_dir / "installed.json").read_text(encoding="utf-8"))
     tokenizer_class = getattr(transformers, info["tokenizer_class"])

@@ -34,7 +34,7 @@ def default_root(workspace: str | None) -> Path:
     """Return the store root: ``DIR/models`` for a workspace, else the user data folder."""
     if workspace:
         return Path(workspace) / "models"
-    import platformdirs  # noqa: PLC0415
+    import platformdirs
 
     return Path(platformdirs.user_data_dir("moderator")) / "models"
 
@@ -174,8 +174,8 @@ def _unpack(source: Path, staging: Path) -> Path:
 
 def _smoke_test(model_dir: Path, categories: tuple[str, ...]) -> None:
     """Load the bundle through the real ``Detoxify(...)`` offline and score two sentences."""
-    from moderator.scoring.loader import load_detoxify  # noqa: PLC0415
-    from moderator.scoring.stock import StockScorer  # noqa: PLC0415
+    from moderator.scoring.loader import load_detoxify
+    from moderator.scoring.stock import StockScorer
 
     scorer = StockScorer(load_detoxify(model_dir), "smoke", "test")
     try:
@@ -213,6 +213,6 @@ def _read_info(record: Path) -> ModelInfo | None:
 
 
 def _with(info: ModelInfo, *, active: bool) -> ModelInfo:
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     return replace(info, active=active)

@@ -39,7 +39,7 @@ class FastTokenizer:
     """
 
     def __init__(self, backend: Any, max_length: int, pad_id: int) -> None:
-        from tokenizers import Tokenizer  # noqa: PLC0415 - keeps module import light
+        from tokenizers import Tokenizer
 
         self._backend = Tokenizer.from_str(backend.to_str())
         self._backend.no_padding()
@@ -56,7 +56,7 @@ class FastTokenizer:
     @classmethod
     def from_file(cls, tokenizer_json: Path, max_length: int) -> FastTokenizer:
         """Load ``tokenizer.json`` without importing transformers (the ONNX runtime path)."""
-        from tokenizers import Tokenizer  # noqa: PLC0415
+        from tokenizers import Tokenizer
 
         backend = Tokenizer.from_file(str(tokenizer_json))
         pad_id = _pad_id(tokenizer_json.parent, backend)

@@ -45,7 +45,7 @@ class TorchScorer:
         model_version: str, *, device: str = "cpu", precision: str | None = None,
         batch_size: int | None = None, threads: int | None = None,
     ) -> None:
-        import torch  # noqa: PLC0415 - heavy import, only for this runtime
+        import torch
 
         self._torch = torch
         self.model_name = model_name
