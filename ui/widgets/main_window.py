@@ -26,6 +26,7 @@ from ui.commands import ItemCommands
 from ui.tasks import Op
 from ui.widgets import panels
 from ui.widgets.message_bar import describe
+from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 from ui.widgets.triage_view import TriageView
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Begin loading (call once the window exists)."""
         self.triage.start()
+        self.scoring.start()
 
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self._who = QLabel()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
+        self.scoring = ScoringStatus(self.ws)
+        self.scoring.finished.connect(self.apply_changes)
+        sb.addPermanentWidget(self.scoring)
         sb.addPermanentWidget(self._loaded)
         sb.addPermanentWidget(self._who)
 
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Qt override."""
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.scoring.cancel()
         super().closeEvent(event)
 
 
