@@ -6,7 +6,6 @@ the items stay unscored until a model is installed.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,6 +14,8 @@ from moderator.errors import UnavailableError
 from moderator.scoring.store import ModelStore, default_root
 
 if TYPE_CHECKING:
+    import threading
+
     from moderator.workspace import Workspace
 
 # (stage, done, total): stage is "loading", "scoring" or "idle".
