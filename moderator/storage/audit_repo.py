@@ -62,11 +62,19 @@ class AuditRepository:
         # Plain DBAPI tuples straight into the NamedTuple: no Row objects or type
         # processing for a million entries (every column is a plain str/int).
         cols = ", ".join(c.name for c in _COLS)
-        conn = self._s.connection().execution_options(stream_results=True, yield_per=batch)
-        result = conn.exec_driver_sql(f"SELECT {cols} FROM audit_entries ORDER BY seq")
-        make = AuditEntry._make
-        for part in result.partitions():
-            yield from map(make, part)
+        sql = f"SELECT {cols} FROM audit_entries ORDER BY seq"
+        raw = self._s.connection().connection.dbapi_connection
+        assert raw is not None
+        # PostgreSQL: a named (server-side) cursor streams instead of loading it all.
+        pg = self._s.get_bind().dialect.name == "postgresql"
+        cur = raw.cursor(name="audit_entries_stream") if pg else raw.cursor()
+        try:
+            cur.execute(sql)
+            make = AuditEntry._make
+            while rows := cur.fetchmany(batch):
+                yield from map(make, rows)
+        finally:
+            cur.close()
 
     def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
         """Filtered entries, newest first (for the audit panel)."""

@@ -30,6 +30,17 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _drain_workers(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Let background ops finish before qtbot deletes the widgets they report to."""
+    yield
+    from ui import tasks
+
+    for pool in (tasks.readers(), tasks.writer()):
+        pool.waitForDone(10_000)
+    qtbot.wait(20)
+
+
 @pytest.fixture
 def open_ws(tmp_path: Path) -> Iterator[Callable[[Path], Workspace]]:
     """Open workspaces that are closed after the test."""

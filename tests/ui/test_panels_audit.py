@@ -2,52 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from typing import TYPE_CHECKING
 
 import pytest
 
-from moderator.demo import create_demo
 from moderator.workspace import Workspace
 from ui.models.audit_model import AuditTableModel
 from ui.widgets.audit_panel import AuditPanel
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
 LEAD, CM = "Fatima El Amrani", "Sanne de Vries"
-
-
-@pytest.fixture(autouse=True)
-def _drain_workers(qtbot: QtBot) -> Iterator[None]:
-    # Let background ops finish before qtbot deletes the widgets they report to.
-    yield
-    from ui import tasks
-
-    for pool in (tasks.readers(), tasks.writer()):
-        pool.waitForDone(10_000)
-    qtbot.wait(20)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "ws"
-    with Workspace.open(workspace=path) as ws:
-        create_demo(ws)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "ws"
-    shutil.copytree(demo_template, path)
-    ws = Workspace.open(workspace=path)
-    yield ws
-    ws.close()
 
 
 def open_panel(qtbot: QtBot, ws: Workspace, who: str) -> AuditPanel:

@@ -2,52 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from moderator.demo import create_demo
 from moderator.workspace import Workspace
 from ui.widgets import accounts_dialog, settings_dialog
 from ui.widgets.accounts_dialog import AccountsDialog
 from ui.widgets.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from pathlib import Path
 
     from pytestqt.qtbot import QtBot
-
-
-@pytest.fixture(autouse=True)
-def _drain_workers(qtbot: QtBot) -> Iterator[None]:
-    # Let background ops finish before qtbot deletes the widgets they report to.
-    yield
-    from ui import tasks
-
-    for pool in (tasks.readers(), tasks.writer()):
-        pool.waitForDone(10_000)
-    qtbot.wait(20)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "ws"
-    with Workspace.open(workspace=path) as ws:
-        create_demo(ws)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "ws"
-    shutil.copytree(demo_template, path)
-    ws = Workspace.open(workspace=path)
-    yield ws
-    ws.close()
 
 
 def open_accounts(qtbot: QtBot, ws: Workspace, who: str = "Fatima El Amrani") -> AccountsDialog:

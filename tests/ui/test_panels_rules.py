@@ -3,52 +3,21 @@ dry-run and activation wiring. Engine-dependent tests skip until ``rules`` lands
 
 from __future__ import annotations
 
-import shutil
 from typing import TYPE_CHECKING
 
 import pytest
 
-from moderator.demo import create_demo
 from moderator.workspace import Workspace
 from ui.widgets import rules_panel_backend as backend
 from ui.widgets.rules_panel import RulesPanel
 from ui.widgets.rules_panel_tester import utf16_offset
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
 needs_engine = pytest.mark.skipif(backend.engine() is None, reason="rules engine not merged yet")
-
-
-@pytest.fixture(autouse=True)
-def _drain_workers(qtbot: QtBot) -> Iterator[None]:
-    # Let background ops finish before qtbot deletes the widgets they report to.
-    yield
-    from ui import tasks
-
-    for pool in (tasks.readers(), tasks.writer()):
-        pool.waitForDone(10_000)
-    qtbot.wait(20)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "ws"
-    with Workspace.open(workspace=path) as ws:
-        create_demo(ws)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "ws"
-    shutil.copytree(demo_template, path)
-    ws = Workspace.open(workspace=path)
-    yield ws
-    ws.close()
 
 
 def open_panel(qtbot: QtBot, ws: Workspace, who: str = "Fatima El Amrani") -> RulesPanel:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -11,47 +10,16 @@ import pytest
 
 from moderator.actions import ActionRequest
 from moderator.changes import Changes
-from moderator.demo import create_demo
 from moderator.items import ActionKind
 from moderator.query import QueueQuery
 from moderator.workspace import Workspace
 from ui.widgets.stats_panel import StatsPanel, duration_text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _drain_workers(qtbot: QtBot) -> Iterator[None]:
-    # Let background ops finish before qtbot deletes the widgets they report to.
-    yield
-    from ui import tasks
-
-    for pool in (tasks.readers(), tasks.writer()):
-        pool.waitForDone(10_000)
-    qtbot.wait(20)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "ws"
-    with Workspace.open(workspace=path, clock=lambda: NOW - timedelta(hours=2)) as ws:
-        create_demo(ws)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "ws"
-    shutil.copytree(demo_template, path)
-    ws = Workspace.open(workspace=path, clock=lambda: NOW)
-    yield ws
-    ws.close()
 
 
 def hand_count(ws: Workspace, sql: str, *args: object) -> int:
