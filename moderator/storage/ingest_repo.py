@@ -10,7 +10,7 @@ import hashlib
 import hmac
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select, tuple_, update
@@ -196,8 +196,7 @@ class IngestRepository:
             ids = list(range(first, first + len(values)))
             for v, i in zip(values, ids, strict=True):
                 v["id"] = i
-            # Core insert of the Table: plain executemany, no ORM bookkeeping per row.
-            self._s.execute(insert(table.__table__), values)  # type: ignore[arg-type]
+            self._executemany_sqlite(table.__tablename__, values)
             if table is ItemRow:
                 self._s.execute(text_sql(
                     "INSERT INTO items_fts(rowid, text) SELECT id, text FROM items "
@@ -206,6 +205,16 @@ class IngestRepository:
         return list(self._s.execute(
             insert(table).returning(table.id, sort_by_parameter_order=True), values
         ).scalars().all())
+
+    def _executemany_sqlite(self, table: str, values: list[dict[str, object]]) -> None:
+        # Straight to the driver: SQLAlchemy's per-row parameter processing cost about as
+        # much as SQLite's own insert. Values are converted as the column types would:
+        # aware datetimes to naive-UTC text, booleans to 0/1.
+        cols = list(values[0])
+        sql = (f"INSERT INTO {table} ({', '.join(cols)}) "  # noqa: S608 - names are ours
+               f"VALUES ({', '.join('?' * len(cols))})")
+        rows = [tuple(_sqlite_value(v[c]) for c in cols) for v in values]
+        self._s.connection().exec_driver_sql(sql, rows)  # type: ignore[arg-type]
 
     def _apply_changes(self, changed: list[tuple[ItemRow, IncomingItem]],
                        accounts: dict[tuple[str, str], int]) -> int:
@@ -264,6 +273,14 @@ class IngestRepository:
                 for i, fl in zip(ids, flags, strict=True) for f in fl]
         if rows:
             self._s.execute(insert(FlagRow.__table__), rows)  # type: ignore[arg-type]
+
+
+def _sqlite_value(v: object) -> object:
+    if isinstance(v, datetime):
+        return v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, bool):
+        return int(v)
+    return v
 
 
 def _dedupe(batch: Sequence[IncomingItem]) -> list[IncomingItem]:
