@@ -211,10 +211,10 @@ class IngestRepository:
         # much as SQLite's own insert. Values are converted as the column types would:
         # aware datetimes to naive-UTC text, booleans to 0/1.
         cols = list(values[0])
-        sql = (f"INSERT INTO {table} ({', '.join(cols)}) "  # noqa: S608 - names are ours
+        sql = (f"INSERT INTO {table} ({', '.join(cols)}) "  # table and columns are ours
                f"VALUES ({', '.join('?' * len(cols))})")
         rows = [tuple(_sqlite_value(v[c]) for c in cols) for v in values]
-        self._s.connection().exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+        self._s.connection().exec_driver_sql(sql, rows)
 
     def _apply_changes(self, changed: list[tuple[ItemRow, IncomingItem]],
                        accounts: dict[tuple[str, str], int]) -> int:
