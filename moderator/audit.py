@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.auditchain import AuditEntry, Head, VerifyResult, verify
+from moderator.auditverify import parallel_min, verify_parallel
 from moderator.errors import CannotCreateError, UsageError
 from moderator.storage.audit_filter import AuditFilter, where_clauses
 from moderator.storage.audit_repo import AuditRepository
@@ -15,7 +17,6 @@ from moderator.storage.audit_repo import AuditRepository
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from datetime import datetime
-    from pathlib import Path
 
     from moderator.items import ModeratorInfo
     from moderator.storage.uow import Database
@@ -59,7 +60,11 @@ class AuditLog:
             repo = AuditRepository(s)
             if head is not None:
                 return verify(repo.entries(), head, exact=False)
-            return verify(repo.entries(), repo.recorded_head(), exact=True)
+            recorded, last_seq = repo.recorded_head(), repo.last_seq()
+            path = self._db.engine.url.database
+            if self._db.dialect != "sqlite" or not path or last_seq < parallel_min():
+                return verify(repo.entries(), recorded, exact=True)
+        return verify_parallel(Path(path), last_seq, recorded)
 
     def head(self) -> Head | None:
         """The head recorded in workspace settings."""

@@ -76,6 +76,11 @@ class AuditRepository:
         finally:
             cur.close()
 
+    def last_seq(self) -> int:
+        """The highest entry number in the table (0 when empty)."""
+        return int(self._s.execute(select(func.coalesce(func.max(AuditEntryRow.seq), 0)))
+                   .scalar_one())
+
     def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
         """Filtered entries, newest first (for the audit panel)."""
         stmt = select(*_COLS).where(*where).order_by(AuditEntryRow.seq.desc())

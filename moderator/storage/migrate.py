@@ -6,6 +6,7 @@ recognised with one query against ``HEAD`` (a test keeps it equal to Alembic's h
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,8 @@ HEAD = "b7c1d2e3f4a5"
 def _config() -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's default stdout is bound when alembic is imported; pass today's stream.
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     return cfg
 

@@ -100,7 +100,9 @@ def test_no_token_in_database_logs_or_audit_export(ws: Workspace, graph_server: 
 def test_kill_9_during_sync_20_times_then_stored_equals_server(tmp_path: Path) -> None:
     rng = random.Random(4)
     app = GraphApp()
-    populate_graph(app, posts=40, per_post=60)
+    # Enough comments that a sync takes longer than the longest wait below on a fast
+    # machine too: the kills must land mid-sync, not after it finished.
+    populate_graph(app, posts=40, per_post=120)
     wsdir = tmp_path / "ws"
     with FakeServer(app, token=TOKEN) as server:
         with Workspace.open(workspace=wsdir) as w:
@@ -113,7 +115,7 @@ def test_kill_9_during_sync_20_times_then_stored_equals_server(tmp_path: Path) -
             assert child.stdout is not None
             assert child.stdout.readline().strip() == "START"
             try:
-                child.wait(timeout=rng.uniform(0.0, 1.5))
+                child.wait(timeout=rng.uniform(0.0, 1.0))
             except subprocess.TimeoutExpired:
                 os.kill(child.pid, signal.SIGKILL)
                 child.wait()

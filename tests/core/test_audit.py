@@ -39,9 +39,11 @@ def _tamper(path: Path, *sql: str) -> None:
     db.close()
 
 
-def test_verify_ok_prints_count_and_head(tmp_path: Path) -> None:
+@pytest.mark.parametrize("parallel", ["1", "1000000"], ids=["two-processes", "one-walk"])
+def test_verify_ok_prints_count_and_head(tmp_path: Path, parallel: str) -> None:
     ws = _workspace_with_log(tmp_path / "w")
-    r = run_cli("audit", "verify", "--workspace", str(ws))
+    r = run_cli("audit", "verify", "--workspace", str(ws),
+                env={"MODERATOR_VERIFY_PARALLEL_MIN": parallel})
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("OK 6 entries, head 6:")
 
@@ -54,11 +56,13 @@ def test_verify_ok_prints_count_and_head(tmp_path: Path) -> None:
       "UPDATE audit_entries SET seq=3 WHERE seq=-2"], 2, "does not follow"),
     (["DELETE FROM audit_entries WHERE seq>=5"], 5, "missing"),
 ])
+@pytest.mark.parametrize("parallel", ["1", "1000000"], ids=["two-processes", "one-walk"])
 def test_tampering_is_detected_and_names_the_entry(tmp_path: Path, sql: list[str], entry: int,
-                                                   why: str) -> None:
+                                                   why: str, parallel: str) -> None:
     ws = _workspace_with_log(tmp_path / "w")
     _tamper(ws, *sql)
-    r = run_cli("audit", "verify", "--workspace", str(ws))
+    r = run_cli("audit", "verify", "--workspace", str(ws),
+                env={"MODERATOR_VERIFY_PARALLEL_MIN": parallel})
     assert r.returncode == 3
     assert f"BROKEN at entry {entry}" in r.stderr and why in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
