@@ -10,6 +10,7 @@ positions in the shown text, in UTF-16 units as Qt's text documents count them.
 
 from __future__ import annotations
 
+import functools
 import html
 import unicodedata
 from dataclasses import dataclass
@@ -84,13 +85,19 @@ def reveal(text: str, max_marks: int | None = None) -> Revealed:
     return Revealed("".join(out), tuple(starts), tuple(markers), stacked, hidden)
 
 
+@functools.lru_cache(maxsize=8192)
 def one_line(text: str, limit: int = 160) -> str:
-    """A single-line snippet for the queue table: controls revealed, whitespace folded."""
+    """A single-line snippet for the queue table: controls revealed, whitespace folded.
+
+    Cached: the table asks for the same rows on every repaint, and revealing walks the
+    text character by character in Python.
+    """
     shown = reveal(text[: limit * 4], SNIPPET_MARKS).text
     folded = " ".join(shown.split())
     return folded if len(folded) <= limit else folded[: limit - 1] + "…"
 
 
+@functools.lru_cache(maxsize=1024)
 def tooltip(text: str) -> str:
     """A tooltip that Qt cannot read as markup: escaped and explicitly wrapped as HTML."""
     body = html.escape(reveal(text).text[:1500])
