@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from moderator.errors import DataError, UnavailableError
+from moderator.errors import DataError
 
 if TYPE_CHECKING:
     import argparse
@@ -129,13 +129,8 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _score_workspace(args: argparse.Namespace, scorer: Any, info: ModelInfo) -> int:
-    try:
-        from moderator.workspace import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
-            Workspace,
-        )
-    except ImportError as exc:
-        raise UnavailableError("workspace storage is not available in this build") from exc
     from moderator.scoring.run import ScoringRun
+    from moderator.workspace import Workspace
 
     def progress(done: int, total: int) -> None:
         print(f"\rscored {done} of {total}", end="", file=sys.stderr, flush=True)
@@ -144,9 +139,7 @@ def _score_workspace(args: argparse.Namespace, scorer: Any, info: ModelInfo) -> 
     try:
         result = ScoringRun(scorer, workspace.scores, progress=progress).run()
     finally:
-        close = getattr(workspace, "close", None)
-        if callable(close):
-            close()
+        workspace.close()
     print(file=sys.stderr)
     print(f"scored {result.done} items ({result.from_cache} from cache) "
           f"with {info.name} {info.version} on {scorer.runtime}")

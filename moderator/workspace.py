@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from moderator.actions import ActionsService, CapabilityCheck, RuleLookup, allow_all, no_rules
+from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
 from moderator.audit import AuditLog
 from moderator.flagging import Flagger, no_flags
 from moderator.queue import QueueService
@@ -104,17 +104,12 @@ class Workspace:
         self.actions.capabilities = check
 
     def _install_rules(self) -> None:
-        try:
-            from moderator.ruleset import install_active_rules
-        except ImportError:
-            self.set_rules(no_flags, no_rules)
-            return
+        # Imported here: the rule provider needs the Workspace type (import cycle).
+        from moderator.ruleset import install_active_rules
+
         install_active_rules(self)
 
     def _install_capabilities(self) -> None:
-        try:
-            from moderator.connectors.base import capability_check
-        except ImportError:
-            self.set_capabilities(allow_all)
-            return
+        from moderator.connectors.base import capability_check
+
         self.set_capabilities(capability_check)

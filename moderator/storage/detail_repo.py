@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
 from moderator.storage.queue_repo import QueueRepository
@@ -121,10 +121,11 @@ class DetailRepository:
         return tuple(self._q.summaries([ItemId(i) for i in ids], now))
 
     def _author_warnings(self, key: str) -> int:
-        return len(self._s.scalars(
-            select(ActionRow.id).join(ItemRow, ItemRow.id == ActionRow.item_id)
+        return int(self._s.execute(
+            select(func.count()).select_from(ActionRow)
+            .join(ItemRow, ItemRow.id == ActionRow.item_id)
             .where(ItemRow.author_key == key, ActionRow.kind.in_(["warn", "remove", "hide"]))
-        ).all())
+        ).scalar_one())
 
     def _actions(self, item_id: int) -> tuple[ActionInfo, ...]:
         rows = self._s.execute(

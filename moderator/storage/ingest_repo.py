@@ -234,9 +234,10 @@ class IngestRepository:
                 if row.status in (Status.NEW, Status.FLAGGED):
                     row.status = (Status.FLAGGED if fl else Status.NEW).value
             self._insert_flags([r.id for r, _ in edited], flags)
+        edited_ids = {r.id for r, _ in edited}
         for row, item in changed:
-            if _reconcile(row, item):
-                count += 0 if (row, item) in edited else 1
+            if _reconcile(row, item) and row.id not in edited_ids:
+                count += 1
         self._s.flush()
         return count
 
@@ -340,8 +341,13 @@ def set_flags(session: Session, item_id: int, flags: Sequence[FlagInfo]) -> None
              "spans": [[s.start, s.end] for s in f.spans]} for f in flags]
     if rows:
         session.execute(insert(FlagRow), rows)
-    values: dict[str, object] = {"sort_sev": sort_severity(flags)}
-    session.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
+    session.execute(update(ItemRow).where(ItemRow.id == item_id).values(
+        sort_sev=sort_severity(flags)))
+    # A rule that fires only now (a toxicity threshold, after scoring) flags the item;
+    # one that no longer fires un-flags it. Items a moderator already moved keep theirs.
+    session.execute(update(ItemRow).where(
+        ItemRow.id == item_id, ItemRow.status.in_([Status.NEW.value, Status.FLAGGED.value]))
+        .values(status=(Status.FLAGGED if flags else Status.NEW).value))
 
 
 def live_items(session: Session, account_id: int,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 
 from moderator.items import ItemId, Status
 from moderator.storage.tables import ItemRow, ScoreRow
@@ -35,9 +35,10 @@ class ScoresRepository:
 
     def count_unscored(self, model_version: str) -> int:
         """How many items still need this model's score."""
-        stmt = (select(ItemRow.id).outerjoin(ScoreRow, ScoreRow.item_id == ItemRow.id)
+        stmt = (select(func.count()).select_from(ItemRow)
+                .outerjoin(ScoreRow, ScoreRow.item_id == ItemRow.id)
                 .where(or_(ScoreRow.item_id.is_(None), ScoreRow.model_version != model_version)))
-        return len(self._s.execute(stmt).all())
+        return int(self._s.execute(stmt).scalar_one())
 
     def store(self, model_name: str, model_version: str,
               rows: Sequence[tuple[ItemId, dict[str, float]]]) -> None:

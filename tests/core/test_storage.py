@@ -69,3 +69,19 @@ def test_reopening_runs_no_migration_and_keeps_data(tmp_path) -> None:  # type: 
         ws.ingest.upsert([make_item(1)])
     with Workspace.open(workspace=tmp_path / "w") as ws:
         assert ws.queue.count(ALL) == 1
+
+
+def test_scores_that_cross_a_rule_threshold_flag_the_item(any_ws: Workspace) -> None:
+    from moderator.items import ItemId
+
+    any_ws.ingest.upsert([make_item(1, text="We zien elkaar morgen bij de brug")])
+    item = any_ws.queue.page(ALL).items[0]
+    assert (item.status, item.flags) == (Status.NEW, ())
+    # The shipped spelregels flag a threat score of 0.6 or more (NL-BEDREIGING).
+    any_ws.scores.store("tiny", "1", [(ItemId(item.id), {"threat": 0.9, "toxicity": 0.2})])
+    after = any_ws.queue.page(ALL).items[0]
+    assert after.status == Status.FLAGGED and "NL-BEDREIGING" in after.flags
+    assert after.toxicity == 0.9
+    any_ws.scores.store("tiny", "2", [(ItemId(item.id), {"threat": 0.1, "toxicity": 0.1})])
+    assert any_ws.queue.page(ALL).items[0].status == Status.NEW
+    assert any_ws.scores.count_unscored("2") == 0 and any_ws.scores.count_unscored("3") == 1
