@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from moderator.cli import main
-from tests.scoring.test_run import MemorySink
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -73,32 +70,24 @@ def test_bad_bundle_exit_code(workspace: Path, tmp_path: Path,
     assert "no model.ckpt" in capsys.readouterr().err
 
 
-def test_score_workspace_uses_the_storage_protocol(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_score_workspace_scores_every_unscored_item(
+    tmp_path: Path, tiny_bundle: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sink = MemorySink(CHECK_TEXTS)
-    fake = types.ModuleType("moderator.workspace")
-
-    class Workspace:
-        scores = sink
-
-        @classmethod
-        def open(cls, workspace: str | None = None, database: str | None = None) -> Workspace:
-            return cls()
-
-    fake.Workspace = Workspace  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "moderator.workspace", fake)
-    assert main(["score", "--workspace", str(workspace)]) == 0
-    assert len(sink.scores) == 4
-    assert "scored 4 items" in capsys.readouterr().out
-
-
-def test_score_workspace_without_storage_is_a_clear_error(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setitem(sys.modules, "moderator.workspace", None)
-    assert main(["score", "--workspace", str(workspace)]) == 69
-    assert "workspace storage is not available" in capsys.readouterr().err
+    ws = str(tmp_path / "demo")
+    assert main(["demo", "--workspace", ws]) == 0
+    assert main(["model", "install", str(tiny_bundle), "--workspace", ws]) == 0
+    capsys.readouterr()
+    assert main(["queue", "--workspace", ws, "--json", "--limit", "1000"]) == 0
+    before = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert before and all(not r["scores"] for r in before)
+    assert main(["score", "--workspace", ws]) == 0
+    # the queue shows open items; the run also scores handled ones
+    assert int(capsys.readouterr().out.split()[1]) >= len(before)
+    assert main(["queue", "--workspace", ws, "--json", "--limit", "1000"]) == 0
+    after = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(after) == len(before) and all(r["scores"] for r in after)
+    assert main(["score", "--workspace", ws]) == 0  # nothing left: a second run scores none
+    assert "scored 0 items" in capsys.readouterr().out
 
 
 def test_download_is_explicit_and_fails_clearly_offline(
