@@ -27,9 +27,10 @@ WORDS = ("de", "weg", "is", "te", "druk", "great", "news", "thanks", "waarom", "
          "🚲", "👍", "https://example.nl/a27", "kan", "dit", "niet", "anders", "A27", "Lexmond")
 
 
-def build(posts: int = 100, per_post: int = 100, seed: int = 7) -> GraphApp:
+def build(posts: int = 100, per_post: int = 100, seed: int = 7,
+          page_id: str = "1000") -> GraphApp:
     rng = random.Random(seed)
-    app = GraphApp()
+    app = GraphApp(page_id)
     t0 = datetime(2026, 11, 1, tzinfo=UTC)
     for p in range(posts):
         pid = app.add_post(f"Update {p} over de verbreding", t0 + timedelta(hours=p))

@@ -46,6 +46,10 @@ def workspace_options(*, top: bool = False) -> argparse.ArgumentParser:
     return common
 
 
+#: Hidden first argument: run ``moderator.worker`` (a frozen app has no ``python -m``).
+WORKER_FLAG = "--run-worker"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full argument parser with every registered subcommand."""
     common = workspace_options()
@@ -69,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw[:1] == [WORKER_FLAG]:  # the packaged app starts its own jobs this way
+        from moderator.worker import main as worker_main
+
+        return worker_main(raw[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

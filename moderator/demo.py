@@ -90,8 +90,9 @@ def create_demo(ws: Workspace, data_dir: Path = DEMO_DIR) -> DemoReport:
     for a in accounts:
         if (a["platform"], a["external_id"]) not in known:
             platform = Platform(a["platform"])
+            # api_base "demo": synced by the demo connector (no network, no token).
             ws.accounts.add(platform, f"{a['name']} ({PLATFORM_NAMES[platform]})",
-                            a["external_id"], a.get("project", ""))
+                            a["external_id"], a.get("project", ""), api_base="demo")
     ws.ingest.upsert(read_items(data_dir / "items.jsonl"))
     actions = _demo_actions(ws, lead) if fresh else 0
     total = ws.queue.count(QueueQuery(all_statuses=True))

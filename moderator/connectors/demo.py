@@ -58,7 +58,8 @@ class DemoConnector:
         """Release the items due since the cursor's time, as one page."""
         pool = self._pool()
         state = json.loads(cursor) if cursor else {}
-        done = int(state.get("n", 0))
+        # Round 0 is what ``moderator demo`` imported; the first sync starts after it.
+        done = int(state.get("n", len(pool)))
         since = datetime.fromisoformat(str(state.get("at", now().isoformat())))
         elapsed = (now() - since).total_seconds()
         due = max(1, int(elapsed / 60 * self._per_minute)) if pool else 0

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from moderator.items import (
+    AccountId,
     Evidence,
     FlagInfo,
     ItemId,
@@ -17,9 +18,12 @@ from moderator.items import (
     Status,
 )
 from moderator.query import QueueQuery
+from moderator.storage.queue_repo import conditions
 from tests.helpers.workspaces import T0, make_item
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from moderator.workspace import Workspace
 
 SEVERITIES = ["", "low", "high", "critical"]
@@ -69,12 +73,45 @@ def test_keyset_pages_equal_offset_pages(any_ws: Workspace, size: int) -> None:
 
     for q in [QueueQuery(), QueueQuery(all_statuses=True),
               QueueQuery(platforms=frozenset({Platform.X})),
-              QueueQuery(kinds=frozenset({ItemKind.DM}), min_toxicity=0.5)]:
+              QueueQuery(kinds=frozenset({ItemKind.DM}), min_toxicity=0.5),
+              # several narrowing dimensions: SQLite walks the narrowest one's index
+              QueueQuery(account_ids=frozenset({_account(any_ws, "a2")}),
+                         platforms=frozenset({Platform.YOUTUBE})),
+              QueueQuery(statuses=frozenset({Status.FLAGGED}),
+                         kinds=frozenset({ItemKind.REPLY}))]:
         keyset = _walk(any_ws, q, size)
         with any_ws.db.read() as s:
             offset = QueueRepository(s).offset_page(q, 0, 10_000, any_ws.clock())
         assert keyset == offset
         assert len(keyset) == len(set(keyset)) == any_ws.queue.count(q)
+
+
+def _account(ws: Workspace, external_id: str) -> AccountId:
+    return next(a.id for a in ws.accounts.list() if a.external_id == external_id)
+
+
+def test_a_small_account_is_paged_from_its_own_index(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from moderator.storage.queue_repo import QueueRepository
+    from moderator.workspace import Workspace
+
+    with Workspace.open(workspace=tmp_path / "ws") as ws:
+        ws.ingest.upsert([make_item(i, account="big") for i in range(300)]
+                         + [make_item(1000 + i, account="small") for i in range(3)])
+        small = QueueQuery(account_ids=frozenset({_account(ws, "small")}))
+        with ws.db.read() as s:
+            repo = QueueRepository(s)
+            assert repo._narrowest(small) == "account_id"  # 3 rows against 303 open ones
+            assert repo._narrowest(QueueQuery(account_ids=small.account_ids,
+                                              all_statuses=True)) is None  # one candidate
+            stmt = repo._summary_select(ws.clock()).where(*conditions(
+                small, "sqlite", ws.clock(), frozenset({"is_open"})))
+            sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r[-1]) for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        assert "ix_items_account_sort" in plan
+        assert [i.id for i in ws.queue.page(small, limit=10).items] == \
+            [i.id for i in ws.queue.page(small.with_(all_statuses=True), limit=10).items]
 
 
 def test_worst_first_order(any_ws: Workspace) -> None:

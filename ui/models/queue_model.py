@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import IntEnum
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -65,6 +66,23 @@ HEADERS = {
 }
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles a repaint asks for, answered from the row's prepared cells (see ``data``).
+_ROLE_SLOT = {int(Qt.ItemDataRole.DisplayRole): 0, int(Qt.ItemDataRole.ForegroundRole): 1,
+              int(Qt.ItemDataRole.FontRole): 2, int(Qt.ItemDataRole.TextAlignmentRole): 3,
+              int(Qt.ItemDataRole.DecorationRole): 4}
+_OBJECT_ROLES = frozenset({SUMMARY_ROLE, ITEM_ID_ROLE, int(Qt.ItemDataRole.ToolTipRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN = tuple(_RIGHT if c in (Column.TOXICITY, Column.AGE) else None for c in Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
+@cache
+def _italic() -> QFont:
+    """Handled rows' font (made on first use: a QFont needs the QApplication)."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def age_text(created: datetime, now: datetime) -> str:
@@ -101,6 +119,7 @@ class QueueTableModel(QAbstractTableModel):
         self._query = QueueQuery()
         self._ids: list[ItemId] = []
         self._rows: dict[ItemId, ItemSummary] = {}
+        self._cache: dict[ItemId, tuple[tuple[Any, ...], ...]] = {}
         self._next: SortKey | None = None
         self._exhausted = True
         self._loading = False
@@ -129,7 +148,7 @@ class QueueTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._query = query
-        self._ids, self._rows = [], {}
+        self._ids, self._rows, self._cache = [], {}, {}
         self._next, self._exhausted, self._loading, self._total = None, False, False, None
         self._now = datetime.now(UTC)
         self.endResetModel()
@@ -215,6 +234,7 @@ class QueueTableModel(QAbstractTableModel):
         for s in values:
             if s.id in self._rows:
                 self._rows[s.id] = s
+                self._cache.pop(s.id, None)
                 row = self._ids.index(s.id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
@@ -251,37 +271,46 @@ class QueueTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Qt override."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
-        """Qt override."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        """Qt override.
+
+        The view asks for about eight roles per cell on every repaint; each answer is a
+        lookup in the row's cells, built once per row (``_cells``), so a repaint does no
+        formatting in Python.
+        """
+        slot = _ROLE_SLOT.get(role)
+        if slot is None and role not in _OBJECT_ROLES:
+            return None  # check state, background, size hint…: asked per cell, never set
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
-        s = self._rows[self._ids[index.row()]]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, col)
-        if role == ITEM_ID_ROLE:
-            return int(s.id)
+        if slot is not None:
+            item = self._ids[row]
+            cells = self._cache.get(item)
+            if cells is None:
+                cells = self._cache[item] = self._cells(self._rows[item])
+            return cells[slot][index.column()]
+        s = self._rows[self._ids[row]]
         if role == SUMMARY_ROLE:
             return s
-        if role == Qt.ItemDataRole.DecorationRole and col == Column.PLATFORM:
-            return style.platform_icon(s.platform)
+        if role == ITEM_ID_ROLE:
+            return int(s.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(s, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(s, col)
-        if role == Qt.ItemDataRole.FontRole and s.status in OPEN_STATUSES and col == Column.TEXT:
-            return None
-        if role == Qt.ItemDataRole.FontRole and s.status not in OPEN_STATUSES:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TOXICITY, Column.AGE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._tooltip(s, Column(index.column()))
         return None
+
+    def _cells(self, s: ItemSummary) -> tuple[tuple[Any, ...], ...]:
+        """Every painted role of one row, per column, in ``_ROLE_SLOT`` order."""
+        dim = s.status not in OPEN_STATUSES
+        display = tuple(self._display(s, c) for c in Column)
+        foreground = tuple(self._foreground(s, c) for c in Column)
+        font = _italic() if dim else None
+        fonts = (font,) * len(Column)
+        decoration = tuple(style.platform_icon(s.platform) if c == Column.PLATFORM else None
+                           for c in Column)
+        return display, foreground, fonts, _ALIGN, decoration
 
     def _display(self, s: ItemSummary, col: Column) -> str:  # noqa: PLR0911
         match col:

@@ -1,15 +1,11 @@
 """Organisation accounts (organisatieaccounts): list, add, test, remove, sync.
 
-Adding puts the token in the OS keyring; "Nu synchroniseren" shows progress and can be
-cancelled.
-
-The keyring, connectors and sync pipeline are imported lazily and guarded, so the
-dialog works (list/add/remove) before they are installed.
+Adding puts the token in the OS keyring; "Nu synchroniseren" runs the sync in a child
+process (``ui.jobs``), shows progress and can be cancelled.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -32,46 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.changes import Changes
-from moderator.errors import UnavailableError
+from moderator.connectors.registry import connector_for
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import can
+from moderator.secrets import KeyringStore, account_key
+from ui.jobs import Job
 from ui.tasks import Op
 from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
 
 if TYPE_CHECKING:
+    from moderator.connectors.base import Connector
     from moderator.items import ModeratorInfo
     from moderator.workspace import Workspace
 
 
-def _optional(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def credential_store() -> Any:
-    """The OS keyring store (``moderator.secrets``), or UnavailableError."""
-    secrets = _optional("moderator.secrets")
-    if secrets is None:
-        raise UnavailableError("tokenopslag (moderator.secrets) is nog niet geïnstalleerd")
-    return secrets.KeyringStore()
-
-
 def save_token(account_id: int, token: str) -> None:
     """Put an account's token in the OS keyring."""
-    secrets = _optional("moderator.secrets")
-    if secrets is None:
-        raise UnavailableError("tokenopslag (moderator.secrets) is nog niet geïnstalleerd")
-    secrets.KeyringStore().set(secrets.account_key(account_id), token)
+    KeyringStore().set(account_key(account_id), token)
 
 
-def open_connector(account: AccountInfo) -> Any:
+def open_connector(account: AccountInfo) -> Connector:
     """The platform connector for an account (token from the keyring)."""
-    registry = _optional("moderator.connectors.registry")
-    if registry is None:
-        raise UnavailableError("platformkoppelingen zijn nog niet geïnstalleerd")
-    return registry.connector_for(account, credential_store())
+    return connector_for(account, KeyringStore())
 
 
 def check_connection(account: AccountInfo) -> str:
@@ -95,7 +73,7 @@ class AccountsDialog(QDialog):
         self._may = can(me, "accounts.manage")
         self.accounts: list[AccountInfo] = []
         self._armed_remove: int | None = None
-        self._sync_op: Op[Any] | None = None
+        self._sync_op: Job | None = None
         self.setModal(False)
         self.setStyleSheet(PANEL_STYLE)
         self._build()
@@ -293,29 +271,22 @@ class AccountsDialog(QDialog):
 
     # --- sync -------------------------------------------------------------------------
     def sync_now(self) -> None:
-        """Sync every account once, with progress; cancel stops between pages."""
-        sync = _optional("moderator.sync")
-        if sync is None:
-            self.messages.show_error(self.tr("Synchroniseren is nog niet beschikbaar in deze "
-                                             "versie."))
-            return
-        accounts, ws = list(self.accounts), self._ws
+        """Sync every account once in a child process, with progress.
+
+        Cancel stops between pages: what was fetched stays stored, and the next sync
+        resumes from its cursor.
+        """
+        accounts = list(self.accounts)
         self.progress.setRange(0, max(1, len(accounts)))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%v van %m accounts"))
         self.progress.show()
         self.cancel_button.show()
-
-        def work(report: Any) -> list[Any]:
-            service = sync.SyncService(ws.ingest, ws.cursors, open_connector,
-                                       progress=report, cancel=op.cancelled)
-            return list(service.run(accounts))
-
-        op: Op[list[Any]] = Op(self, work, progress=True)
-        self._sync_op = op
-        op.on_progress(self._on_sync_progress).success(self._on_synced) \
+        job = Job(self, self._ws, "sync", [f"--account={a.id}" for a in accounts])
+        self._sync_op = job
+        job.on_progress(self._on_sync_progress).success(self._on_synced) \
             .failure(self._error).run()
-        op.finished.connect(self._on_sync_finished)
+        job.finished.connect(self._on_sync_finished)
         self._on_selection()
 
     def cancel_sync(self) -> None:
@@ -324,19 +295,23 @@ class AccountsDialog(QDialog):
             self._sync_op.cancel()
             self.sync_label.setText(self.tr("Annuleren…"))
 
-    def _on_sync_progress(self, p: Any) -> None:
-        if getattr(p, "finished", False):
+    def _on_sync_progress(self, p: dict[str, Any]) -> None:
+        if p.get("finished"):
             self.progress.setValue(self.progress.value() + 1)
         text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
-            p.account, p.pages, p.items, p.created)
-        self.sync_label.setText(f"{text} — {p.error}" if getattr(p, "error", None) else text)
+            p["account"], p["pages"], p["items"], p["created"])
+        self.sync_label.setText(f"{text} — {p['error']}" if p.get("error") else text)
 
-    def _on_synced(self, results: list[Any]) -> None:
-        failed = [r for r in results if getattr(r, "error", None)]
-        created = sum(getattr(r, "created", 0) for r in results)
+    def _on_synced(self, result: dict[str, Any]) -> None:
+        results = result["accounts"]
+        failed = [r for r in results if r.get("error")]
+        created = sum(int(r.get("created", 0)) for r in results)
         if failed:
             self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
-                len(failed), "; ".join(str(r.error) for r in failed)))
+                len(failed), "; ".join(str(r["error"]) for r in failed)))
+        elif result.get("cancelled"):
+            self.messages.show_ok(self.tr("Synchroniseren gestopt: {0} nieuwe berichten "
+                                          "opgeslagen.").format(created))
         else:
             self.messages.show_ok(self.tr("Gesynchroniseerd: {0} nieuwe berichten.")
                                   .format(created))

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         """Qt override."""
         QSettings().setValue("ui/geometry", self.saveGeometry())
         self.scoring.cancel()
+        self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch
         super().closeEvent(event)
 
 

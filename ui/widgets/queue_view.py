@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +25,21 @@ _WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 104, Column.KIND: 62, Column.AUT
            Column.CLAIMED: 52}
 
 
+DRAWN_COLUMNS = (Column.PLATFORM, Column.FLAGS, Column.TOXICITY, Column.STATUS)
+
+
 class QueueDelegate(QStyledItemDelegate):
     """Paints the platform icon, rule chips, toxicity bar and status pill."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
-        """Qt override."""
+        """Qt override (only the four drawn columns use this delegate)."""
         s: ItemSummary | None = index.data(SUMMARY_ROLE)
-        col = Column(index.column())
-        if s is None or col not in (Column.PLATFORM, Column.FLAGS, Column.TOXICITY,
-                                    Column.STATUS):
+        if s is None:
             super().paint(painter, option, index)
             return
-        self._background(painter, option, index)
+        col = index.column()
+        self._background(painter, option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dim = s.status not in OPEN_STATUSES
@@ -58,16 +60,15 @@ class QueueDelegate(QStyledItemDelegate):
             self._pill(painter, option, s.status)
         painter.restore()
 
-    def _background(self, painter: QPainter, option: QStyleOptionViewItem,
-                    index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = style.QIcon()
+    @staticmethod
+    def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        # Only the cell's panel (selection, hover): the option already carries the state,
+        # so no initStyleOption and none of the eight data() calls it would make.
         widget = option.widget
         st = widget.style() if widget else None
         if st is not None:
-            st.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            st.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                             widget)
 
     @staticmethod
     def _chips(painter: QPainter, option: QStyleOptionViewItem, s: ItemSummary) -> None:
@@ -130,11 +131,6 @@ class QueueDelegate(QStyledItemDelegate):
         painter.setPen(QColor(fg))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        """Qt override."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), ROW_HEIGHT)
-
 
 class QueueView(QTableView):
     """The queue table; rows are painted only when visible (uniform heights)."""
@@ -145,7 +141,10 @@ class QueueView(QTableView):
         super().__init__(parent)
         self.setObjectName("queueView")
         self.setModel(model)
-        self.setItemDelegate(QueueDelegate(self))
+        # Python paints only the four drawn columns; text columns stay in Qt's C++ delegate.
+        self._delegate = QueueDelegate(self)
+        for col in DRAWN_COLUMNS:
+            self.setItemDelegateForColumn(col, self._delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,18 +1,19 @@
 """Background toxicity scoring for the open workspace, shown in the status bar.
 
-The model loads and scores on a worker (never the GUI thread); the label says what is
-going on, including the normal state of having no model installed.
+The model loads and scores in a child process (``ui.jobs``: not even a thread of the GUI's
+process); the label says what is going on, including the normal state of having no model
+installed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
-from ui.tasks import Op
+from ui.jobs import Job
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace
@@ -27,36 +28,30 @@ class ScoringStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("scoringStatus")
         self._ws = ws
-        self._op: Op[object] | None = None
+        self._job: Job | None = None
         self.state = "idle"
         self.setText(self.tr("Toxiciteitsmodel: controleren…"))
 
     def start(self) -> None:
         """Score what is unscored (no-op while a run is going on)."""
-        if self._op is not None:
+        if self._job is not None:
             return
-        try:
-            from moderator.scoring.background import score_unscored
-        except ImportError:
-            self._show_missing()
-            return
-        ws = self._ws
-
-        def work(report):  # type: ignore[no-untyped-def]
-            return score_unscored(ws, lambda stage, d, t: report((stage, d, t)),
-                                  cancel=op.cancelled)
-
-        op: Op[object] = Op(self, work, progress=True)
-        self._op = op
-        op.on_progress(self._on_progress).success(self._on_done).failure(self._on_failed).run()
+        self._job = Job(self, self._ws, "score")
+        self._job.on_progress(self._on_progress).success(self._on_done) \
+            .failure(self._on_failed).run()
 
     def cancel(self) -> None:
         """Stop after the current batch (on close)."""
-        if self._op is not None:
-            self._op.cancel()
+        if self._job is not None:
+            self._job.cancel()
 
-    def _on_progress(self, value: object) -> None:
-        stage, done, total = value  # type: ignore[misc]
+    def wait(self, msecs: int = 10_000) -> None:
+        """On close: give the run time to store its last batch."""
+        if self._job is not None:
+            self._job.wait(msecs)
+
+    def _on_progress(self, value: dict[str, Any]) -> None:
+        stage, done, total = value["stage"], value["done"], value["total"]
         self.state = stage
         if stage == "loading":
             self.setText(self.tr("Toxiciteitsmodel laden…"))
@@ -64,14 +59,14 @@ class ScoringStatus(QLabel):
             self.setText(self.tr("Toxiciteit scoren: {done} van {total}").format(
                 done=done, total=total))
 
-    def _on_done(self, result: object) -> None:
-        self._op = None
-        model = getattr(result, "model", "")
+    def _on_done(self, result: dict[str, Any]) -> None:
+        self._job = None
+        model = result.get("model", "")
         if not model:
             self._show_missing()
             return
         self.state = "done"
-        scored = int(getattr(result, "scored", 0))
+        scored = int(result.get("scored", 0))
         self.setText(self.tr("Model {model}: alles gescoord").format(model=model))
         self.setToolTip(self.tr("Scores op Nederlandse tekst zijn indicatief: Nederlands zat "
                                 "niet in de trainingsdata van Detoxify."))
@@ -79,7 +74,7 @@ class ScoringStatus(QLabel):
             self.finished.emit(Changes(counts=True))
 
     def _on_failed(self, error: Exception) -> None:
-        self._op = None
+        self._job = None
         self.state = "failed"
         self.setText(self.tr("Toxiciteitsmodel: fout ({error})").format(error=error))
 
