@@ -60,7 +60,7 @@ def conditions(q: QueueQuery, dialect: str, now: datetime,
     one the planner may not answer from that column's index (see ``_narrowest``).
     """
     def col(column: Any) -> Any:
-        if column.key not in plain:
+        if column.key not in plain or dialect != "sqlite":  # PostgreSQL has no unary + here
             return column
         return literal_column(f"+{ItemRow.__tablename__}.{column.key}", type_=column.type)
 
@@ -196,6 +196,15 @@ class QueueRepository:
         """How many items match (from the trigger-kept counts table where it can)."""
         if _countable(q):
             return self._count_from_table(q)
+        if q.unassigned and _countable(q.with_(unassigned=False)):
+            # Unassigned = all minus those under a live claim: the claimed few come from
+            # the claimed_by index instead of a scan of every open item (4.5 s at 1M).
+            held = q.with_(unassigned=False, claimed_by=None)
+            stmt = (select(func.count()).select_from(ItemRow)
+                    .where(*conditions(held, self._dialect, now, _DIMENSIONS),
+                           ItemRow.claimed_by > 0,  # a range: the planner takes the index
+                           ItemRow.claim_expires_at > now))
+            return self._count_from_table(held) - int(self._s.execute(stmt).scalar_one())
         if q.rule_id:
             # Drive from the rule's flags (a few thousand) rather than testing every item.
             rest = conditions(q.with_(rule_id=None), self._dialect, now)

@@ -160,6 +160,23 @@ def test_claim_is_exclusive_until_expiry(any_ws: Workspace) -> None:
     assert any_ws.queue.page(QueueQuery()).items[0].claimed_by == "Anna"
 
 
+def test_unassigned_counts_match_their_pages(any_ws: Workspace) -> None:
+    _seed(any_ws, 120)
+    a = any_ws.moderators.current("Anna")
+    ids = [i.id for i in any_ws.queue.page(QueueQuery(), limit=1000).items]
+    for n, item in enumerate(ids[:30]):  # live claims, expired ones, and released ones
+        any_ws.queue.claim(item, a, ttl=timedelta(minutes=5 if n % 3 else -1))
+    any_ws.queue.release(ids[1], a)
+    for q in [QueueQuery(unassigned=True),
+              QueueQuery(unassigned=True, platforms=frozenset({Platform.X})),
+              QueueQuery(unassigned=True, all_statuses=True, kinds=frozenset({ItemKind.DM})),
+              QueueQuery(unassigned=True, statuses=frozenset({Status.FLAGGED}))]:
+        page = any_ws.queue.page(q, limit=1000).items
+        assert any_ws.queue.count(q) == len(page)
+        assert all(i.claimed_by is None for i in page)
+    assert any_ws.queue.count(QueueQuery(unassigned=True)) == len(ids) - 19
+
+
 def test_external_moderator_sees_only_their_project(any_ws: Workspace) -> None:
     lead = any_ws.moderators.current("Lead")
     any_ws.accounts.add(Platform.FACEBOOK, "A27", "a27", project="A27")
