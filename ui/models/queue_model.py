@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -73,8 +74,6 @@ _ROLE_SLOT = {int(Qt.ItemDataRole.DisplayRole): 0, int(Qt.ItemDataRole.Foregroun
 _OBJECT_ROLES = frozenset({SUMMARY_ROLE, ITEM_ID_ROLE, int(Qt.ItemDataRole.ToolTipRole)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN = tuple(_RIGHT if c in (Column.TOXICITY, Column.AGE) else None for c in Column)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @cache
@@ -220,6 +219,20 @@ class QueueTableModel(QAbstractTableModel):
         item = self.item_id(row)
         return None if item is None else self._rows[item]
 
+    def cells(self, row: int) -> tuple[tuple[Any, ...], ...] | None:
+        """The row's prepared cells, each a tuple indexed by column.
+
+        (display, foreground, font, alignment, decoration): the same object until the
+        row changes, so views may key caches on its identity.
+        """
+        item = self.item_id(row)
+        if item is None:
+            return None
+        cells = self._cache.get(item)
+        if cells is None:
+            cells = self._cache[item] = self._cells(self._rows[item])
+        return cells
+
     def row_of(self, item_id: ItemId) -> int:
         """The row of an item, or -1."""
         try:
@@ -269,9 +282,8 @@ class QueueTableModel(QAbstractTableModel):
             return self.tr(HEADERS[Column(section)])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Qt override."""
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+    # No flags() override: the base class answers "enabled, selectable" for every cell in
+    # C++, without a call into Python per cell per repaint.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         """Qt override.
@@ -287,11 +299,8 @@ class QueueTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._ids) or not index.isValid():
             return None
         if slot is not None:
-            item = self._ids[row]
-            cells = self._cache.get(item)
-            if cells is None:
-                cells = self._cache[item] = self._cells(self._rows[item])
-            return cells[slot][index.column()]
+            cells = self.cells(row)
+            return None if cells is None else cells[slot][index.column()]
         s = self._rows[self._ids[row]]
         if role == SUMMARY_ROLE:
             return s
@@ -300,6 +309,30 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, Column(index.column()))
         return None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Qt override: all roles of a cell in one call into Python, not seven.
+
+        Qt's delegate asks for its seven roles through this; one call per cell keeps a
+        repaint from handing the interpreter lock back and forth with worker threads.
+        """
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._ids):
+            for rd in span:
+                rd.clearData()
+            return
+        cells = self.cells(row)
+        assert cells is not None
+        col = index.column()
+        for rd in span:
+            role = rd.role()
+            slot = _ROLE_SLOT.get(role)
+            value = cells[slot][col] if slot is not None else \
+                self.data(index, role) if role in _OBJECT_ROLES else None
+            if value is None:
+                rd.clearData()
+            else:
+                rd.setData(value)
 
     def _cells(self, s: ItemSummary) -> tuple[tuple[Any, ...], ...]:
         """Every painted role of one row, per column, in ``_ROLE_SLOT`` order."""

@@ -1,0 +1,73 @@
+"""The queue's rows are drawn once into pixmaps and drawn again only when they change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QImage
+
+from moderator.items import Status
+from ui.widgets.queue_rows import draw_row
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from moderator.workspace import Workspace
+
+
+def _row_image(window: Any, row: int) -> QImage:
+    view = window.triage.queue
+    rect = view.visualRect(view.model().index(row, 0))
+    return view.viewport().grab().toImage().copy(0, rect.top(), view.viewport().width(),
+                                                 rect.height())
+
+
+def test_rows_are_reused_until_their_content_changes(qtbot: QtBot, demo_ws: Workspace,
+                                                      make_window: Any) -> None:
+    window = make_window(demo_ws)
+    view, model = window.triage.queue, window.triage.model
+    cells = model.cells(1)
+    assert cells is model.cells(1)  # prepared once: the cache key for the row pixmap
+    before = _row_image(window, 1)
+    assert before == _row_image(window, 1)
+    summary = model.summary(1)
+    assert summary is not None and summary.status != Status.HIDDEN
+    model.update_items([replace(summary, status=Status.HIDDEN)])
+    assert model.cells(1) is not cells
+    view.viewport().repaint()
+    after = _row_image(window, 1)
+    assert after != before  # "verborgen" pill, dimmed and italic
+
+
+def test_selection_shows_under_the_row(qtbot: QtBot, demo_ws: Workspace,
+                                       make_window: Any) -> None:
+    window = make_window(demo_ws)
+    view = window.triage.queue
+    plain = _row_image(window, 2)
+    view.go_to_row(2)
+    view.viewport().repaint()
+    selected = _row_image(window, 2)
+    assert selected != plain
+    x = view.viewport().width() - 4  # an empty corner of the row: the selection colour
+    assert selected.pixelColor(x, 4).name().upper() == "#D6E4F5"
+    assert plain.pixelColor(x, 4).name().upper() == "#FFFFFF"
+
+
+def test_hostile_text_is_drawn_as_text(qtbot: QtBot, demo_ws: Workspace,
+                                       make_window: Any) -> None:
+    window = make_window(demo_ws)
+    model = window.triage.model
+    summary = model.summary(0)
+    assert summary is not None
+    hostile = replace(summary, text='<img src="http://127.0.0.1:9/x.png"><b>vet</b> \u202eabc'
+                      + "Z\u0336\u0337" * 200, author_name="<a href='x'>n</a>")
+    model.update_items([hostile])
+    cells = model.cells(0)
+    assert cells is not None
+    assert cells[0][4].startswith('<img src="http://127.0.0.1:9/x.png"><b>vet</b>')
+    header = window.triage.queue.horizontalHeader()
+    columns = [(c, header.sectionViewportPosition(c), header.sectionSize(c))
+               for c in range(model.columnCount())]
+    pm = draw_row(hostile, cells, columns, height=36, font=window.font(), ratio=1.0)
+    assert pm.width() == sum(w for _c, _x, w in columns) and pm.height() == 36
