@@ -71,3 +71,20 @@ def test_hostile_text_is_drawn_as_text(qtbot: QtBot, demo_ws: Workspace,
                for c in range(model.columnCount())]
     pm = draw_row(hostile, cells, columns, height=36, font=window.font(), ratio=1.0)
     assert pm.width() == sum(w for _c, _x, w in columns) and pm.height() == 36
+
+
+def test_holding_j_loads_only_the_detail_where_it_stops(qtbot: QtBot, demo_ws: Workspace,
+                                                       make_window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(demo_ws)
+    triage = window.triage
+    shown: list[int] = []
+    triage.detail_loaded.connect(lambda d: shown.append(int(d.item.id)))
+    triage.queue.setFocus()
+    for _ in range(6):  # key repeat: far quicker than the settle time
+        qtbot.keyClick(triage.queue, Qt.Key.Key_J)
+    target = triage.model.item_id(6)
+    qtbot.waitUntil(lambda: target in shown, timeout=5000)
+    assert triage.detail.detail is not None and triage.detail.detail.item.id == target
+    assert len(shown) <= 2  # the first press may show its row; the rest settle once

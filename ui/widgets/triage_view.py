@@ -7,6 +7,7 @@ are carried out by ``ui.commands.ItemCommands``; this view shows and navigates.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from moderator.workspace import Workspace
 
 SEARCH_DEBOUNCE_MS = 250
+DETAIL_SETTLE_MS = 80  # moves closer together than twice this are a burst
 BAR_ACTIONS = ("item.warn", "item.hide", "item.remove", "item.reply", "item.dm_reply",
                "item.handle", "item.escalate", "item.note", "item.claim")
 
@@ -79,6 +81,13 @@ class TriageView(QWidget):
         super().__init__(parent)
         self._ws, self._me = ws, me
         self._detail_token = 0
+        # Holding j/k: details of rows flown past are not loaded (each costs ~15 ms of
+        # GUI time to lay out); a single keypress still shows its detail at once.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_SETTLE_MS)
+        self._detail_timer.timeout.connect(self.reload_detail)
+        self._last_detail_request = 0.0
         self._focus_mode = False
         self.model = QueueTableModel(ws, me, self)
         self.filters = FiltersView(ws, me)
@@ -281,7 +290,14 @@ class TriageView(QWidget):
         self.current_changed.emit(summary)
         if summary is None:
             return
-        self._load_detail(summary.id)
+        now = time.monotonic()
+        burst = now - self._last_detail_request < DETAIL_SETTLE_MS / 1000 * 2
+        self._last_detail_request = now
+        if burst or self._detail_timer.isActive():
+            self._detail_token += 1  # a detail still on its way is for a row we left
+            self._detail_timer.start()
+        else:
+            self._load_detail(summary.id)
 
     def _on_selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.current_changed.emit(self.current_summary())
