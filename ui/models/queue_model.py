@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+FIRST_PAGE_SIZE = 60  # a screen and a bit: what a filter change waits for, before the rest
 
 
 class Column(IntEnum):
@@ -159,7 +160,8 @@ class QueueTableModel(QAbstractTableModel):
 
     def _request_page(self) -> None:
         self._loading = True
-        gen, q, after, me, n = self._generation, self._query, self._next, self._me, self._page_size
+        gen, q, after, me = self._generation, self._query, self._next, self._me
+        n = min(self._page_size, FIRST_PAGE_SIZE) if after is None else self._page_size
         ws = self._ws
         (Op(self, lambda: ws.queue.page(q, after, n, viewer=me))
          .success(lambda page: self._on_page(gen, page))

@@ -11,6 +11,7 @@ underneath the (transparent) row.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -77,12 +78,8 @@ def draw_row(summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
             continue
         rect = QRect(x, 0, w, height)
         if col in DRAWN_COLUMNS:
-            painter.save()
-            painter.setFont(font)
-            if dim:
-                painter.setOpacity(0.5)
-            _draw_cell(painter, rect, Column(col), summary, QFontMetrics(font))
-            painter.restore()
+            painter.drawPixmap(x, 0, _cell(summary, Column(col), width=w, height=height,
+                                           font=font, ratio=ratio, dim=dim))
             continue
         text = display[col]
         if not text:
@@ -96,6 +93,36 @@ def draw_row(summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
         flags = Qt.AlignmentFlag(align[col]) if align[col] is not None else _LEFT
         painter.drawText(inner, flags, shown)
     painter.end()
+    return pm
+
+
+_cells: dict[tuple[Any, ...], QPixmap] = {}
+
+
+def _cell(s: ItemSummary, col: Column, *, width: int, height: int, font: QFont,
+          ratio: float, dim: bool) -> QPixmap:
+    """A drawn cell, shared by every row that shows the same (chips, pill, score, icon)."""
+    tox = None if s.toxicity is None else round(s.toxicity, 2)
+    content: object = (s.platform, s.severity) if col == Column.PLATFORM else \
+        (tuple(s.flags[:4]), s.severity) if col == Column.FLAGS else \
+        tox if col == Column.TOXICITY else s.status
+    key = (col, content, dim, width, height, ratio, font.key())
+    pm = _cells.get(key)
+    if pm is None:
+        if len(_cells) > 4000:
+            _cells.clear()
+        pm = QPixmap(QSize(width, height) * ratio)
+        pm.setDevicePixelRatio(ratio)
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        if dim:
+            painter.setOpacity(0.5)
+        shown = s if tox == s.toxicity else replace(s, toxicity=tox)  # as its key says
+        _draw_cell(painter, QRect(0, 0, width, height), col, shown, QFontMetrics(font))
+        painter.end()
+        _cells[key] = pm
     return pm
 
 
