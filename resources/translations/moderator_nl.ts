@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="152"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="153"/>
+        <source>Organisatieaccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="155"/>
+        <source>Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van het besturingssysteem, nooit in de database, logboeken of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <source>Extern id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="159"/>
+        <source>Verbinding testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="160"/>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="210"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="161"/>
+        <source>Nu synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="162"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="163"/>
+        <source>Account toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
+        <source>API-adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="168"/>
+        <source>bijv. Verbreding A27 Lexmond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="169"/>
+        <source>leeg = standaard API van het platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="170"/>
+        <source>wordt in de sleutelbos bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="171"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="173"/>
+        <source>Alleen teamleiders en communitymanagers beheren accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="220"/>
+        <source>Vul ten minste een naam en een extern id in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="234"/>
+        <source>Account &apos;{0}&apos; toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="247"/>
+        <source>Nogmaals klikken om te verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="249"/>
+        <source>&apos;{0}&apos; verwijderen haalt ook alle berichten van dit account uit de werkruimte. Klik nogmaals om te bevestigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="257"/>
+        <source>Account &apos;{0}&apos; verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="266"/>
+        <source>Verbinding met {0} testen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="269"/>
+        <source>Verbinding werkt: ingelogd als {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="282"/>
+        <source>%v van %m accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="296"/>
+        <source>Annuleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="301"/>
+        <source>{0}: {1} pagina&apos;s, {2} berichten ({3} nieuw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="310"/>
+        <source>{0} account(s) niet gelukt: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="313"/>
+        <source>Synchroniseren gestopt: {0} nieuwe berichten opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/accounts_dialog.py" line="316"/>
+        <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/actions.py" line="37"/>
@@ -220,6 +388,218 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="247"/>
+        <source>Moderatielogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="249"/>
+        <source>Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, wanneer en op grond van welke spelregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="251"/>
+        <source>Je ziet alleen je eigen regels in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="252"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="252"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <source>Spelregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="257"/>
+        <source>Gepseudonimiseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="259"/>
+        <source>Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="260"/>
+        <source>Exporteren als CSV (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="261"/>
+        <source>Exporteren als JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="263"/>
+        <source>Alleen een teamleider mag het logboek exporteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <source>Alle tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <source>Laatste 7 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="277"/>
+        <source>Laatste 30 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="277"/>
+        <source>Aangepast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="296"/>
+        <source>Alle moderatoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="298"/>
+        <source>Alle acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="299"/>
+        <source>Alle spelregels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="300"/>
+        <source>Alle accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="365"/>
+        <source>{0} regels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="366"/>
+        <source>1 regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="384"/>
+        <source>Logboek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="385"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="385"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="392"/>
+        <source>Exporteren naar {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="398"/>
+        <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
+        <source>Laatste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="90"/>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
+        <source>Drempel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="92"/>
+        <source> berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="93"/>
+        <source>Berekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
+        <source>Zou markeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="95"/>
+        <source>Aandeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="96"/>
+        <source>Net boven de drempel (wordt gemarkeerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="97"/>
+        <source>Net onder de drempel (blijft ongemoeid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="99"/>
+        <source>Kies een categorie en een drempel en klik op Berekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="123"/>
+        <source>Nog geen gescoorde berichten: installeer het toxiciteitsmodel en laat het scoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_calibration.py" line="139"/>
+        <source>{0} van de laatste {1} gescoorde berichten hebben een score voor &apos;{2}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <location filename="../../ui/widgets/reply_dialog.py" line="162"/>
@@ -400,6 +780,49 @@
     <message>
         <location filename="../../ui/widgets/filters_view.py" line="181"/>
         <source>Alle accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBanner</name>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="99"/>
+        <source>Logboek wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="100"/>
+        <source>De hashketen wordt op de achtergrond nagerekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="109"/>
+        <source>Logboek onveranderd — {0} regels gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="110"/>
+        <source>Elke regel sluit aan op de vorige en de vastgelegde kop klopt ({0}). Gecontroleerd om {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="115"/>
+        <source>LOGBOEK GEBROKEN bij regel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="116"/>
+        <source>{0}. De {1} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="123"/>
+        <source>Controle mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_panel.py" line="127"/>
+        <source>Opnieuw controleren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,63 +1031,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="171"/>
-        <location filename="../../ui/widgets/main_window.py" line="196"/>
+        <location filename="../../ui/widgets/main_window.py" line="176"/>
+        <location filename="../../ui/widgets/main_window.py" line="201"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="214"/>
+        <location filename="../../ui/widgets/main_window.py" line="219"/>
         <source>{loaded} geladen van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="227"/>
+        <location filename="../../ui/widgets/main_window.py" line="232"/>
         <source>Moderator — {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="228"/>
+        <location filename="../../ui/widgets/main_window.py" line="233"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="228"/>
+        <location filename="../../ui/widgets/main_window.py" line="233"/>
         <source>&amp;Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="229"/>
+        <location filename="../../ui/widgets/main_window.py" line="234"/>
         <source>Be&amp;richt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="229"/>
+        <location filename="../../ui/widgets/main_window.py" line="234"/>
         <source>Bee&amp;ld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="230"/>
+        <location filename="../../ui/widgets/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="236"/>
+        <location filename="../../ui/widgets/main_window.py" line="241"/>
         <source>Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="237"/>
+        <location filename="../../ui/widgets/main_window.py" line="242"/>
         <source>Naar de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="241"/>
+        <location filename="../../ui/widgets/main_window.py" line="246"/>
         <source>Naar {panel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="242"/>
+        <location filename="../../ui/widgets/main_window.py" line="247"/>
         <source>Werkruimte: {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,104 +1123,610 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="55"/>
+        <location filename="../../ui/models/queue_model.py" line="58"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="56"/>
+        <location filename="../../ui/models/queue_model.py" line="59"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="57"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="58"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Regels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Toxisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="65"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="316"/>
+        <location filename="../../ui/models/queue_model.py" line="385"/>
         <source>Opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/models/queue_model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/models/queue_model.py" line="67"/>
         <source>Opgepakt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="241"/>
+        <location filename="../../ui/models/queue_model.py" line="281"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="311"/>
+        <location filename="../../ui/models/queue_model.py" line="380"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleFileLoader</name>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="112"/>
+        <source>Bestand kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="113"/>
+        <source>Vergelijken met opgeslagen berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="114"/>
+        <source>Activeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <source>Probleem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <source>Spelregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <source>Nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <source>Verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="119"/>
+        <source>Treffers per spelregel op opgeslagen berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="120"/>
+        <source>Voorbeelden die nieuw gemarkeerd worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="123"/>
+        <source>Kies een gewijzigd regelbestand (YAML). Het wordt eerst gecontroleerd en vergeleken; de werkende spelregels blijven actief tot u activeert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="139"/>
+        <source>Regelbestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="140"/>
+        <source>Regelbestanden (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="148"/>
+        <source>{0} wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="155"/>
+        <source>Geldig: {0}, versie {1}, {2} spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="167"/>
+        <source>Niet geladen: {0} probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="185"/>
+        <source>Vergelijken met opgeslagen berichten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="193"/>
+        <source>{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, {3} door andere spelregels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="220"/>
+        <source>Versie {0} is nu actief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="238"/>
+        <source>Alleen een teamleider mag spelregels wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
+        <source>Vergelijk eerst met de opgeslagen berichten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTester</name>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="70"/>
+        <source>Voorbeeldtekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
+        <source>Typ of plak een reactie om de spelregels te testen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="73"/>
+        <source>Bewijs in de tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="74"/>
+        <source>Geraakte spelregels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="113"/>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
+        <source>Nog geen tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
+        <source>Geen spelregel geraakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="140"/>
+        <source>{0} spelregel(s) geraakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="132"/>
+        <source>Spelregels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="135"/>
+        <source>Regelengine niet beschikbaar.
+
+De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket &apos;rules&apos;) is geïnstalleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <source>Ernst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <source>Treffers 7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
+        <source>Publieke tekst (zo leest de deelnemer het)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <source>Testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <source>Nieuwe versie laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
+        <source>Drempels kalibreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="182"/>
+        <source>Huisregels die moderatoren bij een waarschuwing of verwijdering aanhalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="186"/>
+        <source>actief in deze werkruimte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
+        <source>standaardset (nog geen eigen regelset geactiveerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
+        <source>{0} — versie {1}, {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
+        <source>geen publieke URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStatus</name>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="33"/>
+        <source>Toxiciteitsmodel: controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="57"/>
+        <source>Toxiciteitsmodel laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="59"/>
+        <source>Toxiciteit scoren: {done} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="70"/>
+        <source>Model {model}: alles gescoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="71"/>
+        <source>Scores op Nederlandse tekst zijn indicatief: Nederlands zat niet in de trainingsdata van Detoxify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="79"/>
+        <source>Toxiciteitsmodel: fout ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="83"/>
+        <source>Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
+        <source>Installeer een model met &quot;moderator model install BUNDEL&quot;; berichten worden dan alsnog gescoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="136"/>
+        <location filename="../../ui/widgets/settings_dialog.py" line="137"/>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="138"/>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="139"/>
+        <source>Taal van de interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="140"/>
+        <source>Toxiciteitsmodel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="141"/>
+        <source>Installeren uit bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="142"/>
+        <source>Werkruimte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="145"/>
+        <source>Teamdatabase (PostgreSQL): meerdere moderatoren werken tegelijk in dezelfde wachtrij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="147"/>
+        <source>Lokale werkruimte (SQLite) op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="148"/>
+        <source>Andere werkruimte openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="149"/>
+        <source>of teamdatabase: postgresql://gebruiker@server/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="150"/>
+        <source>Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="168"/>
+        <source>Taal ingesteld op {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="190"/>
+        <source>Status wordt opgehaald…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="191"/>
+        <source>Geïnstalleerd: {0}. Berichten worden op deze computer gescoord; er gaat niets naar een externe dienst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="194"/>
+        <source>Niet geïnstalleerd. Installeer een modelbestand om berichten op toxiciteit te scoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="196"/>
+        <source>Niet beschikbaar in deze versie (scoringsmodule ontbreekt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="198"/>
+        <source>Status onbekend: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="204"/>
+        <source>Modelbestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="205"/>
+        <source>Modelbestanden (*.zip *.ckpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="215"/>
+        <source>Werkruimte kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_dialog.py" line="222"/>
+        <source>Een teamdatabase-adres begint met postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="52"/>
         <location filename="../../ui/widgets/shortcut_sheet.py" line="53"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="54"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="56"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="57"/>
         <source>Alles in de wachtrij kan met het toetsenbord. Sneltoetsen zijn aan te passen in de instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="148"/>
+        <source>Statistieken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="149"/>
+        <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="155"/>
+        <source>Laatste {0} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="159"/>
+        <source>Berichten binnengekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="160"/>
+        <source>Gemarkeerd door spelregels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
+        <source>Mediane tijd tot eerste reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
+        <source>Moderatie-acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <source>Berichten per dag per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <source>Acties per moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
+        <source>Meest geraakte spelregels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="200"/>
+        <source>Statistieken niet beschikbaar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="205"/>
+        <source>in de laatste {0} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
+        <source>{0} van {1} berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
+        <source>over {0} beantwoorde of afgehandelde berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="215"/>
+        <source>door {0} moderatoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="222"/>
+        <source>Geen berichten in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="237"/>
+        <source>wk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="243"/>
+        <source>Nog geen acties in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="254"/>
+        <source>Geen spelregels geraakt in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="251"/>
+        <location filename="../../ui/widgets/triage_view.py" line="263"/>
         <source>Laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="258"/>
+        <location filename="../../ui/widgets/triage_view.py" line="270"/>
         <source>Niets te doen in deze wachtrij. Goed bezig!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="260"/>
+        <location filename="../../ui/widgets/triage_view.py" line="272"/>
         <source>Geen berichten gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="270"/>
+        <location filename="../../ui/widgets/triage_view.py" line="282"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n bericht geladen</numerusform>
@@ -805,7 +1734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="272"/>
+        <location filename="../../ui/widgets/triage_view.py" line="284"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -813,12 +1742,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="302"/>
+        <location filename="../../ui/widgets/triage_view.py" line="321"/>
         <source>{n} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="350"/>
+        <location filename="../../ui/widgets/triage_view.py" line="369"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
