@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from moderator.storage.engine import DB_FILE
+from tests.helpers.workspaces import make_item
 from ui.jobs import Job, JobError
 
 if TYPE_CHECKING:
@@ -74,3 +75,13 @@ def test_cancel_stops_a_running_job(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert j.cancelled and not j.is_running()
     # Either the job stopped at its next page and said so, or the signal ended it first.
     assert (results and results[0]["cancelled"]) or errors
+
+
+def test_a_team_database_job_gets_its_url_from_the_environment(
+    qtbot: QtBot, any_ws: Workspace,
+) -> None:
+    # PostgreSQL: no folder, so the child opens MODERATOR_DATABASE_URL (never argv).
+    any_ws.ingest.upsert([make_item(1), make_item(2)])
+    _, results, errors = run_job(qtbot, any_ws, "sync")
+    assert errors == [] and results[0]["accounts"]  # the ingested account, no token
+    assert results[0]["accounts"][0]["error"]  # a clear per-account error, no crash
