@@ -114,6 +114,28 @@ def test_a_small_account_is_paged_from_its_own_index(tmp_path: Path) -> None:
             [i.id for i in ws.queue.page(small.with_(all_statuses=True), limit=10).items]
 
 
+@pytest.mark.parametrize("few", [1, 50_000])
+def test_search_pages_are_the_same_whichever_side_drives(
+    any_ws: Workspace, few: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # SQLite starts from the matches when there are fewer than _FEW, else from the
+    # queue-order index; both must give the same pages, deep ones included.
+    import moderator.storage.queue_repo as repo
+
+    monkeypatch.setattr(repo, "_FEW", few)
+    _seed(any_ws, 300)
+    for q in [QueueQuery(text="bericht"), QueueQuery(text="sev=high", all_statuses=True),
+              QueueQuery(text="nergens"), QueueQuery(text="bericht", platforms=frozenset(
+                  {Platform.X}))]:
+        every = [i.id for i in any_ws.queue.page(q.with_(text=""), limit=1000).items]
+        with any_ws.db.read() as s:
+            expected = [i for i in repo.QueueRepository(s).offset_page(q, 0, 1000,
+                                                                        any_ws.clock())]
+        assert _walk(any_ws, q, 7) == expected
+        assert set(expected) <= set(every)
+        assert any_ws.queue.count(q) == len(expected)
+
+
 def test_worst_first_order(any_ws: Workspace) -> None:
     _seed(any_ws, 200)
     rank = {"": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
