@@ -14,9 +14,12 @@ import json
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.auditchain import GENESIS, content_digest, entry_hash
-from moderator.workspace import Workspace
+
+if TYPE_CHECKING:
+    from moderator.workspace import Workspace
 
 _INSERT = ("INSERT INTO audit_entries (seq, at, moderator, role, action, item_ref, account_id, "
            "rule_id, ruleset_version, detail, content_digest, content, prev_hash, hash) "
@@ -25,6 +28,10 @@ _INSERT = ("INSERT INTO audit_entries (seq, at, moderator, role, action, item_re
 
 def build(path: Path, n: int) -> Workspace:
     """A workspace whose log holds ``n`` chained entries (generated once, then cached)."""
+    # Imported here, not at the top: verify's worker processes re-import this module (as
+    # multiprocessing's "spawn" does), and the moderator CLI they stand in for is light.
+    from moderator.workspace import Workspace
+
     ws = Workspace.open(workspace=path)
     if ws.audit.verify().count >= n:
         return ws
