@@ -14,9 +14,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import delete, func, insert, literal_column, select, tuple_, update
 
 from moderator.flagging import Flagger, FlagSubject, no_flags
 from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, ItemKind, Platform, Status
@@ -157,23 +157,18 @@ class IngestRepository:
         by_account: dict[int, list[str]] = defaultdict(list)
         for account_id, external_id in keys:
             by_account[account_id].append(external_id)
-        ids = [i for a, ext in by_account.items() for i in self._existing_ids(a, ext)]
-        if not ids:
-            return {}  # the usual case for new items: no rows to load
-        rows = self._s.scalars(select(ItemRow).where(ItemRow.id.in_(ids))).all()
-        return {(r.account_id, r.external_id): r for r in rows}
-
-    def _existing_ids(self, account_id: int, external_ids: list[str]) -> list[int]:
-        # "account_id = ? AND external_id IN (...)" walks the unique index directly.
-        if self._sqlite:
-            # One JSON parameter instead of an IN list of thousands of bound values.
-            result = self._s.connection().exec_driver_sql(
-                "SELECT id FROM items WHERE account_id = ? "
-                "AND external_id IN (SELECT value FROM json_each(?))",
-                (account_id, json.dumps(external_ids)))
-            return [i for (i,) in result]
-        return list(self._s.scalars(select(ItemRow.id).where(
-            ItemRow.account_id == account_id, ItemRow.external_id.in_(external_ids))))
+        found: dict[tuple[int, str], ItemRow] = {}
+        for account_id, external_ids in by_account.items():
+            # "account_id = ? AND external_id IN (...)" walks the unique index directly.
+            wanted: Any = external_ids
+            if self._sqlite:
+                # One JSON parameter instead of an IN list of thousands of bound values.
+                wanted = select(literal_column("value")).select_from(
+                    func.json_each(json.dumps(external_ids)))
+            rows = self._s.scalars(select(ItemRow).where(
+                ItemRow.account_id == account_id, ItemRow.external_id.in_(wanted))).all()
+            found.update({(r.account_id, r.external_id): r for r in rows})
+        return found
 
     def _author_key(self, platform: str, author_external_id: str) -> str:
         # Authors recur within a batch: hash each once (same value as ``author_key``).
