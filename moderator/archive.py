@@ -31,9 +31,12 @@ FORMAT = "moderator-archive/1"
 _README = """Moderator archiefpakket / archive package
 
 manifest.json lists every file with its SHA-256; check them with `sha256sum`.
-audit.jsonl is a hash chain: entry N's "hash" is SHA-256 over the length-prefixed fields
-(seq, at, moderator, role, action, item_ref, account_id, rule_id, ruleset_version, detail,
-content_digest, prev_hash), each written as "<length>:<value>" and joined by newlines;
+audit.jsonl is a hash chain: entry N's "hash" is SHA-256 over the UTF-8 bytes of the
+compact JSON array [seq, at, moderator, role, action, item_ref, account_id, rule_id,
+ruleset_version, detail, content_digest, prev_hash] (no spaces; non-ASCII written as is;
+only quotes, backslashes and control characters escaped, the latter as \\b \\f \\n \\r \\t
+or \\u00xx in lower case; account_id a number or null), the same bytes as Python's
+json.dumps(fields, ensure_ascii=False, separators=(",", ":")) or SQLite's json_array();
 "prev_hash" is entry N-1's hash (64 zeros for entry 1). The last entry must equal the
 head in manifest.json. `moderator archive verify FILE` does all of this.
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.auditchain import AuditEntry, Head, VerifyResult, verify
-from moderator.auditverify import parallel_min, verify_parallel
+from moderator.auditverify import parallel_min, verify_parallel, verify_sqlite
 from moderator.errors import CannotCreateError, UsageError
 from moderator.storage.audit_filter import AuditFilter, where_clauses
 from moderator.storage.audit_repo import AuditRepository
@@ -55,16 +55,22 @@ class AuditLog:
                 detail=detail, content=content)
 
     def verify(self, head: Head | None = None) -> VerifyResult:
-        """Walk the whole chain and compare with the recorded head (or a given one)."""
+        """Walk the whole chain and compare with the recorded head (or a given one).
+
+        ``head`` is one from an export or sign-off: the log must contain it. Without it,
+        the log must end exactly at the head recorded in the workspace settings.
+        """
         with self._db.read() as s:
             repo = AuditRepository(s)
-            if head is not None:
-                return verify(repo.entries(), head, exact=False)
-            recorded, last_seq = repo.recorded_head(), repo.last_seq()
+            expected = head if head is not None else repo.recorded_head()
+            exact = head is None
+            con, last_seq = repo.sqlite_connection(), repo.last_seq()
+            if con is None:
+                return verify(repo.entries(), expected, exact=exact)
             path = self._db.engine.url.database
-            if self._db.dialect != "sqlite" or not path or last_seq < parallel_min():
-                return verify(repo.entries(), recorded, exact=True)
-        return verify_parallel(Path(path), last_seq, recorded)
+            if not path or path == ":memory:" or last_seq < parallel_min():
+                return verify_sqlite(con, last_seq, expected, exact=exact)
+        return verify_parallel(Path(path), last_seq, expected, exact=exact)
 
     def head(self) -> Head | None:
         """The head recorded in workspace settings."""

@@ -1,13 +1,20 @@
 """The hash chain of the moderation log, as pure functions (no storage, no clock).
 
-Each entry's hash is SHA-256 over a canonical, length-prefixed serialisation of its
-fields and the previous entry's hash. Personal content (a reply text, an author name)
-enters only as a digest, so a retention purge can blank it and the chain still verifies.
+Each entry's hash is SHA-256 over a canonical serialisation of its fields and the
+previous entry's hash: the UTF-8 bytes of the compact JSON array (no spaces, non-ASCII
+as is, only quotes, backslashes and control characters escaped) of seq, at, moderator, role,
+action, item_ref, account_id (a number or null), rule_id, ruleset_version, detail,
+content_digest and prev_hash. JSON strings are quoted and escaped, so the form is
+unambiguous; and SQLite's ``json_array()`` writes the same bytes in C, which lets a
+verifier read one value per entry instead of twelve (``moderator.auditverify``).
+Personal content (a reply text, an author name) enters only as a digest, so a retention
+purge can blank it and the chain still verifies.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -47,14 +54,12 @@ def entry_hash(seq: int, *, at: str, moderator: str, role: str, action: str, ite
                account_id: int | None, rule_id: str, ruleset_version: str, detail: str,
                digest: str, prev_hash: str) -> str:
     """The chain hash of one entry."""
-    return _chain_hash((str(seq), at, moderator, role, action, item_ref,
-                        "" if account_id is None else str(account_id), rule_id,
-                        ruleset_version, detail, digest, prev_hash))
+    return _sha256_hex(_ENCODE([seq, at, moderator, role, action, item_ref, account_id,
+                                rule_id, ruleset_version, detail, digest, prev_hash]))
 
 
-def _chain_hash(fields: tuple[str, ...]) -> str:
-    canonical = "\n".join([f"{len(f)}:{f}" for f in fields])
-    return _sha256_hex(canonical)
+# Compact JSON, non-ASCII kept: byte for byte what SQLite's json_array() writes.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _sha256_hex(text: str) -> str:
@@ -67,9 +72,9 @@ def _sha256_hex(text: str) -> str:
 
 def hash_of(e: AuditEntry) -> str:
     """Recompute an entry's hash from its fields."""
-    return _chain_hash((str(e.seq), e.at, e.moderator, e.role, e.action, e.item_ref,
-                        "" if e.account_id is None else str(e.account_id), e.rule_id,
-                        e.ruleset_version, e.detail, e.content_digest, e.prev_hash))
+    return _sha256_hex(_ENCODE([e.seq, e.at, e.moderator, e.role, e.action, e.item_ref,
+                                e.account_id, e.rule_id, e.ruleset_version, e.detail,
+                                e.content_digest, e.prev_hash]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +120,16 @@ def verify(entries: Iterable[AuditEntry], expected: Head | None,
     base = 0 if start is None else start.seq
     prev, count, seen = (GENESIS if start is None else start.hash), base, None
     exp_seq = expected.seq if expected is not None else -1
-    sha = hashlib.sha256
-    # The hot loop of a million-entry verify: one f-string and one or two SHA-256 per
-    # entry; the slow, explanatory check (_broken) runs only for the entry that fails.
+    sha, encode = hashlib.sha256, _ENCODE
+    # The hot loop of a million-entry verify (PostgreSQL, archives): one JSON encode and
+    # one or two SHA-256 per entry; the slow, explanatory check (_broken) runs only for
+    # the entry that fails. SQLite logs take the faster walk in ``auditverify``.
     for e in entries:
         (seq, at, mod, role, action, ref, acc, rule, ver, detail, digest, content,
          prev_hash, h) = e
         count += 1
-        s = str(seq)
-        a = "" if acc is None else str(acc)
-        canonical = (f"{len(s)}:{s}\n{len(at)}:{at}\n{len(mod)}:{mod}\n{len(role)}:{role}\n"
-                     f"{len(action)}:{action}\n{len(ref)}:{ref}\n{len(a)}:{a}\n"
-                     f"{len(rule)}:{rule}\n{len(ver)}:{ver}\n{len(detail)}:{detail}\n"
-                     f"{len(digest)}:{digest}\n{len(prev_hash)}:{prev_hash}")
+        canonical = encode([seq, at, mod, role, action, ref, acc, rule, ver, detail, digest,
+                            prev_hash])
         try:
             ok = sha(canonical.encode()).hexdigest() == h
         except UnicodeEncodeError:
@@ -142,6 +144,15 @@ def verify(entries: Iterable[AuditEntry], expected: Head | None,
     last = Head(count, prev) if count else None
     if base:
         return VerifyResult(True, count - base, last)
+    return finish(count, last, expected, exact=exact, seen=seen)
+
+
+def finish(count: int, last: Head | None, expected: Head | None, *, exact: bool,
+           seen: str | None) -> VerifyResult:
+    """Compare an unbroken walk of ``count`` entries with the head recorded elsewhere.
+
+    ``seen`` is the (verified) hash of entry ``expected.seq`` when the walk reached it.
+    """
     if expected is not None and not exact and seen is not None:
         if seen != expected.hash:
             return VerifyResult(False, count, last, expected.seq,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import func, select, update
 
@@ -10,6 +10,7 @@ from moderator.auditchain import GENESIS, AuditEntry, Head, content_digest, entr
 from moderator.storage.tables import AuditEntryRow, SettingRow
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Iterator
     from datetime import datetime
 
@@ -75,6 +76,12 @@ class AuditRepository:
                 yield from map(make, rows)
         finally:
             cur.close()
+
+    def sqlite_connection(self) -> sqlite3.Connection | None:
+        """The session's own DBAPI connection when it is SQLite (for the fast verify)."""
+        if self._s.get_bind().dialect.name != "sqlite":
+            return None
+        return cast("sqlite3.Connection", self._s.connection().connection.dbapi_connection)
 
     def last_seq(self) -> int:
         """The highest entry number in the table (0 when empty)."""

@@ -1,25 +1,33 @@
 """Bulk idempotent upsert of incoming items, keyed by (account, external id).
 
-Works in batches with executemany inserts (the FTS index is kept by triggers), because
-one ORM object per item would cap ingest far below the 10k items/s target.
+Works in batches with executemany inserts, because one ORM object per item would cap
+ingest far below the 10k items/s target. On SQLite each batch also fills the full-text
+index and the item counts with one statement each (no per-row insert triggers); on
+PostgreSQL the GIN index and the counts trigger do that.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
-from sqlalchemy import text as text_sql
+from sqlalchemy import delete, func, insert, literal_column, select, tuple_, update
 
-from moderator.flagging import Flagger, FlagSubject
+from moderator.flagging import Flagger, FlagSubject, no_flags
 from moderator.items import SEVERITY_RANK, FlagInfo, IncomingItem, ItemKind, Platform, Status
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
+from moderator.storage.ingest_sqlite import (
+    NEW_COLUMNS,
+    NEW_FIXED,
+    insert_items_sqlite,
+    sqlite_time,
+)
 from moderator.storage.tables import (
     AccountRow,
     CursorRow,
@@ -85,6 +93,8 @@ class IngestRepository:
         self._s = session
         self._salt = salt
         self._flag = flagger
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+        self._keys: dict[tuple[str, str], str] = {}
 
     def upsert(self, batch: Sequence[IncomingItem]) -> IngestResult:
         """Store the batch; the caller commits (with the cursor, if any)."""
@@ -139,82 +149,94 @@ class IngestRepository:
             values: list[dict[str, object]] = [
                 {"account_id": a, "external_id": e, "title": wanted[(a, e)].thread_title,
                  "url": wanted[(a, e)].thread_url} for a, e in missing]
-            ids = self._insert_returning_ids(ThreadRow, values)
+            ids = self._insert_threads(values)
             found.update(zip(missing, ids, strict=True))
         return found
 
     def _existing(self, keys: list[tuple[int, str]]) -> dict[tuple[int, str], ItemRow]:
-        if not keys:
-            return {}
         by_account: dict[int, list[str]] = defaultdict(list)
         for account_id, external_id in keys:
             by_account[account_id].append(external_id)
         found: dict[tuple[int, str], ItemRow] = {}
         for account_id, external_ids in by_account.items():
             # "account_id = ? AND external_id IN (...)" walks the unique index directly.
+            wanted: Any = external_ids
+            if self._sqlite:
+                # One JSON parameter instead of an IN list of thousands of bound values.
+                wanted = select(literal_column("value")).select_from(
+                    func.json_each(json.dumps(external_ids)))
             rows = self._s.scalars(select(ItemRow).where(
-                ItemRow.account_id == account_id, ItemRow.external_id.in_(external_ids))).all()
+                ItemRow.account_id == account_id, ItemRow.external_id.in_(wanted))).all()
             found.update({(r.account_id, r.external_id): r for r in rows})
         return found
+
+    def _author_key(self, platform: str, author_external_id: str) -> str:
+        # Authors recur within a batch: hash each once (same value as ``author_key``).
+        k = (platform, author_external_id)
+        key = self._keys.get(k)
+        if key is None:
+            msg = f"{platform}:{author_external_id}".encode()
+            key = self._keys[k] = hmac.digest(self._salt, msg, "sha256").hex()[:20]
+        return key
 
     def _insert_new(self, new: list[tuple[tuple[int, str], IncomingItem]],
                     accounts: dict[tuple[str, str], int],
                     threads: dict[tuple[int, str], int]) -> int:
         if not new:
             return 0
-        keys = [author_key(self._salt, i.platform, i.author_external_id) for _, i in new]
-        flags = self._flags([i for _, i in new], keys, accounts)
-        values: list[dict[str, object]] = []
+        items = [i for _, i in new]
+        keys = [self._author_key(i.platform, i.author_external_id) for i in items]
+        flags = self._flags(items, keys, accounts)
+        when = sqlite_time if self._sqlite else _same
+        open_, sha = OPEN_STATUSES, hashlib.sha256
+        rows: list[tuple[object, ...]] = []
         for ((account_id, _), item), akey, fl in zip(new, keys, flags, strict=True):
             status = status_for(fl, item)
-            values.append({
-                "account_id": account_id,
-                "thread_id": threads[(account_id, item.thread_external_id)],
-                "platform": item.platform.value, "external_id": item.external_id,
-                "parent_external_id": item.parent_external_id, "kind": item.kind.value,
-                "text": item.text, "text_hash": text_hash(item.text),
-                "author_name": item.author_name, "author_key": akey,
-                "created_at": item.created_at, "permalink": item.permalink,
-                "status": status.value, "is_open": status in OPEN_STATUSES,
-                "sort_sev": sort_severity(fl), "sort_tox": 0.0, "toxicity": None,
-                "hidden_on_platform": item.hidden_on_platform,
-                "deleted_on_platform": item.deleted_on_platform,
-                "claimed_by": None, "claim_expires_at": None, "revision": 1, "purged": False,
-            })
-        ids = self._insert_returning_ids(ItemRow, values)
+            text = item.text
+            try:
+                digest = sha(text.encode()).hexdigest()
+            except UnicodeEncodeError:
+                digest = text_hash(text)
+            rows.append((  # in the order of NEW_COLUMNS
+                account_id, threads[(account_id, item.thread_external_id)],
+                item.platform.value, item.external_id, item.parent_external_id,
+                item.kind.value, text, digest, item.author_name, akey,
+                when(item.created_at), item.permalink, status.value, status in open_,
+                sort_severity(fl) if fl else 0, item.hidden_on_platform,
+                item.deleted_on_platform))
+        ids = self._insert_items(rows)
         self._insert_flags(ids, flags)
         return len(ids)
 
-    def _insert_returning_ids(self, table: type[ItemRow] | type[ThreadRow],
-                              values: list[dict[str, object]]) -> list[int]:
-        if self._s.get_bind().dialect.name == "sqlite":
+    def _insert_items(self, rows: list[tuple[object, ...]]) -> list[int]:
+        first = self._next_id(ItemRow) if self._sqlite else 0
+        if self._sqlite:
             # The write transaction holds SQLite's lock (BEGIN IMMEDIATE), so numbering
-            # rows ourselves is safe, and a plain executemany is many times faster than
-            # ordered RETURNING, which SQLite can only do one row per statement.
-            first = int(self._s.execute(select(func.coalesce(func.max(table.id), 0)))
-                        .scalar_one()) + 1
+            # rows ourselves is safe.
+            return insert_items_sqlite(self._s.connection(), first, rows)
+        values = [dict(zip(NEW_COLUMNS, r, strict=True)) | NEW_FIXED for r in rows]
+        return self._insert_returning(ItemRow, values)
+
+    def _insert_threads(self, values: list[dict[str, object]]) -> list[int]:
+        if self._sqlite:
+            # Ordered RETURNING is one row per statement on SQLite: number rows ourselves
+            # (the write transaction holds the lock) and use a plain executemany.
+            first = self._next_id(ThreadRow)
             ids = list(range(first, first + len(values)))
-            for v, i in zip(values, ids, strict=True):
-                v["id"] = i
-            self._executemany_sqlite(table.__tablename__, values)
-            if table is ItemRow:
-                self._s.execute(text_sql(
-                    "INSERT INTO items_fts(rowid, text) SELECT id, text FROM items "
-                    "WHERE id BETWEEN :a AND :b"), {"a": ids[0], "b": ids[-1]})
+            self._s.execute(insert(ThreadRow), [v | {"id": i} for v, i in
+                                                zip(values, ids, strict=True)])
             return ids
+        return self._insert_returning(ThreadRow, values)
+
+    def _next_id(self, table: type[ItemRow] | type[ThreadRow]) -> int:
+        return int(self._s.execute(select(func.coalesce(func.max(table.id), 0)))
+                   .scalar_one()) + 1
+
+    def _insert_returning(self, table: type[ItemRow] | type[ThreadRow],
+                          values: list[dict[str, object]]) -> list[int]:
         return list(self._s.execute(
             insert(table).returning(table.id, sort_by_parameter_order=True), values
         ).scalars().all())
-
-    def _executemany_sqlite(self, table: str, values: list[dict[str, object]]) -> None:
-        # Straight to the driver: SQLAlchemy's per-row parameter processing cost about as
-        # much as SQLite's own insert. Values are converted as the column types would:
-        # aware datetimes to naive-UTC text, booleans to 0/1.
-        cols = list(values[0])
-        sql = (f"INSERT INTO {table} ({', '.join(cols)}) "  # table and columns are ours
-               f"VALUES ({', '.join('?' * len(cols))})")
-        rows = [tuple(_sqlite_value(v[c]) for c in cols) for v in values]
-        self._s.connection().exec_driver_sql(sql, rows)
 
     def _apply_changes(self, changed: list[tuple[ItemRow, IncomingItem]],
                        accounts: dict[tuple[str, str], int]) -> int:
@@ -243,6 +265,8 @@ class IngestRepository:
 
     def _flags(self, items: Sequence[IncomingItem], keys: Sequence[str],
                accounts: dict[tuple[str, str], int]) -> list[list[FlagInfo]]:
+        if self._flag is no_flags:
+            return [[] for _ in items]  # no rule set: no author history to gather
         history = self._history(items, keys)
         subjects = [
             FlagSubject(text=i.text, author_key=k, platform=i.platform.value,
@@ -276,11 +300,7 @@ class IngestRepository:
             self._s.execute(insert(FlagRow.__table__), rows)  # type: ignore[arg-type]
 
 
-def _sqlite_value(v: object) -> object:
-    if isinstance(v, datetime):
-        return v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(v, bool):
-        return int(v)
+def _same(v: datetime) -> datetime:
     return v
 
 

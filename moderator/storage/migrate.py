@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "b7c1d2e3f4a5"
+HEAD = "af67a93a6430"
 
 
 def _config() -> Config:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from moderator.storage.base import Base, utcnow
@@ -69,9 +70,10 @@ class ItemRow(Base):
         Index("ix_items_account_sort", "account_id", *SORT_COLUMNS),
         Index("ix_items_kind_sort", "kind", *SORT_COLUMNS),
         Index("ix_items_author_key", "author_key", "created_at"),
-        Index("ix_items_claimed_by", "claimed_by"),
+        # Partial: most items are never claimed, so inserting them skips this index.
+        Index("ix_items_claimed_by", "claimed_by", sqlite_where=sql_text("claimed_by IS NOT NULL"),
+              postgresql_where=sql_text("claimed_by IS NOT NULL")),
         Index("ix_items_thread", "thread_id", "created_at"),
-        Index("ix_items_text_hash", "text_hash"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -266,6 +268,9 @@ class CursorRow(Base):
 
 class ItemCountRow(Base):
     """Item counts per (status, platform, account, kind), kept by database triggers.
+
+    On SQLite, ingest adds each batch's new items in one statement instead of a trigger
+    per inserted row (``ingest_repo``); updates and deletes are counted by triggers.
 
     Sidebar and filter counts over these dimensions become a SUM over a few hundred rows
     instead of a scan of a million items.

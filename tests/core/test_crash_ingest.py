@@ -37,6 +37,9 @@ def _check_consistent(db: Path) -> int:
     assert orphans == 0
     fts = c.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'reactie'").fetchone()[0]
     assert fts == total
+    # The per-batch item counts commit with their batch, or not at all.
+    counted = c.execute("SELECT coalesce(sum(n), 0) FROM item_counts").fetchone()[0]
+    assert counted == total
     c.close()
     return int(total)
 
