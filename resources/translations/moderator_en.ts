@@ -6,167 +6,167 @@
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="152"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="153"/>
         <source>Organisatieaccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation accounts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="155"/>
         <source>Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van het besturingssysteem, nooit in de database, logboeken of exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation’s shared accounts. Tokens are kept only in the operating system’s keyring, never in the database, logs or exports.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
         <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
         <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
         <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
         <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
         <source>Extern id</source>
-        <translation type="unfinished"></translation>
+        <translation>External ID</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="159"/>
         <source>Verbinding testen</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="160"/>
         <location filename="../../ui/widgets/accounts_dialog.py" line="210"/>
         <source>Verwijderen</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="161"/>
         <source>Nu synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="162"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="163"/>
         <source>Account toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add account</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
         <source>API-adres</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="168"/>
         <source>bijv. Verbreding A27 Lexmond</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. A27 Lexmond widening</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="169"/>
         <source>leeg = standaard API van het platform</source>
-        <translation type="unfinished"></translation>
+        <translation>empty = the platform’s default API</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="170"/>
         <source>wordt in de sleutelbos bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the keyring</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="171"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="173"/>
         <source>Alleen teamleiders en communitymanagers beheren accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only team leads and community managers manage accounts.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="220"/>
         <source>Vul ten minste een naam en een extern id in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least a name and an external ID.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="234"/>
         <source>Account &apos;{0}&apos; toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &apos;{0}&apos; added.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="247"/>
         <source>Nogmaals klikken om te verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Click again to remove</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="249"/>
         <source>&apos;{0}&apos; verwijderen haalt ook alle berichten van dit account uit de werkruimte. Klik nogmaals om te bevestigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing &apos;{0}&apos; also removes all of this account’s items from the workspace. Click again to confirm.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="257"/>
         <source>Account &apos;{0}&apos; verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &apos;{0}&apos; removed.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="266"/>
         <source>Verbinding met {0} testen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection to {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="269"/>
         <source>Verbinding werkt: ingelogd als {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection works: logged in as {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="282"/>
         <source>%v van %m accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m accounts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="296"/>
         <source>Annuleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="301"/>
         <source>{0}: {1} pagina&apos;s, {2} berichten ({3} nieuw)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} pages, {2} items ({3} new)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="310"/>
         <source>{0} account(s) niet gelukt: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} account(s) failed: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="313"/>
         <source>Synchroniseren gestopt: {0} nieuwe berichten opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped: {0} new items saved.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/accounts_dialog.py" line="316"/>
         <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: {0} new items.</translation>
     </message>
 </context>
 <context>
@@ -392,147 +392,147 @@
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="247"/>
         <source>Moderatielogboek</source>
-        <translation type="unfinished">Moderation log</translation>
+        <translation>Moderation log</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="249"/>
         <source>Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, wanneer en op grond van welke spelregel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every warning, removal, hide and reply: who, when, and under which house rule.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="251"/>
         <source>Je ziet alleen je eigen regels in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>You only see your own entries in the log.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="252"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="252"/>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="253"/>
         <source>Spelregel</source>
-        <translation type="unfinished">House rule</translation>
+        <translation>House rule</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="253"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="253"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="257"/>
         <source>Gepseudonimiseerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymised</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="259"/>
         <source>Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without personal data (names, texts sent); the chain stays verifiable.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="260"/>
         <source>Exporteren als CSV (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as CSV (Excel)…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="261"/>
         <source>Exporteren als JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as JSONL…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="263"/>
         <source>Alleen een teamleider mag het logboek exporteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a team lead may export the log.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="276"/>
         <source>Alle tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>All time</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="276"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="276"/>
         <source>Laatste 7 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="277"/>
         <source>Laatste 30 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="277"/>
         <source>Aangepast</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="296"/>
         <source>Alle moderatoren</source>
-        <translation type="unfinished"></translation>
+        <translation>All moderators</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="298"/>
         <source>Alle acties</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="299"/>
         <source>Alle spelregels</source>
-        <translation type="unfinished"></translation>
+        <translation>All house rules</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="300"/>
         <source>Alle accounts</source>
-        <translation type="unfinished">All accounts</translation>
+        <translation>All accounts</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="365"/>
         <source>{0} regels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entries</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="366"/>
         <source>1 regel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="384"/>
         <source>Logboek exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export log</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="385"/>
         <source>CSV voor Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="385"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="392"/>
         <source>Exporteren naar {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="398"/>
         <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entries exported to {1} (head {2}).</translation>
     </message>
 </context>
 <context>
@@ -540,63 +540,63 @@
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
         <source>Laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="90"/>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
         <source>Drempel</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="92"/>
         <source> berichten</source>
-        <translation type="unfinished"></translation>
+        <translation> items</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="93"/>
         <source>Berekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
         <source>Zou markeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Would flag</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="95"/>
         <source>Aandeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="96"/>
         <source>Net boven de drempel (wordt gemarkeerd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Just above the threshold (flagged)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="97"/>
         <source>Net onder de drempel (blijft ongemoeid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Just below the threshold (left alone)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="99"/>
         <source>Kies een categorie en een drempel en klik op Berekenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category and a threshold, then click Calculate.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="123"/>
         <source>Nog geen gescoorde berichten: installeer het toxiciteitsmodel en laat het scoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scored items yet: install the toxicity model and let it score.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="139"/>
         <source>{0} van de laatste {1} gescoorde berichten hebben een score voor &apos;{2}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of the last {1} scored items have a score for &apos;{2}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -788,42 +788,42 @@
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="99"/>
         <source>Logboek wordt gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the log…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="100"/>
         <source>De hashketen wordt op de achtergrond nagerekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomputing the hash chain in the background.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="109"/>
         <source>Logboek onveranderd — {0} regels gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Log unchanged — {0} entries checked</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="110"/>
         <source>Elke regel sluit aan op de vorige en de vastgelegde kop klopt ({0}). Gecontroleerd om {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every entry links to the one before, and the recorded head matches ({0}). Checked at {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="115"/>
         <source>LOGBOEK GEBROKEN bij regel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>LOG BROKEN at entry {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="116"/>
         <source>{0}. De {1} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. The {1} entries before it are intact. Keep an export and report this to the data protection officer.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="123"/>
         <source>Controle mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Check failed</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_panel.py" line="127"/>
         <source>Opnieuw controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
 </context>
 <context>
@@ -1193,122 +1193,122 @@
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="112"/>
         <source>Bestand kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="113"/>
         <source>Vergelijken met opgeslagen berichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with stored items</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="114"/>
         <source>Activeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
         <source>Probleem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
         <source>Spelregel</source>
-        <translation type="unfinished">House rule</translation>
+        <translation>House rule</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
         <source>Nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
         <source>Nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation>New version</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="119"/>
         <source>Treffers per spelregel op opgeslagen berichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Hits per house rule on stored items</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="120"/>
         <source>Voorbeelden die nieuw gemarkeerd worden</source>
-        <translation type="unfinished"></translation>
+        <translation>Examples that become newly flagged</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="123"/>
         <source>Kies een gewijzigd regelbestand (YAML). Het wordt eerst gecontroleerd en vergeleken; de werkende spelregels blijven actief tot u activeert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a changed rule file (YAML). It is checked and compared first; the house rules in force stay active until you activate it.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="139"/>
         <source>Regelbestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose rule file</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="140"/>
         <source>Regelbestanden (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule files (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="148"/>
         <source>{0} wordt gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="155"/>
         <source>Geldig: {0}, versie {1}, {2} spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: {0}, version {1}, {2} house rules. Compare with the stored items before you activate.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="167"/>
         <source>Niet geladen: {0} probleem/problemen. De werkende spelregels blijven actief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not loaded: {0} problem(s). The house rules in force stay active.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="185"/>
         <source>Vergelijken met opgeslagen berichten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing with stored items…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="193"/>
         <source>{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, {3} door andere spelregels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items compared: {1} newly flagged, {2} no longer flagged, {3} by different house rules.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="220"/>
         <source>Versie {0} is nu actief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} is now active.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="238"/>
         <source>Alleen een teamleider mag spelregels wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a team lead may change house rules.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
         <source>Vergelijk eerst met de opgeslagen berichten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with the stored items first.</translation>
     </message>
 </context>
 <context>
@@ -1316,42 +1316,42 @@
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="70"/>
         <source>Voorbeeldtekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample text</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
         <source>Typ of plak een reactie om de spelregels te testen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or paste a comment to test the house rules…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="73"/>
         <source>Bewijs in de tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence in the text</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="74"/>
         <source>Geraakte spelregels</source>
-        <translation type="unfinished"></translation>
+        <translation>Matched house rules</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="113"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
         <source>Nog geen tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>No text yet.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
         <source>Geen spelregel geraakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No house rule matched.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel_tester.py" line="140"/>
         <source>{0} spelregel(s) geraakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} house rule(s) matched.</translation>
     </message>
 </context>
 <context>
@@ -1359,84 +1359,86 @@
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="132"/>
         <source>Spelregels</source>
-        <translation type="unfinished">House rules</translation>
+        <translation>House rules</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="135"/>
         <source>Regelengine niet beschikbaar.
 
 De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket &apos;rules&apos;) is geïnstalleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule engine not available.
+
+The house rules can only be shown and tested once the rule engine (the &apos;rules&apos; package) is installed.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="137"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="137"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="137"/>
         <source>Ernst</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Treffers 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Hits 7 d</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="139"/>
         <source>Publieke tekst (zo leest de deelnemer het)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public text (as the participant reads it)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="140"/>
         <source>Testen</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="140"/>
         <source>Nieuwe versie laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Load new version</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="141"/>
         <source>Drempels kalibreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrate thresholds</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="182"/>
         <source>Huisregels die moderatoren bij een waarschuwing of verwijdering aanhalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>House rules that moderators cite when they warn or remove.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="186"/>
         <source>actief in deze werkruimte</source>
-        <translation type="unfinished"></translation>
+        <translation>active in this workspace</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="187"/>
         <source>standaardset (nog geen eigen regelset geactiveerd)</source>
-        <translation type="unfinished"></translation>
+        <translation>default set (no custom rule set activated yet)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="188"/>
         <source>{0} — versie {1}, {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — version {1}, {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rules_panel.py" line="189"/>
         <source>geen publieke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no public URL</translation>
     </message>
 </context>
 <context>
@@ -1444,42 +1446,42 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="33"/>
         <source>Toxiciteitsmodel: controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toxicity model: checking…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="57"/>
         <source>Toxiciteitsmodel laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading toxicity model…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="59"/>
         <source>Toxiciteit scoren: {done} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring toxicity: {done} of {total}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="70"/>
         <source>Model {model}: alles gescoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Model {model}: all scored</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="71"/>
         <source>Scores op Nederlandse tekst zijn indicatief: Nederlands zat niet in de trainingsdata van Detoxify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores on Dutch text are indicative only: Dutch was not in Detoxify’s training data.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="79"/>
         <source>Toxiciteitsmodel: fout ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toxicity model: error ({error})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="83"/>
         <source>Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel</source>
-        <translation type="unfinished"></translation>
+        <translation>No toxicity model installed — house rules still work</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="84"/>
         <source>Installeer een model met &quot;moderator model install BUNDEL&quot;; berichten worden dan alsnog gescoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Install a model with &quot;moderator model install BUNDLE&quot;; items are then scored after all.</translation>
     </message>
 </context>
 <context>
@@ -1488,107 +1490,107 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <location filename="../../ui/widgets/settings_dialog.py" line="136"/>
         <location filename="../../ui/widgets/settings_dialog.py" line="137"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="138"/>
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="139"/>
         <source>Taal van de interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="140"/>
         <source>Toxiciteitsmodel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toxicity model</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="141"/>
         <source>Installeren uit bestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Install from file…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="142"/>
         <source>Werkruimte</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="145"/>
         <source>Teamdatabase (PostgreSQL): meerdere moderatoren werken tegelijk in dezelfde wachtrij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team database (PostgreSQL): several moderators work in the same queue at once.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="147"/>
         <source>Lokale werkruimte (SQLite) op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local workspace (SQLite) on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="148"/>
         <source>Andere werkruimte openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another workspace…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="149"/>
         <source>of teamdatabase: postgresql://gebruiker@server/db</source>
-        <translation type="unfinished"></translation>
+        <translation>or team database: postgresql://user@server/db</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="150"/>
         <source>Verbinden</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="168"/>
         <source>Taal ingesteld op {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language set to {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="190"/>
         <source>Status wordt opgehaald…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching status…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="191"/>
         <source>Geïnstalleerd: {0}. Berichten worden op deze computer gescoord; er gaat niets naar een externe dienst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installed: {0}. Items are scored on this computer; nothing is sent to an external service.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="194"/>
         <source>Niet geïnstalleerd. Installeer een modelbestand om berichten op toxiciteit te scoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not installed. Install a model file to score items for toxicity.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="196"/>
         <source>Niet beschikbaar in deze versie (scoringsmodule ontbreekt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available in this version (scoring module missing).</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="198"/>
         <source>Status onbekend: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unknown: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="204"/>
         <source>Modelbestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose model file</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="205"/>
         <source>Modelbestanden (*.zip *.ckpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model files (*.zip *.ckpt)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="215"/>
         <source>Werkruimte kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose workspace</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_dialog.py" line="222"/>
         <source>Een teamdatabase-adres begint met postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>A team database address starts with postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1610,102 +1612,102 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="148"/>
         <source>Statistieken</source>
-        <translation type="unfinished">Statistics</translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="149"/>
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, flags, response time and actions per moderator. Days in UTC.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="155"/>
         <source>Laatste {0} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Last {0} days</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="158"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="159"/>
         <source>Berichten binnengekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Items received</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="160"/>
         <source>Gemarkeerd door spelregels</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged by house rules</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="161"/>
         <source>Mediane tijd tot eerste reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time to first response</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="162"/>
         <source>Moderatie-acties</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation actions</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="164"/>
         <source>Berichten per dag per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Items per day per platform</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="164"/>
         <source>Acties per moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions per moderator</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="165"/>
         <source>Meest geraakte spelregels</source>
-        <translation type="unfinished"></translation>
+        <translation>Most matched house rules</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="200"/>
         <source>Statistieken niet beschikbaar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics not available: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="205"/>
         <source>in de laatste {0} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>in the last {0} days</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="208"/>
         <source>{0} van {1} berichten</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} items</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="211"/>
         <source>over {0} beantwoorde of afgehandelde berichten</source>
-        <translation type="unfinished"></translation>
+        <translation>across {0} replied or handled items</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="215"/>
         <source>door {0} moderatoren</source>
-        <translation type="unfinished"></translation>
+        <translation>by {0} moderators</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="222"/>
         <source>Geen berichten in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No items in this period.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="237"/>
         <source>wk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>wk {0}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="243"/>
         <source>Nog geen acties in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions in this period yet.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/stats_panel.py" line="254"/>
         <source>Geen spelregels geraakt in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No house rules matched in this period.</translation>
     </message>
 </context>
 <context>
