@@ -48,6 +48,13 @@ _SEVERITY = {
     "high": QT_TRANSLATE_NOOP("Vocabulary", "hoog"),
     "critical": QT_TRANSLATE_NOOP("Vocabulary", "kritiek"),
 }
+_SUGGESTED = {  # a rule's suggested action
+    "flag": QT_TRANSLATE_NOOP("Vocabulary", "markeren"),
+    "hide": QT_TRANSLATE_NOOP("Vocabulary", "verbergen"),
+    "remove": QT_TRANSLATE_NOOP("Vocabulary", "verwijderen"),
+    "escalate": QT_TRANSLATE_NOOP("Vocabulary", "escaleren"),
+    "reply": QT_TRANSLATE_NOOP("Vocabulary", "beantwoorden"),
+}
 _CATEGORY = {
     "toxicity": QT_TRANSLATE_NOOP("Vocabulary", "giftigheid"),
     "severe_toxicity": QT_TRANSLATE_NOOP("Vocabulary", "ernstig giftig"),
@@ -103,6 +110,11 @@ def role(value: Role | str) -> str:
 def severity(value: str) -> str:
     """A rule severity."""
     return _tr(_SEVERITY[value]) if value in _SEVERITY else value
+
+
+def suggested_action(value: str) -> str:
+    """A rule's suggested action (markeren, verbergen…)."""
+    return _tr(_SUGGESTED[value]) if value in _SUGGESTED else value
 
 
 def category(value: str) -> str:

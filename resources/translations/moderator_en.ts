@@ -536,6 +536,189 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="37"/>
+        <source>waarschuwen</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="38"/>
+        <source>verbergen</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="39"/>
+        <source>zichtbaar maken</source>
+        <translation>unhide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="40"/>
+        <source>verwijderen</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="41"/>
+        <source>beantwoorden</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="42"/>
+        <source>privébericht beantwoorden</source>
+        <translation>reply to DM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="43"/>
+        <source>afhandelen</source>
+        <translation>mark handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="44"/>
+        <source>escaleren</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="45"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="46"/>
+        <source>oppakken</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="47"/>
+        <source>vrijgeven</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="48"/>
+        <source>rol gewijzigd</source>
+        <translation>role changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="49"/>
+        <source>door platform uitgevoerd</source>
+        <translation>applied by platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="50"/>
+        <source>door platform geweigerd</source>
+        <translation>refused by platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="51"/>
+        <source>regelset geactiveerd</source>
+        <translation>rule set activated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="52"/>
+        <source>bewaartermijn</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="55"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="56"/>
+        <source>gemarkeerd</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="57"/>
+        <source>afgehandeld</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="58"/>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <source>geëscaleerd</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="63"/>
+        <source>teamleider</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="64"/>
+        <source>communitymanager</source>
+        <translation>community manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="65"/>
+        <source>externe moderator</source>
+        <translation>external moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
+        <source>systeem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="69"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="70"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <source>Bericht</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <source>Spelregel</source>
+        <translation>House rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="75"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="117"/>
+        <source>naar {0}</source>
+        <translation>to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="237"/>
+        <source>Hash: {0}</source>
+        <translation>Hash: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationView</name>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
@@ -1123,67 +1306,67 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="58"/>
+        <location filename="../../ui/models/queue_model.py" line="59"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Bericht</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Regels</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/models/queue_model.py" line="65"/>
         <source>Toxisch</source>
         <translation>Toxic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="65"/>
+        <location filename="../../ui/models/queue_model.py" line="66"/>
         <source>Tijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="385"/>
+        <location filename="../../ui/models/queue_model.py" line="397"/>
         <source>Opgepakt door {name}</source>
         <translation>Claimed by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="66"/>
+        <location filename="../../ui/models/queue_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="67"/>
+        <location filename="../../ui/models/queue_model.py" line="68"/>
         <source>Opgepakt door</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="281"/>
+        <location filename="../../ui/models/queue_model.py" line="291"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="380"/>
+        <location filename="../../ui/models/queue_model.py" line="392"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation>Matching house rules: {rules} (severity: {sev})</translation>
     </message>
@@ -1314,42 +1497,42 @@
 <context>
     <name>RuleTester</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="70"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="68"/>
         <source>Voorbeeldtekst</source>
         <translation>Sample text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="69"/>
         <source>Typ of plak een reactie om de spelregels te testen…</source>
         <translation>Type or paste a comment to test the house rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="73"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
         <source>Bewijs in de tekst</source>
         <translation>Evidence in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="74"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="72"/>
         <source>Geraakte spelregels</source>
         <translation>Matched house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="113"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="111"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="134"/>
         <source>Nog geen tekst.</source>
         <translation>No text yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
         <source>Geen spelregel geraakt.</source>
         <translation>No house rule matched.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
         <source>{0} spelregel(s) geraakt.</source>
         <translation>{0} house rule(s) matched.</translation>
     </message>
@@ -1357,12 +1540,12 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="132"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="133"/>
         <source>Spelregels</source>
         <translation>House rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="135"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="136"/>
         <source>Regelengine niet beschikbaar.
 
 De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket &apos;rules&apos;) is geïnstalleerd.</source>
@@ -1371,72 +1554,72 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
 The house rules can only be shown and tested once the rule engine (the &apos;rules&apos; package) is installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
         <source>Treffers 7 d</source>
         <translation>Hits 7 d</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
         <source>Publieke tekst (zo leest de deelnemer het)</source>
         <translation>Public text (as the participant reads it)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
         <source>Nieuwe versie laden</source>
         <translation>Load new version</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="142"/>
         <source>Drempels kalibreren</source>
         <translation>Calibrate thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="182"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="183"/>
         <source>Huisregels die moderatoren bij een waarschuwing of verwijdering aanhalen.</source>
         <translation>House rules that moderators cite when they warn or remove.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="186"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
         <source>actief in deze werkruimte</source>
         <translation>active in this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
         <source>standaardset (nog geen eigen regelset geactiveerd)</source>
         <translation>default set (no custom rule set activated yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
         <source>{0} — versie {1}, {2} · {3}</source>
         <translation>{0} — version {1}, {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="190"/>
         <source>geen publieke URL</source>
         <translation>no public URL</translation>
     </message>
@@ -1444,42 +1627,42 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>ScoringStatus</name>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="33"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="97"/>
         <source>Toxiciteitsmodel: controleren…</source>
         <translation>Toxicity model: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="57"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="82"/>
         <source>Toxiciteitsmodel laden…</source>
         <translation>Loading toxicity model…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="59"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
         <source>Toxiciteit scoren: {done} van {total}</source>
         <translation>Scoring toxicity: {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="70"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="87"/>
         <source>Model {model}: alles gescoord</source>
         <translation>Model {model}: all scored</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="71"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="88"/>
         <source>Scores op Nederlandse tekst zijn indicatief: Nederlands zat niet in de trainingsdata van Detoxify.</source>
         <translation>Scores on Dutch text are indicative only: Dutch was not in Detoxify’s training data.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="79"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="95"/>
         <source>Toxiciteitsmodel: fout ({error})</source>
         <translation>Toxicity model: error ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="83"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="91"/>
         <source>Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel</source>
         <translation>No toxicity model installed — house rules still work</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="92"/>
         <source>Installeer een model met &quot;moderator model install BUNDEL&quot;; berichten worden dan alsnog gescoord.</source>
         <translation>Install a model with &quot;moderator model install BUNDLE&quot;; items are then scored after all.</translation>
     </message>
@@ -1610,102 +1793,117 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="148"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="58"/>
+        <source>{d} d {h} u</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="60"/>
+        <source>{h} u {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="62"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="151"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="149"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="152"/>
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
         <translation>Volume, flags, response time and actions per moderator. Days in UTC.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="155"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
         <source>Laatste {0} dagen</source>
         <translation>Last {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="159"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
         <source>Berichten binnengekomen</source>
         <translation>Items received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="160"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="163"/>
         <source>Gemarkeerd door spelregels</source>
         <translation>Flagged by house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
         <source>Mediane tijd tot eerste reactie</source>
         <translation>Median time to first response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
         <source>Moderatie-acties</source>
         <translation>Moderation actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
         <source>Berichten per dag per platform</source>
         <translation>Items per day per platform</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
         <source>Acties per moderator</source>
         <translation>Actions per moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="168"/>
         <source>Meest geraakte spelregels</source>
         <translation>Most matched house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="200"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="203"/>
         <source>Statistieken niet beschikbaar: {0}</source>
         <translation>Statistics not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="205"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
         <source>in de laatste {0} dagen</source>
         <translation>in the last {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
         <source>{0} van {1} berichten</source>
         <translation>{0} of {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="214"/>
         <source>over {0} beantwoorde of afgehandelde berichten</source>
         <translation>across {0} replied or handled items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="215"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="218"/>
         <source>door {0} moderatoren</source>
         <translation>by {0} moderators</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="222"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="225"/>
         <source>Geen berichten in deze periode.</source>
         <translation>No items in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="237"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="240"/>
         <source>wk {0}</source>
         <translation>wk {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="243"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="246"/>
         <source>Nog geen acties in deze periode.</source>
         <translation>No actions in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="254"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="257"/>
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation>No house rules matched in this period.</translation>
     </message>
@@ -1728,7 +1926,7 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         <translation>No items found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="282"/>
+        <location filename="../../ui/widgets/triage_view.py" line="283"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n item loaded</numerusform>
@@ -1736,7 +1934,7 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="284"/>
+        <location filename="../../ui/widgets/triage_view.py" line="285"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1744,12 +1942,12 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="321"/>
+        <location filename="../../ui/widgets/triage_view.py" line="322"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="369"/>
+        <location filename="../../ui/widgets/triage_view.py" line="370"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation>Search items  ( / )</translation>
     </message>
@@ -1877,42 +2075,67 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="52"/>
+        <source>markeren</source>
+        <translation>flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="53"/>
+        <source>verbergen</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="54"/>
+        <source>verwijderen</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="55"/>
+        <source>escaleren</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="56"/>
+        <source>beantwoorden</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="59"/>
         <source>giftigheid</source>
         <translation>toxicity</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53"/>
+        <location filename="../../ui/vocabulary.py" line="60"/>
         <source>ernstig giftig</source>
         <translation>severe toxicity</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54"/>
+        <location filename="../../ui/vocabulary.py" line="61"/>
         <source>obsceen</source>
         <translation>obscene</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="55"/>
+        <location filename="../../ui/vocabulary.py" line="62"/>
         <source>bedreiging</source>
         <translation>threat</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="56"/>
+        <location filename="../../ui/vocabulary.py" line="63"/>
         <source>belediging</source>
         <translation>insult</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="57"/>
-        <location filename="../../ui/vocabulary.py" line="58"/>
+        <location filename="../../ui/vocabulary.py" line="64"/>
+        <location filename="../../ui/vocabulary.py" line="65"/>
         <source>aanval op identiteit</source>
         <translation>identity attack</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="59"/>
+        <location filename="../../ui/vocabulary.py" line="66"/>
         <source>seksueel expliciet</source>
         <translation>sexually explicit</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="83"/>
+        <location filename="../../ui/vocabulary.py" line="90"/>
         <source>DM</source>
         <translation>DM</translation>
     </message>

@@ -536,6 +536,189 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="37"/>
+        <source>waarschuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="38"/>
+        <source>verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="39"/>
+        <source>zichtbaar maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="40"/>
+        <source>verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="41"/>
+        <source>beantwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="42"/>
+        <source>privébericht beantwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="43"/>
+        <source>afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="44"/>
+        <source>escaleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="45"/>
+        <source>notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="46"/>
+        <source>oppakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="47"/>
+        <source>vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="48"/>
+        <source>rol gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="49"/>
+        <source>door platform uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="50"/>
+        <source>door platform geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="51"/>
+        <source>regelset geactiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="52"/>
+        <source>bewaartermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="55"/>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="56"/>
+        <source>gemarkeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="57"/>
+        <source>afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="58"/>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <source>verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <source>geëscaleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="63"/>
+        <source>teamleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="64"/>
+        <source>communitymanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="65"/>
+        <source>externe moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
+        <source>systeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="69"/>
+        <source>Tijdstip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="70"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <source>Bericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <source>Spelregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="75"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="117"/>
+        <source>naar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="237"/>
+        <source>Hash: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationView</name>
     <message>
         <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
@@ -1123,67 +1306,67 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="58"/>
+        <location filename="../../ui/models/queue_model.py" line="59"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Regels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/models/queue_model.py" line="65"/>
         <source>Toxisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="65"/>
+        <location filename="../../ui/models/queue_model.py" line="66"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="385"/>
+        <location filename="../../ui/models/queue_model.py" line="397"/>
         <source>Opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="66"/>
+        <location filename="../../ui/models/queue_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="67"/>
+        <location filename="../../ui/models/queue_model.py" line="68"/>
         <source>Opgepakt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="281"/>
+        <location filename="../../ui/models/queue_model.py" line="291"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="380"/>
+        <location filename="../../ui/models/queue_model.py" line="392"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,42 +1497,42 @@
 <context>
     <name>RuleTester</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="70"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="68"/>
         <source>Voorbeeldtekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="69"/>
         <source>Typ of plak een reactie om de spelregels te testen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="73"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
         <source>Bewijs in de tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="74"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="72"/>
         <source>Geraakte spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="113"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="111"/>
         <source>{0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="134"/>
         <source>Nog geen tekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
         <source>Geen spelregel geraakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
         <source>{0} spelregel(s) geraakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,84 +1540,84 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="132"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="133"/>
         <source>Spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="135"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="136"/>
         <source>Regelengine niet beschikbaar.
 
 De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket &apos;rules&apos;) is geïnstalleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="137"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
         <source>Ernst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
         <source>Treffers 7 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
         <source>Publieke tekst (zo leest de deelnemer het)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
         <source>Testen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
         <source>Nieuwe versie laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="142"/>
         <source>Drempels kalibreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="182"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="183"/>
         <source>Huisregels die moderatoren bij een waarschuwing of verwijdering aanhalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="186"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
         <source>actief in deze werkruimte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
         <source>standaardset (nog geen eigen regelset geactiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
         <source>{0} — versie {1}, {2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
+        <location filename="../../ui/widgets/rules_panel.py" line="190"/>
         <source>geen publieke URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,42 +1625,42 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
 <context>
     <name>ScoringStatus</name>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="33"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="97"/>
         <source>Toxiciteitsmodel: controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="57"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="82"/>
         <source>Toxiciteitsmodel laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="59"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
         <source>Toxiciteit scoren: {done} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="70"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="87"/>
         <source>Model {model}: alles gescoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="71"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="88"/>
         <source>Scores op Nederlandse tekst zijn indicatief: Nederlands zat niet in de trainingsdata van Detoxify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="79"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="95"/>
         <source>Toxiciteitsmodel: fout ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="83"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="91"/>
         <source>Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="92"/>
         <source>Installeer een model met &quot;moderator model install BUNDEL&quot;; berichten worden dan alsnog gescoord.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,102 +1791,117 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="148"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="58"/>
+        <source>{d} d {h} u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="60"/>
+        <source>{h} u {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="62"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stats_panel.py" line="151"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="149"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="152"/>
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="155"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
         <source>Laatste {0} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="159"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
         <source>Berichten binnengekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="160"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="163"/>
         <source>Gemarkeerd door spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
         <source>Mediane tijd tot eerste reactie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
         <source>Moderatie-acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
         <source>Berichten per dag per platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
         <source>Acties per moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="168"/>
         <source>Meest geraakte spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="200"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="203"/>
         <source>Statistieken niet beschikbaar: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="205"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
         <source>in de laatste {0} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
         <source>{0} van {1} berichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="214"/>
         <source>over {0} beantwoorde of afgehandelde berichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="215"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="218"/>
         <source>door {0} moderatoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="222"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="225"/>
         <source>Geen berichten in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="237"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="240"/>
         <source>wk {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="243"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="246"/>
         <source>Nog geen acties in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="254"/>
+        <location filename="../../ui/widgets/stats_panel.py" line="257"/>
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1924,7 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="282"/>
+        <location filename="../../ui/widgets/triage_view.py" line="283"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n bericht geladen</numerusform>
@@ -1734,7 +1932,7 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="284"/>
+        <location filename="../../ui/widgets/triage_view.py" line="285"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -1742,12 +1940,12 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="321"/>
+        <location filename="../../ui/widgets/triage_view.py" line="322"/>
         <source>{n} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="369"/>
+        <location filename="../../ui/widgets/triage_view.py" line="370"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,42 +2073,67 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="52"/>
-        <source>giftigheid</source>
+        <source>markeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="53"/>
-        <source>ernstig giftig</source>
+        <source>verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="54"/>
-        <source>obsceen</source>
+        <source>verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="55"/>
-        <source>bedreiging</source>
+        <source>escaleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="56"/>
-        <source>belediging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/vocabulary.py" line="57"/>
-        <location filename="../../ui/vocabulary.py" line="58"/>
-        <source>aanval op identiteit</source>
+        <source>beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="59"/>
+        <source>giftigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="60"/>
+        <source>ernstig giftig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="61"/>
+        <source>obsceen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="62"/>
+        <source>bedreiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="63"/>
+        <source>belediging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="64"/>
+        <location filename="../../ui/vocabulary.py" line="65"/>
+        <source>aanval op identiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="66"/>
         <source>seksueel expliciet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="83"/>
+        <location filename="../../ui/vocabulary.py" line="90"/>
         <source>DM</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,6 +71,17 @@ def test_missing_panels_are_skipped_quietly() -> None:
     assert panels.available((fake,)) == []
 
 
+def test_english_catalogue_is_complete() -> None:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/moderator_en.ts"
+    open_ = [m.findtext("source") for m in ET.parse(ts).getroot().iter("message")
+             if m.find("translation") is not None
+             and m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert open_ == [], f"run tools/translations.py and translate: {open_[:5]}"
+
+
 def test_language_switch_retranslates(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]
     window = make_window(demo_ws)
     assert window.tabs.tabText(0) == "Wachtrij"
@@ -79,5 +90,13 @@ def test_language_switch_retranslates(qtbot, demo_ws, make_window):  # type: ign
     assert window.built["item.hide"].text() == "Hide"
     assert window.triage.filters.model().index(0, 0).data() == "QUEUE"
     assert window.triage.model.headerData(3, Qt.Orientation.Horizontal) == "Author"
+    # the rows' own words follow too (statuses, kinds), and the status bar
+    statuses = {window.triage.model.index(r, 8).data()
+                for r in range(window.triage.model.rowCount())}
+    assert "flagged" in statuses and "gemarkeerd" not in statuses
+    assert window.scoring.text() and "model" in window.scoring.text().lower()
+    assert "Toxiciteit" not in window.scoring.text()
+    window.triage.filters.select_filter("dm")
+    qtbot.waitUntil(lambda: window.triage._title.text() == "DMs", timeout=3000)
     window.set_language("nl")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Wachtrij", timeout=3000)

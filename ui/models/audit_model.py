@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,38 +31,67 @@ PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
+CTX = "AuditTableModel"
+# Marked with QT_TRANSLATE_NOOP so lupdate collects them; translated when shown.
+_ACTIONS = {
+    "warn": QT_TRANSLATE_NOOP("AuditTableModel", "waarschuwen"),
+    "hide": QT_TRANSLATE_NOOP("AuditTableModel", "verbergen"),
+    "unhide": QT_TRANSLATE_NOOP("AuditTableModel", "zichtbaar maken"),
+    "remove": QT_TRANSLATE_NOOP("AuditTableModel", "verwijderen"),
+    "reply": QT_TRANSLATE_NOOP("AuditTableModel", "beantwoorden"),
+    "dm_reply": QT_TRANSLATE_NOOP("AuditTableModel", "privébericht beantwoorden"),
+    "handle": QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"),
+    "escalate": QT_TRANSLATE_NOOP("AuditTableModel", "escaleren"),
+    "note": QT_TRANSLATE_NOOP("AuditTableModel", "notitie"),
+    "claim": QT_TRANSLATE_NOOP("AuditTableModel", "oppakken"),
+    "release": QT_TRANSLATE_NOOP("AuditTableModel", "vrijgeven"),
+    "role_change": QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
+    "platform_sent": QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
+    "platform_failed": QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
+    "rules_activate": QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
+    "retention_purge": QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+}
+_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),
+    "flagged": QT_TRANSLATE_NOOP("AuditTableModel", "gemarkeerd"),
+    "handled": QT_TRANSLATE_NOOP("AuditTableModel", "afgehandeld"),
+    "hidden": QT_TRANSLATE_NOOP("AuditTableModel", "verborgen"),
+    "removed": QT_TRANSLATE_NOOP("AuditTableModel", "verwijderd"),
+    "escalated": QT_TRANSLATE_NOOP("AuditTableModel", "geëscaleerd"),
+}
+_ROLES = {
+    "team_lead": QT_TRANSLATE_NOOP("AuditTableModel", "teamleider"),
+    "community_manager": QT_TRANSLATE_NOOP("AuditTableModel", "communitymanager"),
+    "external_moderator": QT_TRANSLATE_NOOP("AuditTableModel", "externe moderator"),
+    "system": QT_TRANSLATE_NOOP("AuditTableModel", "systeem"),
+}
+_TITLES = (QT_TRANSLATE_NOOP("AuditTableModel", "Nr."),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Tijdstip"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Moderator"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Rol"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Actie"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Bericht"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Spelregel"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Details"))
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditTableModel", text)
+    return QCoreApplication.translate(CTX, text)
 
 
 def action_label(code: str) -> str:
-    """Dutch (translatable) name of an audit action code."""
-    labels = {
-        "warn": _t("waarschuwen"), "hide": _t("verbergen"), "unhide": _t("zichtbaar maken"),
-        "remove": _t("verwijderen"), "reply": _t("beantwoorden"),
-        "dm_reply": _t("privébericht beantwoorden"), "handle": _t("afhandelen"),
-        "escalate": _t("escaleren"), "note": _t("notitie"), "claim": _t("oppakken"),
-        "release": _t("vrijgeven"), "role_change": _t("rol gewijzigd"),
-        "platform_sent": _t("door platform uitgevoerd"),
-        "platform_failed": _t("door platform geweigerd"),
-        "rules_activate": _t("regelset geactiveerd"), "retention_purge": _t("bewaartermijn"),
-    }
-    return labels.get(code, code)
+    """The (translated) name of an audit action code."""
+    return _t(_ACTIONS[code]) if code in _ACTIONS else code
 
 
 def status_label(code: str) -> str:
-    """Dutch (translatable) name of an item status code."""
-    labels = {"new": _t("nieuw"), "flagged": _t("gemarkeerd"), "handled": _t("afgehandeld"),
-              "hidden": _t("verborgen"), "removed": _t("verwijderd"),
-              "escalated": _t("geëscaleerd")}
-    return labels.get(code, code)
+    """The (translated) name of an item status code."""
+    return _t(_STATUSES[code]) if code in _STATUSES else code
 
 
 def role_label(code: str) -> str:
-    """Dutch (translatable) name of a role code."""
-    labels = {"team_lead": _t("teamleider"), "community_manager": _t("communitymanager"),
-              "external_moderator": _t("externe moderator"), "system": _t("systeem")}
-    return labels.get(code, code)
+    """The (translated) name of a role code."""
+    return _t(_ROLES[code]) if code in _ROLES else code
 
 
 def local_time(stamp: str) -> str:
@@ -84,7 +114,8 @@ def detail_text(detail: str) -> str:
     if "from" in d and "to" in d:
         parts.append(f"{status_label(str(d['from']))} → {status_label(str(d['to']))}")
     if d.get("escalate_to"):
-        parts.append(_t("naar {0}").format(role_label(str(d["escalate_to"]))))
+        parts.append(QCoreApplication.translate("AuditTableModel", "naar {0}").format(
+            role_label(str(d["escalate_to"]))))
     if "role" in d:
         parts.append(role_label(str(d["role"])))
     return ", ".join(parts) or detail
@@ -192,9 +223,7 @@ class AuditTableModel(QAbstractTableModel):
         if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
                 or not 0 <= section < len(self.COLUMNS)):
             return None
-        titles = (_t("Nr."), _t("Tijdstip"), _t("Moderator"), _t("Rol"), _t("Actie"),
-                  _t("Bericht"), _t("Spelregel"), _t("Details"))
-        return titles[section]
+        return _t(_TITLES[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, tooltips, alignment."""
@@ -205,7 +234,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _DISPLAY[col](e)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {"seq": _t("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
+            return {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in ("seq", "role"):

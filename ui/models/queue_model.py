@@ -9,6 +9,7 @@ separate, slower query that never delays the first rows.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import IntEnum
@@ -72,6 +73,7 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLE_SLOT = {int(Qt.ItemDataRole.DisplayRole): 0, int(Qt.ItemDataRole.ForegroundRole): 1,
               int(Qt.ItemDataRole.FontRole): 2, int(Qt.ItemDataRole.TextAlignmentRole): 3,
               int(Qt.ItemDataRole.DecorationRole): 4}
+_VERSIONS = itertools.count(1)
 _OBJECT_ROLES = frozenset({SUMMARY_ROLE, ITEM_ID_ROLE, int(Qt.ItemDataRole.ToolTipRole)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN = tuple(_RIGHT if c in (Column.TOXICITY, Column.AGE) else None for c in Column)
@@ -224,8 +226,8 @@ class QueueTableModel(QAbstractTableModel):
     def cells(self, row: int) -> tuple[tuple[Any, ...], ...] | None:
         """The row's prepared cells, each a tuple indexed by column.
 
-        (display, foreground, font, alignment, decoration): the same object until the
-        row changes, so views may key caches on its identity.
+        (display, foreground, font, alignment, decoration, (version,)): rebuilt when the
+        row or the language changes, with a new version each time.
         """
         item = self.item_id(row)
         if item is None:
@@ -252,6 +254,14 @@ class QueueTableModel(QAbstractTableModel):
                 self._cache.pop(s.id, None)
                 row = self._ids.index(s.id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def retranslate(self) -> None:
+        """Rebuild every row's words in the current language."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(Column) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     # -- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -345,7 +355,9 @@ class QueueTableModel(QAbstractTableModel):
         fonts = (font,) * len(Column)
         decoration = tuple(style.platform_icon(s.platform) if c == Column.PLATFORM else None
                            for c in Column)
-        return display, foreground, fonts, _ALIGN, decoration
+        # The last slot is a version number: views key caches on it (an id() of a freed
+        # tuple can come back for its successor).
+        return display, foreground, fonts, _ALIGN, decoration, (next(_VERSIONS),)
 
     def _display(self, s: ItemSummary, col: Column) -> str:  # noqa: PLR0911
         match col:

@@ -44,7 +44,7 @@ class RowPixmaps:
             columns: Sequence[tuple[int, int, int]], *, height: int, font: QFont,
             ratio: float) -> QPixmap:
         """The row drawn for these columns ((column, x, width) in visual order)."""
-        key = (summary.id, id(cells), tuple(columns), height, ratio)
+        key = (summary.id, cells[5][0], tuple(columns), height, ratio)
         pm = self._cache.get(key)
         if pm is not None:
             self._cache.move_to_end(key)
@@ -71,7 +71,7 @@ def draw_row(summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
     painter = QPainter(pm)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    display, foreground, fonts, align, _deco = cells
+    display, foreground, fonts, align = cells[:4]
     dim = summary.status not in OPEN_STATUSES
     for col, x, w in columns:
         if w <= 0:
@@ -105,7 +105,7 @@ def _cell(s: ItemSummary, col: Column, *, width: int, height: int, font: QFont,
     tox = None if s.toxicity is None else round(s.toxicity, 2)
     content: object = (s.platform, s.severity) if col == Column.PLATFORM else \
         (tuple(s.flags[:4]), s.severity) if col == Column.FLAGS else \
-        tox if col == Column.TOXICITY else s.status
+        tox if col == Column.TOXICITY else vocabulary.status(s.status)  # in this language
     key = (col, content, dim, width, height, ratio, font.key())
     pm = _cells.get(key)
     if pm is None:

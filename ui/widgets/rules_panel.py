@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsService
+from ui import vocabulary
 from ui.tasks import Op
 from ui.widgets import rules_panel_backend as backend
 from ui.widgets.panel_common import MUTED, PANEL_STYLE, MessageBar, card, error_text, heading
 from ui.widgets.rules_panel_calibration import CalibrationView
 from ui.widgets.rules_panel_loader import RuleFileLoader
-from ui.widgets.rules_panel_tester import ACTION_NL, SEVERITY_NL, RuleTester
+from ui.widgets.rules_panel_tester import RuleTester
 
 if TYPE_CHECKING:
     from moderator.changes import Changes
@@ -165,8 +166,8 @@ class RulesPanel(QWidget):
         self._show_subtitle()
         self.rule_list.clear()
         for rule in rs.rules:
-            item = QTreeWidgetItem([rule.id, rule.title, SEVERITY_NL.get(rule.severity,
-                                    rule.severity), ACTION_NL.get(rule.action, rule.action),
+            item = QTreeWidgetItem([rule.id, rule.title, vocabulary.severity(rule.severity),
+                                    vocabulary.suggested_action(rule.action),
                                     str(self.hit_counts.get(rule.id, 0))])
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, rule.public_text)

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import vocabulary
 from ui.tasks import Op
 from ui.widgets.panel_common import MUTED, error_text, heading
 from ui.widgets.rules_panel_backend import engine
 
 HIGHLIGHT = QColor("#FFE3A3")
-SEVERITY_NL = {"low": "laag", "medium": "middel", "high": "hoog", "critical": "kritiek"}
-ACTION_NL = {"flag": "markeren", "hide": "verbergen", "remove": "verwijderen",
-             "escalate": "escaleren", "reply": "beantwoorden"}
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -111,7 +109,7 @@ class RuleTester(QWidget):
         self.hit_list.clear()
         for hit in hits:
             head = f"{hit.rule_id} · {hit.title} — " + self.tr("{0}, {1}").format(
-                SEVERITY_NL.get(hit.severity, hit.severity), ACTION_NL.get(hit.action, hit.action))
+                vocabulary.severity(hit.severity), vocabulary.suggested_action(hit.action))
             item = QListWidgetItem(f"{head}\n{hit.public_text}")
             item.setData(Qt.ItemDataRole.UserRole, hit.rule_id)
             self.hit_list.addItem(item)

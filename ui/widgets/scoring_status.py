@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
@@ -30,7 +30,8 @@ class ScoringStatus(QLabel):
         self._ws = ws
         self._job: Job | None = None
         self.state = "idle"
-        self.setText(self.tr("Toxiciteitsmodel: controleren…"))
+        self._facts: dict[str, Any] = {}
+        self._render()
 
     def start(self) -> None:
         """Score what is unscored (no-op while a run is going on)."""
@@ -51,35 +52,48 @@ class ScoringStatus(QLabel):
             self._job.wait(msecs)
 
     def _on_progress(self, value: dict[str, Any]) -> None:
-        stage, done, total = value["stage"], value["done"], value["total"]
-        self.state = stage
-        if stage == "loading":
-            self.setText(self.tr("Toxiciteitsmodel laden…"))
-        elif stage == "scoring":
-            self.setText(self.tr("Toxiciteit scoren: {done} van {total}").format(
-                done=done, total=total))
+        self.state = str(value["stage"])
+        self._facts = value
+        self._render()
 
     def _on_done(self, result: dict[str, Any]) -> None:
         self._job = None
-        model = result.get("model", "")
-        if not model:
-            self._show_missing()
-            return
-        self.state = "done"
-        scored = int(result.get("scored", 0))
-        self.setText(self.tr("Model {model}: alles gescoord").format(model=model))
-        self.setToolTip(self.tr("Scores op Nederlandse tekst zijn indicatief: Nederlands zat "
-                                "niet in de trainingsdata van Detoxify."))
-        if scored:
+        self._facts = result
+        self.state = "done" if result.get("model") else "missing"
+        self._render()
+        if self.state == "done" and int(result.get("scored", 0)):
             self.finished.emit(Changes(counts=True))
 
     def _on_failed(self, error: Exception) -> None:
         self._job = None
         self.state = "failed"
-        self.setText(self.tr("Toxiciteitsmodel: fout ({error})").format(error=error))
+        self._facts = {"error": str(error)}
+        self._render()
 
-    def _show_missing(self) -> None:
-        self.state = "missing"
-        self.setText(self.tr("Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel"))
-        self.setToolTip(self.tr("Installeer een model met \"moderator model install BUNDEL\"; "
-                                "berichten worden dan alsnog gescoord."))
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Qt override: the same state, in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        f, tip = self._facts, ""
+        if self.state == "loading":
+            text = self.tr("Toxiciteitsmodel laden…")
+        elif self.state == "scoring":
+            text = self.tr("Toxiciteit scoren: {done} van {total}").format(
+                done=f.get("done", 0), total=f.get("total", 0))
+        elif self.state == "done":
+            text = self.tr("Model {model}: alles gescoord").format(model=f.get("model", ""))
+            tip = self.tr("Scores op Nederlandse tekst zijn indicatief: Nederlands zat "
+                          "niet in de trainingsdata van Detoxify.")
+        elif self.state == "missing":
+            text = self.tr("Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel")
+            tip = self.tr("Installeer een model met \"moderator model install BUNDEL\"; "
+                          "berichten worden dan alsnog gescoord.")
+        elif self.state == "failed":
+            text = self.tr("Toxiciteitsmodel: fout ({error})").format(error=f.get("error", ""))
+        else:
+            text = self.tr("Toxiciteitsmodel: controleren…")
+        self.setText(text)
+        self.setToolTip(tip)

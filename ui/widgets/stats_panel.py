@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -46,7 +46,7 @@ PERIOD_DAYS = (7, 14, 30, 90)
 
 
 def duration_text(d: timedelta | None) -> str:
-    """A short Dutch duration: '45 min', '3 u 12 min', '2 d 5 u'."""
+    """A short duration: '45 min', '3 u 12 min', '2 d 5 u' (English: '3 h 12 min')."""
     if d is None:
         return "—"
     minutes = int(d.total_seconds() // 60)
@@ -55,8 +55,11 @@ def duration_text(d: timedelta | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} u"
-    return f"{hours} u {mins} min" if hours else f"{mins} min"
+        return QCoreApplication.translate("StatsPanel", "{d} d {h} u").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("StatsPanel", "{h} u {m} min").format(h=hours,
+                                                                               m=mins)
+    return QCoreApplication.translate("StatsPanel", "{m} min").format(m=mins)
 
 
 class Kpi(QWidget):

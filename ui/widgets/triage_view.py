@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -274,7 +274,8 @@ class TriageView(QWidget):
 
     def _update_header(self, *_args: object) -> None:
         fid = self.filters.current_filter()
-        title = next(self.tr(f.title) for f in SAVED_FILTERS if f.id == fid)
+        title = next(QCoreApplication.translate("FiltersView", f.title)
+                     for f in SAVED_FILTERS if f.id == fid)
         self._title.setText(title)
         total = self.model.total
         loaded = self.model.rowCount()
@@ -368,5 +369,6 @@ class TriageView(QWidget):
         """Texts in the current language."""
         self.search.setPlaceholderText(self.tr("Zoeken in berichten  ( / )"))
         self.filters.retranslate_ui()
+        self.model.retranslate()
         self.detail.retranslate_ui()
         self._update_header()
