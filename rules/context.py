@@ -90,12 +90,14 @@ class Context:
         """
         if self._norm_hits is None:
             words = self.tables.words
-            if words.active and words.may_match(normalize.folded(self.text)):
-                fast = normalize.fast(self.text)
-                self.normalized = self.exact().text if fast is None else fast
-                self._norm_hits = words.find(self.normalized)
-            else:
-                self._norm_hits = _NOTHING
+            self._norm_hits = _NOTHING
+            if words.active:
+                data = normalize.folded(self.text)
+                if words.may_match(data):
+                    # Offsets are worked out by ``word_spans``, and only for hits.
+                    self._exact = normalize.exact(self.text, data)
+                    self.normalized = self._exact.text
+                    self._norm_hits = words.find(self.normalized)
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Span]]:
