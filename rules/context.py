@@ -89,15 +89,15 @@ class Context:
         could be there; most texts stop after one translate and one RE2 pass.
         """
         if self._norm_hits is None:
-            words = self.tables.words
             self._norm_hits = _NOTHING
-            if words.active:
+            screen = self.tables.words.screen
+            if screen is not None:
                 data = normalize.folded(self.text)
-                if words.may_match(data):
+                if screen(data):
                     # Offsets are worked out by ``word_spans``, and only for hits.
                     self._exact = normalize.exact(self.text, data)
                     self.normalized = self._exact.text
-                    self._norm_hits = words.find(self.normalized)
+                    self._norm_hits = self.tables.words.find(self.normalized)
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Span]]:
@@ -122,9 +122,15 @@ class Context:
     def set_hits(self) -> frozenset[int]:
         """Return the set indexes of every regex/detector pattern with a match somewhere."""
         if self._set_hits is None:
+            self._set_hits = _NONE
             pattern_set = self.tables.pattern_set
-            found = None if pattern_set is None else pattern_set.Match(self.utf8())
-            self._set_hits = frozenset(found) if found else _NONE
+            if pattern_set is not None:
+                data = self._utf8
+                if data is None:
+                    data = self._utf8 = self.text.encode("utf-8", "surrogatepass")
+                found = pattern_set.Match(data)
+                if found:
+                    self._set_hits = frozenset(found)
         return self._set_hits
 
     def pattern_spans(self, index: int) -> tuple[Span, ...] | None:
