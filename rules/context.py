@@ -15,6 +15,7 @@ Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
 _NOTHING: dict[int, list[Span]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
+_CONTINUATION = bytes(1 if 0x80 <= byte < 0xC0 else 0 for byte in range(256))
 
 
 class Tables:
@@ -217,21 +218,21 @@ def _utf8_spans(pattern: Any, data: bytes) -> list[Span]:
 
 
 def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
-    """Turn the byte spans of successive matches in UTF-8 ``data`` into character spans.
+    """Turn the byte spans of matches in UTF-8 ``data`` into character spans.
 
-    Returns None when a span boundary falls inside a character: searching the bytes then
-    differs from searching the characters.
+    A byte offset less the continuation bytes before it is a character offset; counting them
+    in a 0/1 mask is C-level work and decodes nothing. Returns None when a span boundary falls
+    inside a character: searching the bytes then differs from searching the characters.
     """
+    if not spans:
+        return []
+    marks = data.translate(_CONTINUATION)
     result: list[Span] = []
-    byte = char = 0
     for start, end in spans:
         if _inside(data, start) or _inside(data, end):
             return None
-        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
-        begin = char
-        char += len(data[start:end].decode("utf-8", "surrogatepass"))
-        byte = end
-        result.append((begin, char))
+        begin = start - marks.count(1, 0, start)
+        result.append((begin, begin + end - start - marks.count(1, start, end)))
     return result
 
 
