@@ -48,6 +48,9 @@ _SINGLES = b"\0\1\0\1\0\1\0"
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
 _DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
+# 0x80 for each byte that may not fold to exactly one character: the ASCII controls that are
+# dropped, and every non-ASCII character (``rules.non-ascii`` makes each of them one 0x80).
+_UNEVEN_TABLE = bytes(0x80 if b >= 0x80 or b in _BYTE_DELETE else b for b in range(256))
 
 
 def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -170,28 +173,34 @@ def _select(keep: bytes, index: int) -> int:
         pos = nxt
 
 
-@functools.lru_cache(maxsize=8192)
-def _run_breaks(run: str) -> tuple[tuple[tuple[int, int], ...], int]:
-    """Return the breakpoints ``(folded, original)`` inside a run, and its folded length.
+def _fold_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Return breakpoints ``(folded index, original index)`` of the folding step.
 
-    A character that folds to exactly one character needs none; a dropped one shifts what
-    follows; each extra character of a longer fold maps back to the character it came from.
+    Between breakpoints both advance together; only characters that do not fold to exactly
+    one character (dropped ones, ligatures, ``ß``) need one. Candidates are found with
+    ``bytes.find`` on a one-byte-per-character copy, not by walking the text in Python.
     """
-    breaks: list[tuple[int, int]] = []
-    out = 0
-    for index, ch in enumerate(run):
-        size = len(fold_char(ch))
+    outs, ins = [0], [0]
+    marked = (
+        text.encode("ascii") if text.isascii() else text.encode("ascii", "rules.non-ascii")
+    ).translate(_UNEVEN_TABLE)
+    shift = 0  # folded index minus original index so far
+    pos = marked.find(0x80)
+    while pos >= 0:
+        size = len(fold_char(text[pos]))
+        out = pos + shift
         if size == 0:
-            breaks.append((out, index + 1))
+            outs.append(out)
+            ins.append(pos + 1)
         elif size > 1:
-            breaks.extend((out + extra, index) for extra in range(1, size))
-            breaks.append((out + size, index + 1))
-        out += size
-    return tuple(breaks), out
-
-
-# Runs of characters that may not fold one-to-one (non-ASCII, and the ASCII controls dropped).
-_UNEVEN = re.compile(r"[^\t-\r\x1c-\x7e]+")
+            for extra in range(1, size):
+                outs.append(out + extra)
+                ins.append(pos)
+            outs.append(out + size)
+            ins.append(pos + 1)
+        shift += size - 1
+        pos = marked.find(0x80, pos + 1)
+    return outs, ins
 
 
 class Normalized:
@@ -235,16 +244,7 @@ class Normalized:
     def _folded_origin(self, index: int) -> int:
         """Return the original index of a folded character."""
         if self._breaks is None:
-            outs, ins = [0], [0]
-            shift = 0  # folded index minus original index, before the current run
-            for match in _UNEVEN.finditer(self._original):
-                breaks, size = _run_breaks(match.group())
-                begin = match.start()
-                for out, origin in breaks:
-                    outs.append(begin + shift + out)
-                    ins.append(begin + origin)
-                shift += size - (match.end() - begin)
-            self._breaks = outs, ins
+            self._breaks = _fold_breaks(self._original)
         outs, ins = self._breaks
         at = bisect.bisect_right(outs, index) - 1
         return ins[at] + index - outs[at]
