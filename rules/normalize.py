@@ -120,13 +120,37 @@ def _collapse(data: bytes) -> bytes:
     return data[:1] + kept.translate(None, b"\0")
 
 
+def _latin_entry(code: int) -> int:
+    folded = fold_char(chr(code))
+    if not folded:
+        return 0
+    return ord(folded) if len(folded) == 1 and folded < "\x80" else _LATIN_OTHER
+
+
+# What each Latin-1 character folds to: one ASCII byte, 0 when it is dropped, or
+# ``_LATIN_OTHER`` when it becomes something else (``ß``, ``½``, ``æ``, ``µ``).
+_LATIN_OTHER = 0xFF
+_LATIN_TABLE = bytes(_latin_entry(code) for code in range(256))
+
+
 def folded(text: str) -> bytes:
     """Return every character folded (UTF-8), before separator joining and collapsing.
 
     The normalised text is this with some separators between single letters dropped and
     runs of one repeated ASCII character collapsed, which ``words`` uses for a cheap prefilter.
     """
-    return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        # Latin-1 text (Dutch diacritics) folds with one table; anything beyond it (emoji)
+        # goes through the codec error handler, one call per run of non-ASCII characters.
+        data = text.encode("latin-1", "ignore")
+        if len(data) != len(text):
+            return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    data = data.translate(_LATIN_TABLE)
+    if _LATIN_OTHER in data:
+        return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    return data.replace(b"\0", b"") if 0 in data else data
 
 
 def finish(data: bytes) -> str | None:

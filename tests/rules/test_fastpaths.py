@@ -222,3 +222,10 @@ def test_exact_spans_equal_the_character_walk(text: str) -> None:
     for start in range(len(normal)):
         for end in range(start + 1, min(len(normal), start + 12) + 1):
             assert exact.original_span(start, end) == (bounds[start][0], bounds[end - 1][1])
+
+
+def test_folded_latin1_table_equals_folding_each_character() -> None:
+    for code in range(256):
+        for text in (chr(code), f"ab{chr(code)}cd", f"é{chr(code)}😀"):
+            expected = "".join(map(normalize.fold_char, text)).encode("utf-8")
+            assert normalize.folded(text) == expected, hex(code)
