@@ -8,7 +8,7 @@ Then over the whole text: separators between single letters are dropped (``k.u.t
 three letters or more), and runs of one repeated ASCII character collapse to one (``kuuuut``).
 
 Both ``fast`` and ``exact`` use whole-string C-level operations (``bytes.translate``, a codec
-error handler for non-ASCII runs, big-integer XOR to find repeats); ``fast`` gives up when
+error handler for runs beyond Latin-1, big-integer XOR for repeats); ``fast`` gives up when
 separators need joining, ``exact`` joins them and can map spans back to the original. The map
 is worked out only when a span is asked for, from 0/1 masks and breakpoints rather than a
 list of offsets per character.
