@@ -15,6 +15,7 @@ Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
 _NOTHING: dict[int, list[Span]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
+_CONTINUATION = bytes(1 if 0x80 <= byte < 0xC0 else 0 for byte in range(256))
 
 
 class Tables:
@@ -89,13 +90,15 @@ class Context:
         could be there; most texts stop after one translate and one RE2 pass.
         """
         if self._norm_hits is None:
-            words = self.tables.words
-            if words.active and words.may_match(normalize.folded(self.text)):
-                fast = normalize.fast(self.text)
-                self.normalized = self.exact().text if fast is None else fast
-                self._norm_hits = words.find(self.normalized)
-            else:
-                self._norm_hits = _NOTHING
+            self._norm_hits = _NOTHING
+            screen = self.tables.words.screen
+            if screen is not None:
+                data = normalize.folded(self.text)
+                if screen(data):
+                    # Offsets are worked out by ``word_spans``, and only for hits.
+                    self._exact = normalize.exact(self.text, data)
+                    self.normalized = self._exact.text
+                    self._norm_hits = self.tables.words.find(self.normalized)
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Span]]:
@@ -120,9 +123,15 @@ class Context:
     def set_hits(self) -> frozenset[int]:
         """Return the set indexes of every regex/detector pattern with a match somewhere."""
         if self._set_hits is None:
+            self._set_hits = _NONE
             pattern_set = self.tables.pattern_set
-            found = None if pattern_set is None else pattern_set.Match(self.utf8())
-            self._set_hits = frozenset(found) if found else _NONE
+            if pattern_set is not None:
+                data = self._utf8
+                if data is None:
+                    data = self._utf8 = self.text.encode("utf-8", "surrogatepass")
+                found = pattern_set.Match(data)
+                if found:
+                    self._set_hits = frozenset(found)
         return self._set_hits
 
     def pattern_spans(self, index: int) -> tuple[Span, ...] | None:
@@ -209,21 +218,21 @@ def _utf8_spans(pattern: Any, data: bytes) -> list[Span]:
 
 
 def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
-    """Turn the byte spans of successive matches in UTF-8 ``data`` into character spans.
+    """Turn the byte spans of matches in UTF-8 ``data`` into character spans.
 
-    Returns None when a span boundary falls inside a character: searching the bytes then
-    differs from searching the characters.
+    A byte offset less the continuation bytes before it is a character offset; counting them
+    in a 0/1 mask is C-level work and decodes nothing. Returns None when a span boundary falls
+    inside a character: searching the bytes then differs from searching the characters.
     """
+    if not spans:
+        return []
+    marks = data.translate(_CONTINUATION)
     result: list[Span] = []
-    byte = char = 0
     for start, end in spans:
         if _inside(data, start) or _inside(data, end):
             return None
-        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
-        begin = char
-        char += len(data[start:end].decode("utf-8", "surrogatepass"))
-        byte = end
-        result.append((begin, char))
+        begin = start - marks.count(1, 0, start)
+        result.append((begin, begin + end - start - marks.count(1, start, end)))
     return result
 
 

@@ -7,30 +7,26 @@ characters removed, every kind of white space becomes one space, leetspeak
 Then over the whole text: separators between single letters are dropped (``k.u.t``, ``k u t``,
 three letters or more), and runs of one repeated ASCII character collapse to one (``kuuuut``).
 
-Two implementations give the same text: ``fast`` uses whole-string C-level operations
-(``str.translate`` on bytes, big-integer XOR to find repeats) and no offsets; ``exact`` walks
-the characters and keeps offsets. The engine matches on ``fast`` and runs ``exact`` only for
-texts that have a hit (or that need separator joining).
+Both ``fast`` and ``exact`` use whole-string C-level operations (``bytes.translate``, a codec
+error handler for runs beyond Latin-1, big-integer XOR for repeats); ``fast`` gives up when
+separators need joining, ``exact`` joins them and can map spans back to the original. The map
+is worked out only when a span is asked for, from 0/1 masks and breakpoints rather than a
+list of offsets per character.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from itertools import compress
-from typing import TYPE_CHECKING
 
 import re2
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _JOIN = re.compile(r"(?<![^\W_])[a-z0-9](?:[ .\-_*+/|~][a-z0-9]){2,}(?![^\W_])")
 
 
@@ -51,8 +47,10 @@ _CLASS_TABLE = bytes(1 if chr(b).isalnum() and b < 0x80 else 0 for b in range(25
 _SINGLES = b"\0\1\0\1\0\1\0"
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
-_KEEP_TABLE = bytes(0 if b in _BYTE_DELETE else 1 for b in range(256))
 _DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
+# 0x80 for each byte that may not fold to exactly one character: the ASCII controls that are
+# dropped, and every non-ASCII character (``rules.non-ascii`` makes each of them one 0x80).
+_UNEVEN_TABLE = bytes(0x80 if b >= 0x80 or b in _BYTE_DELETE else b for b in range(256))
 
 
 def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -122,13 +120,37 @@ def _collapse(data: bytes) -> bytes:
     return data[:1] + kept.translate(None, b"\0")
 
 
+def _latin_entry(code: int) -> int:
+    folded = fold_char(chr(code))
+    if not folded:
+        return 0
+    return ord(folded) if len(folded) == 1 and folded < "\x80" else _LATIN_OTHER
+
+
+# What each Latin-1 character folds to: one ASCII byte, 0 when it is dropped, or
+# ``_LATIN_OTHER`` when it becomes something else (``ß``, ``½``, ``æ``, ``µ``).
+_LATIN_OTHER = 0xFF
+_LATIN_TABLE = bytes(_latin_entry(code) for code in range(256))
+
+
 def folded(text: str) -> bytes:
     """Return every character folded (UTF-8), before separator joining and collapsing.
 
     The normalised text is this with some separators between single letters dropped and
     runs of one repeated ASCII character collapsed, which ``words`` uses for a cheap prefilter.
     """
-    return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        # Latin-1 text (Dutch diacritics) folds with one table; anything beyond it (emoji)
+        # goes through the codec error handler, one call per run of non-ASCII characters.
+        data = text.encode("latin-1", "ignore")
+        if len(data) != len(text):
+            return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    data = data.translate(_LATIN_TABLE)
+    if _LATIN_OTHER in data:
+        return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
+    return data.replace(b"\0", b"") if 0 in data else data
 
 
 def finish(data: bytes) -> str | None:
@@ -161,68 +183,122 @@ def loose_pattern(key: str) -> str:
     return _LOOSE_SEPARATOR.join(parts)
 
 
-@dataclass(frozen=True)
-class Normalized:
-    """Normalised text and the way back to the original.
+def _select(keep: bytes, index: int) -> int:
+    """Return the position of the ``index``-th (0-based) non-zero byte of a 0/1 mask.
 
-    Attributes:
-        text: The normalised text.
-        origins: For each folded character (before repeats collapsed), its original index.
-        kept: Which folded characters survive in ``text`` (None = all of them).
+    The least fixed point of ``p = index + zeros(keep[:p + 1])``, reached from below with
+    C-level counts: a few passes over the mask instead of a per-character list of positions.
+    """
+    pos = index
+    while True:
+        nxt = index + keep.count(0, 0, pos + 1)
+        if nxt == pos:
+            return pos
+        pos = nxt
+
+
+def _fold_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Return breakpoints ``(folded index, original index)`` of the folding step.
+
+    Between breakpoints both advance together; only characters that do not fold to exactly
+    one character (dropped ones, ligatures, ``ß``) need one. Candidates are found with
+    ``bytes.find`` on a one-byte-per-character copy, not by walking the text in Python.
+    """
+    outs, ins = [0], [0]
+    marked = (
+        text.encode("ascii") if text.isascii() else text.encode("ascii", "rules.non-ascii")
+    ).translate(_UNEVEN_TABLE)
+    shift = 0  # folded index minus original index so far
+    pos = marked.find(0x80)
+    while pos >= 0:
+        size = len(fold_char(text[pos]))
+        out = pos + shift
+        if size == 0:
+            outs.append(out)
+            ins.append(pos + 1)
+        elif size > 1:
+            for extra in range(1, size):
+                outs.append(out + extra)
+                ins.append(pos)
+            outs.append(out + size)
+            ins.append(pos + 1)
+        shift += size - 1
+        pos = marked.find(0x80, pos + 1)
+    return outs, ins
+
+
+class Normalized:
+    """Normalised text and the way back to the original, worked out only when asked.
+
+    Between the original and ``text`` lie folding (a character becomes zero, one or more),
+    joining and collapsing (both only drop characters). A 0/1 mask of what joining and
+    collapsing kept is enough for those, and folding needs breakpoints only where a character
+    does not fold one-to-one. Nothing is built per character, and nothing before the first
+    ``original_span`` (most texts that reach normalisation have no hit to report).
+
+    Args:
+        original: The original text.
+        joined: The folded text after joining.
+        join_keep: Which folded characters joining kept (None = all of them).
+        text: The normalised text (``joined`` with repeats collapsed).
     """
 
-    text: str
-    origins: Sequence[int]
-    kept: Sequence[int] | None = None
+    __slots__ = ("_breaks", "_collapse_keep", "_join_keep", "_joined", "_original", "text")
+
+    def __init__(self, original: str, joined: str, join_keep: bytes | None, text: str) -> None:
+        self.text = text
+        self._original = original
+        self._joined = joined
+        self._join_keep = join_keep
+        self._collapse_keep: bytes | None = None
+        self._breaks: tuple[list[int], list[int]] | None = None
+
+    def _collapsed(self) -> bytes | None:
+        """Return the 0/1 mask of joined characters that collapsing kept (None = all)."""
+        if len(self.text) == len(self._joined):
+            return None
+        if self._collapse_keep is None:
+            joined = self._joined
+            mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))
+            self._collapse_keep = b"\1" + mask.to_bytes(len(joined) - 1, "big").translate(
+                _DROP_TO_KEEP
+            )
+        return self._collapse_keep
+
+    def _folded_origin(self, index: int) -> int:
+        """Return the original index of a folded character."""
+        if self._breaks is None:
+            self._breaks = _fold_breaks(self._original)
+        outs, ins = self._breaks
+        at = bisect.bisect_right(outs, index) - 1
+        return ins[at] + index - outs[at]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty span of the normalised text to a span of the original."""
-        if self.kept is None:
-            return self.origins[start], self.origins[end - 1] + 1
-        last = self.kept[end] if end < len(self.kept) else len(self.origins)
-        return self.origins[self.kept[start]], self.origins[last - 1] + 1
+        keep = self._collapsed()
+        if keep is None:
+            first, last = start, end
+        else:
+            first = _select(keep, start)
+            # Up to the next kept character: the repeats collapsed into the last one count.
+            last = _select(keep, end) if end < len(self.text) else len(self._joined)
+        join_keep = self._join_keep
+        if join_keep is not None:
+            first, last = _select(join_keep, first), _select(join_keep, last - 1) + 1
+        return self._folded_origin(first), self._folded_origin(last - 1) + 1
 
 
-def _fold_ascii(text: str, offset: int) -> tuple[str, Sequence[int]]:
-    data = text.encode("ascii")
-    out = data.translate(_BYTE_TABLE, _BYTE_DELETE)
-    positions = range(offset, offset + len(data))
-    if len(out) != len(data):
-        return out.decode("ascii"), list(compress(positions, data.translate(_KEEP_TABLE)))
-    return out.decode("ascii"), positions
+def _join(folded: str) -> tuple[str, bytes | None]:
+    """Drop separators between three or more single letters (``k.u.t`` -> ``kut``).
 
-
-def _fold(text: str) -> tuple[str, Sequence[int]]:
-    """Fold every character; return the folded text and each folded character's origin."""
-    if text.isascii():
-        return _fold_ascii(text, 0)
-    parts: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    for match in _NON_ASCII.finditer(text):
-        begin, end = match.span()
-        folded, origins = _fold_ascii(text[pos:begin], pos)
-        parts.append(folded)
-        starts.extend(origins)
-        for index in range(begin, end):
-            piece = fold_char(text[index])
-            parts.append(piece)
-            starts.extend([index] * len(piece))
-        pos = end
-    folded, origins = _fold_ascii(text[pos:], pos)
-    parts.append(folded)
-    starts.extend(origins)
-    return "".join(parts), starts
-
-
-def _join(folded: str, starts: Sequence[int]) -> tuple[str, Sequence[int]]:
-    """Drop separators between three or more single letters (``k.u.t`` -> ``kut``)."""
+    Returns the joined text and which characters it kept (None when it dropped none).
+    """
     keep = bytearray(b"\1" * len(folded))
     for match in _JOIN.finditer(folded):
         keep[match.start() + 1:match.end():2] = bytes((match.end() - match.start()) // 2)
     if keep.count(0) == 0:
-        return folded, starts
-    return "".join(compress(folded, keep)), list(compress(starts, keep))
+        return folded, None
+    return "".join(compress(folded, keep)), bytes(keep)
 
 
 def _has_singles(data: bytes) -> bool:
@@ -233,19 +309,22 @@ def _has_singles(data: bytes) -> bool:
     return _SINGLES in b"\0" + data.translate(_CLASS_TABLE) + b"\0"
 
 
-def exact(text: str) -> Normalized:
-    """Normalise the same way as ``fast``, keeping offsets into the original."""
-    folded, origins = _fold(text)
-    if _has_singles(folded.encode("utf-8", "surrogatepass")):
-        folded, origins = _join(folded, origins)
-    if len(folded) < 2:
-        return Normalized(folded, origins)
-    mask = _drop_mask(folded.encode("ascii", "rules.non-ascii"))
-    if not mask:
-        return Normalized(folded, origins)
-    keep = b"\1" + mask.to_bytes(len(folded) - 1, "big").translate(_DROP_TO_KEEP)
-    return Normalized("".join(compress(folded, keep)), origins,
-                      list(compress(range(len(folded)), keep)))
+def exact(text: str, data: bytes | None = None) -> Normalized:
+    """Normalise the same way as ``fast``, keeping the way back to the original.
+
+    Args:
+        text: The original text.
+        data: ``folded(text)`` when the caller already has it.
+    """
+    if data is None:
+        data = folded(text)
+    joined = data.decode("utf-8", "surrogatepass")
+    join_keep = None
+    if _has_singles(data):
+        joined, join_keep = _join(joined)
+        if join_keep is not None:
+            data = joined.encode("utf-8", "surrogatepass")
+    return Normalized(text, joined, join_keep, _collapse(data).decode("utf-8", "surrogatepass"))
 
 
 def normalize(text: str) -> str:

@@ -82,6 +82,13 @@ class WordMatcher:
                 self._automaton.add_word(key, tuple(indexes))
             self._automaton.make_automaton()
         self._prefilter = _prefilter_set(list(keys), prefilter)
+        self.screen: Callable[[bytes], object] | None = None
+        """``may_match`` as a plain callable (truthy = maybe), or None when there are no words.
+
+        Bound once so that the per-item path is one call into RE2.
+        """
+        if keys:
+            self.screen = _always if self._prefilter is None else self._prefilter.Match
 
     def may_match(self, data: bytes) -> bool:
         """Return False when ``find`` is sure to find nothing (one RE2 pass over ``data``).
@@ -89,9 +96,7 @@ class WordMatcher:
         ``data`` is the UTF-8 form of the text that ``prefilter`` patterns are written for:
         the text itself for the literal default, ``normalize.folded`` for ``loose_pattern``.
         """
-        if self._automaton is None:
-            return False
-        return self._prefilter is None or bool(self._prefilter.Match(data))
+        return self.screen is not None and bool(self.screen(data))
 
     def find(self, text: str) -> dict[int, list[Span]]:
         """Return the spans (in ``text``) found for each slot, in text order."""
@@ -106,6 +111,10 @@ class WordMatcher:
                 if span is not None:
                     found.setdefault(entry.slot, []).append(span)
         return found
+
+
+def _always(_data: bytes) -> bool:
+    return True
 
 
 def _prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:

@@ -188,3 +188,44 @@ def test_toxicity_and_repeat_rules_wait_for_scores_and_history() -> None:
     scored = rules.Subject("hoi", scores={"insult": 0.7}, history=(HistoryEntry("hoi", 5),))
     assert [h.rule_id for h in rules.evaluate(ruleset, scored)] == ["T", "H"]
     assert [h.rule_id for h in rules.evaluate(ruleset, rules.Subject("kut"))] == ["T"]
+
+
+def _walked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Normalise character by character, keeping each character's origin: the long way."""
+    chars: list[str] = []
+    origins: list[int] = []
+    for index, ch in enumerate(text):
+        for piece in normalize.fold_char(ch):
+            chars.append(piece)
+            origins.append(index)
+    folded = "".join(chars)
+    dropped = set()
+    for match in normalize._JOIN.finditer(folded):
+        dropped.update(range(match.start() + 1, match.end(), 2))
+    chars = [ch for pos, ch in enumerate(folded) if pos not in dropped]
+    origins = [origin for pos, origin in enumerate(origins) if pos not in dropped]
+    # Each kept character owns the original characters up to the next kept one's.
+    kept = [pos for pos, ch in enumerate(chars)
+            if pos == 0 or ch >= "\x80" or ch != chars[pos - 1]]
+    ends = [*kept[1:], len(chars)][:len(kept)]
+    bounds = [(origins[pos], origins[end - 1] + 1) for pos, end in zip(kept, ends, strict=True)]
+    return "".join(chars[pos] for pos in kept), bounds
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(TEXTS, LOUD))
+def test_exact_spans_equal_the_character_walk(text: str) -> None:
+    normal, bounds = _walked(text)
+    exact = normalize.exact(text)
+    assert exact.text == normal
+    assert normalize.exact(text, normalize.folded(text)).text == normal
+    for start in range(len(normal)):
+        for end in range(start + 1, min(len(normal), start + 12) + 1):
+            assert exact.original_span(start, end) == (bounds[start][0], bounds[end - 1][1])
+
+
+def test_folded_latin1_table_equals_folding_each_character() -> None:
+    for code in range(256):
+        for text in (chr(code), f"ab{chr(code)}cd", f"é{chr(code)}😀"):
+            expected = "".join(map(normalize.fold_char, text)).encode("utf-8")
+            assert normalize.folded(text) == expected, hex(code)
