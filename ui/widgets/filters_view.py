@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -68,31 +68,64 @@ _FILTERS = {f.id: f for f in SAVED_FILTERS}
 
 
 class _CountDelegate(QStyledItemDelegate):
-    """Draws the count right-aligned in a soft pill."""
+    """Draws the count right-aligned in a soft pill; each look is drawn once and reused.
+
+    Every filter change repaints the whole list (about 25 rows through the style sheet);
+    the rows only ever take a handful of looks, so those are kept as pixmaps.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._looks: dict[tuple[object, ...], QPixmap] = {}
 
     def paint(self, painter, option, index) -> None:  # type: ignore[no-untyped-def]
-        count = index.data(COUNT_ROLE)
-        text = "" if count is None else f"{count:,}".replace(",", ".")
-        fm = option.fontMetrics
-        w = fm.horizontalAdvance(text) + 14 if text else 0
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        count = index.data(COUNT_ROLE)
+        state = (opt.state & _LOOK_STATES).value
+        key = (opt.text, count, state, opt.font.key(), opt.palette.text().color().rgba(),
+               opt.icon.cacheKey(),
+               opt.rect.size().toTuple(), opt.features.value)
+        pm = self._looks.get(key)
+        if pm is None:
+            if len(self._looks) > 500:
+                self._looks.clear()
+            pm = self._draw(opt, count)
+            self._looks[key] = pm
+        painter.drawPixmap(option.rect.topLeft(), pm)
+
+    def _draw(self, opt: QStyleOptionViewItem, count: int | None) -> QPixmap:
+        widget = opt.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        pm = QPixmap(opt.rect.size() * ratio)
+        pm.setDevicePixelRatio(ratio)
+        pm.fill(Qt.GlobalColor.transparent)
+        opt.rect = QRect(0, 0, opt.rect.width(), opt.rect.height())
+        painter = QPainter(pm)
+        text = "" if count is None else f"{count:,}".replace(",", ".")
+        fm = opt.fontMetrics
+        w = fm.horizontalAdvance(text) + 14 if text else 0
         avail = opt.rect.width() - w - 12 - (opt.decorationSize.width() + 6
                                                if not opt.icon.isNull() else 0)
         opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(20, avail))
-        widget = opt.widget
-        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        if count is None:
-            return
-        r = option.rect.adjusted(option.rect.width() - w - 6, 5, -6, -5)
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.QColor(style.SURFACE if count else style.BG))
-        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-        painter.setPen(style.QColor(style.MUTED if count else style.FAINT))
-        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
+                                       widget)
+        if count is not None:
+            r = opt.rect.adjusted(opt.rect.width() - w - 6, 5, -6, -5)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.QColor(style.SURFACE if count else style.BG))
+            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+            painter.setPen(style.QColor(style.MUTED if count else style.FAINT))
+            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return pm
+
+
+_LOOK_STATES = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
+                | QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
+                | QStyle.StateFlag.State_HasFocus)
 
 
 class FiltersView(QTreeView):
@@ -218,7 +251,7 @@ class FiltersView(QTreeView):
         self._counting = False
         for key, n in counts.items():
             item = self._find(key)
-            if item is not None:
+            if item is not None and item.data(COUNT_ROLE) != n:  # unchanged: no repaint
                 item.setData(n, COUNT_ROLE)
         if self._recount:
             self.refresh_counts()
@@ -263,6 +296,10 @@ class FiltersView(QTreeView):
                 item = root.child(row)
                 chosen = item.data(KEY_ROLE) in want
                 font = item.font()
+                if font.bold() == chosen and item.data(KEY_ROLE) is not None \
+                        and item.foreground().color().name() == (
+                            style.ACCENT if chosen else style.TEXT).lower():
+                    continue  # each change repaints the tree: touch only what changed
                 font.setBold(chosen)
                 item.setFont(font)
                 item.setForeground(style.QColor(style.ACCENT if chosen else style.TEXT))

@@ -4,8 +4,8 @@ Why not Qt's delegates: moving with j/k scrolls the table by a row, which repain
 whole viewport. Through the style sheet and a delegate per cell that cost ~20 ms of GUI
 thread per keypress (about 250 calls into Python, each a chance to wait for the
 interpreter lock while a worker thread runs). Here a row is drawn on first sight and
-then reused until its content or the column widths change; selection is a plain fill
-underneath the (transparent) row.
+then reused until its content, the column widths or its background (selected or not)
+change. Rows are opaque, so a blit is a copy, not a blend.
 """
 
 from __future__ import annotations
@@ -42,14 +42,15 @@ class RowPixmaps:
 
     def get(self, summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
             columns: Sequence[tuple[int, int, int]], *, height: int, font: QFont,
-            ratio: float) -> QPixmap:
+            ratio: float, background: QColor) -> QPixmap:
         """The row drawn for these columns ((column, x, width) in visual order)."""
-        key = (summary.id, cells[5][0], tuple(columns), height, ratio)
+        key = (summary.id, cells[5][0], tuple(columns), height, ratio, background.rgb())
         pm = self._cache.get(key)
         if pm is not None:
             self._cache.move_to_end(key)
             return pm
-        pm = draw_row(summary, cells, columns, height=height, font=font, ratio=ratio)
+        pm = draw_row(summary, cells, columns, height=height, font=font, ratio=ratio,
+                      background=background)
         self._cache[key] = pm
         if len(self._cache) > self._capacity:
             self._cache.popitem(last=False)
@@ -62,12 +63,12 @@ class RowPixmaps:
 
 def draw_row(summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
              columns: Sequence[tuple[int, int, int]], *, height: int, font: QFont,
-             ratio: float) -> QPixmap:
-    """Draw one row on a transparent pixmap."""
+             ratio: float, background: QColor | None = None) -> QPixmap:
+    """Draw one row; on an opaque background it is blitted without blending."""
     width = max((x + w for _c, x, w in columns), default=1)
     pm = QPixmap(QSize(max(1, width), height) * ratio)
     pm.setDevicePixelRatio(ratio)
-    pm.fill(Qt.GlobalColor.transparent)
+    pm.fill(background if background is not None else Qt.GlobalColor.transparent)
     painter = QPainter(pm)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -88,8 +89,11 @@ def draw_row(summary: ItemSummary, cells: tuple[tuple[Any, ...], ...],
         painter.setFont(cell_font)
         painter.setPen(foreground[col] or QColor(style.TEXT))
         inner = rect.adjusted(TEXT_PADDING, 0, -TEXT_PADDING // 2, 0)
-        shown = QFontMetrics(cell_font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                   inner.width())
+        fm = QFontMetrics(cell_font)
+        # Shaping is the cost of a row: shape only about twice what the cell can show.
+        room = max(8, 2 * inner.width() // max(1, fm.averageCharWidth()))
+        shown = fm.elidedText(text[:room] + ("…" if len(text) > room else ""),
+                              Qt.TextElideMode.ElideRight, inner.width())
         flags = Qt.AlignmentFlag(align[col]) if align[col] is not None else _LEFT
         painter.drawText(inner, flags, shown)
     painter.end()

@@ -113,7 +113,6 @@ class QueueView(QTableView):
         viewport = self.viewport()
         area = event.rect()
         painter = QPainter(viewport)
-        painter.fillRect(area, self._surface)
         count = model.rowCount()
         if count:
             first = max(0, self.rowAt(area.top()))
@@ -129,10 +128,19 @@ class QueueView(QTableView):
                 if summary is None or cells is None:
                     continue
                 y = self.rowViewportPosition(row)
-                if selection.isRowSelected(row, QModelIndex()):
-                    painter.fillRect(0, y, width, height, self._selected)
-                painter.drawPixmap(0, y, self._rows.get(
-                    summary, cells, columns, height=height, font=self.font(), ratio=ratio))
+                chosen = selection.isRowSelected(row, QModelIndex())
+                background = self._selected if chosen else self._surface
+                pm = self._rows.get(summary, cells, columns, height=height, font=self.font(),
+                                    ratio=ratio, background=background)
+                painter.drawPixmap(0, y, pm)
+                if pm.width() / ratio < width:  # past the last column
+                    painter.fillRect(int(pm.width() / ratio), y, width, height, background)
+            below = self.rowViewportPosition(last) + height
+            if below < area.bottom():
+                painter.fillRect(area.left(), below, area.width(), area.bottom() - below + 1,
+                                 self._surface)
+        else:
+            painter.fillRect(area, self._surface)
         painter.end()
         if not self._painted_rows and count > 0:
             self._painted_rows = True
