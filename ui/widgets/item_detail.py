@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -155,9 +155,12 @@ class ItemText(QTextEdit):
 class ItemDetailView(QWidget):
     """Shows one ``ItemDetail``; the main window adds its action bar at the bottom."""
 
+    completed = Signal()  # the whole pane of the shown item is built
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemDetail")
+        self._shown = 0
         self._scroll = QScrollArea()
         self._scroll.setObjectName("detailScroll")
         self._scroll.setWidgetResizable(True)
@@ -208,6 +211,7 @@ class ItemDetailView(QWidget):
     def show_empty(self, text: str | None = None) -> None:
         """No item chosen (or the queue is empty)."""
         self.detail = None
+        self._shown += 1
         self._clear()
         label = plain_label(text or self._empty, "emptyState")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -226,10 +230,20 @@ class ItemDetailView(QWidget):
         self._context(detail)
         self._text(detail)
         self._flags(detail.flags)
+        self._scroll.verticalScrollBar().setValue(0)
+        # Scores and history below the fold come one event later: the part the moderator
+        # reads first shows sooner, and the GUI thread is never held for the whole pane.
+        self._shown += 1
+        shown = self._shown
+        QTimer.singleShot(0, lambda: self._rest(shown, detail))
+
+    def _rest(self, shown: int, detail: ItemDetail) -> None:
+        if shown != self._shown or self.detail is not detail:
+            return  # another item (or none) is shown by now
         self._scores(detail)
         self._history(detail)
         self._lay.addStretch(1)
-        self._scroll.verticalScrollBar().setValue(0)
+        self.completed.emit()
 
     def retranslate_ui(self) -> None:
         """Rebuild in the current language."""
