@@ -951,17 +951,17 @@
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="175"/>
+        <location filename="../../ui/widgets/filters_view.py" line="208"/>
         <source>WACHTRIJ</source>
         <translation>QUEUE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="176"/>
+        <location filename="../../ui/widgets/filters_view.py" line="209"/>
         <source>ACCOUNTS</source>
         <translation>ACCOUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="181"/>
+        <location filename="../../ui/widgets/filters_view.py" line="214"/>
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
@@ -1098,18 +1098,18 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="182"/>
-        <location filename="../../ui/widgets/item_detail.py" line="236"/>
+        <location filename="../../ui/widgets/item_detail.py" line="185"/>
+        <location filename="../../ui/widgets/item_detail.py" line="250"/>
         <source>Kies een bericht in de wachtrij.</source>
         <translation>Choose an item in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="303"/>
+        <location filename="../../ui/widgets/item_detail.py" line="317"/>
         <source>opgepakt door {name}</source>
         <translation>claimed by {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="309"/>
+        <location filename="../../ui/widgets/item_detail.py" line="323"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
             <numerusform>%n earlier item</numerusform>
@@ -1117,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="311"/>
+        <location filename="../../ui/widgets/item_detail.py" line="325"/>
         <source>%n keer gewaarschuwd of verborgen</source>
         <translation>
             <numerusform>warned or hidden once</numerusform>
@@ -1125,22 +1125,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="333"/>
+        <location filename="../../ui/widgets/item_detail.py" line="347"/>
         <source>Bij het bericht van het account</source>
         <translation>On the account’s post</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="337"/>
+        <location filename="../../ui/widgets/item_detail.py" line="351"/>
         <source>Reactie op {author}</source>
         <translation>Reply to {author}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="344"/>
+        <location filename="../../ui/widgets/item_detail.py" line="358"/>
         <source>Onzichtbare of richting-tekens zichtbaar gemaakt als ⟦…⟧.</source>
         <translation>Invisible or direction characters shown as ⟦…⟧.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="346"/>
+        <location filename="../../ui/widgets/item_detail.py" line="360"/>
         <source>Bevat %n gestapelde tekens (zalgo).</source>
         <translation>
             <numerusform>Contains %n stacked mark (zalgo).</numerusform>
@@ -1148,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="366"/>
+        <location filename="../../ui/widgets/item_detail.py" line="380"/>
         <source>Bewerkt: %n eerdere versie(s), de laatste hieronder.</source>
         <translation>
             <numerusform>Edited: %n earlier version, shown below.</numerusform>
@@ -1156,57 +1156,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="368"/>
+        <location filename="../../ui/widgets/item_detail.py" line="382"/>
         <source>Vorige versie</source>
         <translation>Previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="388"/>
+        <location filename="../../ui/widgets/item_detail.py" line="402"/>
         <source>Spelregels die overeenkomen</source>
         <translation>Matching house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="407"/>
+        <location filename="../../ui/widgets/item_detail.py" line="421"/>
         <source>ernst {sev} · voorstel: {act} · regelset v{ver}</source>
         <translation>severity {sev} · suggested: {act} · rule set v{ver}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="416"/>
+        <location filename="../../ui/widgets/item_detail.py" line="430"/>
         <source>Deze regel staat niet (meer) in de actieve regelset.</source>
         <translation>This rule is not in the active rule set (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="423"/>
+        <location filename="../../ui/widgets/item_detail.py" line="437"/>
         <source>Toxiciteit per categorie</source>
         <translation>Toxicity per category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="436"/>
+        <location filename="../../ui/widgets/item_detail.py" line="450"/>
         <source>model: {m}</source>
         <translation>model: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="441"/>
+        <location filename="../../ui/widgets/item_detail.py" line="455"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="445"/>
+        <location filename="../../ui/widgets/item_detail.py" line="459"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="449"/>
+        <location filename="../../ui/widgets/item_detail.py" line="463"/>
         <source> (spelregel {rule})</source>
         <translation> (house rule {rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="454"/>
+        <location filename="../../ui/widgets/item_detail.py" line="468"/>
         <source>Verstuurde tekst</source>
         <translation>Text sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="456"/>
+        <location filename="../../ui/widgets/item_detail.py" line="470"/>
         <source>Eerder van deze auteur</source>
         <translation>Earlier from this author</translation>
     </message>
@@ -1306,67 +1306,72 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Bericht</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/models/queue_model.py" line="65"/>
         <source>Regels</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="65"/>
+        <location filename="../../ui/models/queue_model.py" line="66"/>
         <source>Toxisch</source>
         <translation>Toxic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="66"/>
+        <location filename="../../ui/models/queue_model.py" line="67"/>
         <source>Tijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="397"/>
+        <location filename="../../ui/models/queue_model.py" line="97"/>
+        <source>{n} u</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/queue_model.py" line="400"/>
         <source>Opgepakt door {name}</source>
         <translation>Claimed by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="67"/>
+        <location filename="../../ui/models/queue_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="68"/>
+        <location filename="../../ui/models/queue_model.py" line="69"/>
         <source>Opgepakt door</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="291"/>
+        <location filename="../../ui/models/queue_model.py" line="294"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="392"/>
+        <location filename="../../ui/models/queue_model.py" line="395"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation>Matching house rules: {rules} (severity: {sev})</translation>
     </message>

@@ -951,17 +951,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="175"/>
+        <location filename="../../ui/widgets/filters_view.py" line="208"/>
         <source>WACHTRIJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="176"/>
+        <location filename="../../ui/widgets/filters_view.py" line="209"/>
         <source>ACCOUNTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="181"/>
+        <location filename="../../ui/widgets/filters_view.py" line="214"/>
         <source>Alle accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,18 +1098,18 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="182"/>
-        <location filename="../../ui/widgets/item_detail.py" line="236"/>
+        <location filename="../../ui/widgets/item_detail.py" line="185"/>
+        <location filename="../../ui/widgets/item_detail.py" line="250"/>
         <source>Kies een bericht in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="303"/>
+        <location filename="../../ui/widgets/item_detail.py" line="317"/>
         <source>opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="309"/>
+        <location filename="../../ui/widgets/item_detail.py" line="323"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
             <numerusform>%n eerdere bericht</numerusform>
@@ -1117,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="311"/>
+        <location filename="../../ui/widgets/item_detail.py" line="325"/>
         <source>%n keer gewaarschuwd of verborgen</source>
         <translation>
             <numerusform>één keer gewaarschuwd of verborgen</numerusform>
@@ -1125,22 +1125,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="333"/>
+        <location filename="../../ui/widgets/item_detail.py" line="347"/>
         <source>Bij het bericht van het account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="337"/>
+        <location filename="../../ui/widgets/item_detail.py" line="351"/>
         <source>Reactie op {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="344"/>
+        <location filename="../../ui/widgets/item_detail.py" line="358"/>
         <source>Onzichtbare of richting-tekens zichtbaar gemaakt als ⟦…⟧.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="346"/>
+        <location filename="../../ui/widgets/item_detail.py" line="360"/>
         <source>Bevat %n gestapelde tekens (zalgo).</source>
         <translation>
             <numerusform>Bevat %n gestapeld teken (zalgo).</numerusform>
@@ -1148,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="366"/>
+        <location filename="../../ui/widgets/item_detail.py" line="380"/>
         <source>Bewerkt: %n eerdere versie(s), de laatste hieronder.</source>
         <translation>
             <numerusform>Bewerkt: %n eerdere versie, hieronder.</numerusform>
@@ -1156,57 +1156,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="368"/>
+        <location filename="../../ui/widgets/item_detail.py" line="382"/>
         <source>Vorige versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="388"/>
+        <location filename="../../ui/widgets/item_detail.py" line="402"/>
         <source>Spelregels die overeenkomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="407"/>
+        <location filename="../../ui/widgets/item_detail.py" line="421"/>
         <source>ernst {sev} · voorstel: {act} · regelset v{ver}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="416"/>
+        <location filename="../../ui/widgets/item_detail.py" line="430"/>
         <source>Deze regel staat niet (meer) in de actieve regelset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="423"/>
+        <location filename="../../ui/widgets/item_detail.py" line="437"/>
         <source>Toxiciteit per categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="436"/>
+        <location filename="../../ui/widgets/item_detail.py" line="450"/>
         <source>model: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="441"/>
+        <location filename="../../ui/widgets/item_detail.py" line="455"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="445"/>
+        <location filename="../../ui/widgets/item_detail.py" line="459"/>
         <source>Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="449"/>
+        <location filename="../../ui/widgets/item_detail.py" line="463"/>
         <source> (spelregel {rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="454"/>
+        <location filename="../../ui/widgets/item_detail.py" line="468"/>
         <source>Verstuurde tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="456"/>
+        <location filename="../../ui/widgets/item_detail.py" line="470"/>
         <source>Eerder van deze auteur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,67 +1306,72 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="59"/>
+        <location filename="../../ui/models/queue_model.py" line="60"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/models/queue_model.py" line="61"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/models/queue_model.py" line="62"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/models/queue_model.py" line="63"/>
         <source>Auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/models/queue_model.py" line="64"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/models/queue_model.py" line="65"/>
         <source>Regels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="65"/>
+        <location filename="../../ui/models/queue_model.py" line="66"/>
         <source>Toxisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="66"/>
+        <location filename="../../ui/models/queue_model.py" line="67"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="397"/>
+        <location filename="../../ui/models/queue_model.py" line="97"/>
+        <source>{n} u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/queue_model.py" line="400"/>
         <source>Opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="67"/>
+        <location filename="../../ui/models/queue_model.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="68"/>
+        <location filename="../../ui/models/queue_model.py" line="69"/>
         <source>Opgepakt door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="291"/>
+        <location filename="../../ui/models/queue_model.py" line="294"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="392"/>
+        <location filename="../../ui/models/queue_model.py" line="395"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,3 +88,17 @@ def test_holding_j_loads_only_the_detail_where_it_stops(qtbot: QtBot, demo_ws: W
     qtbot.waitUntil(lambda: target in shown, timeout=5000)
     assert triage.detail.detail is not None and triage.detail.detail.item.id == target
     assert len(shown) <= 2  # the first press may show its row; the rest settle once
+
+
+def test_age_fits_the_narrow_column() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from ui.models.queue_model import age_text
+
+    now = datetime(2026, 11, 30, 12, tzinfo=UTC)
+    assert age_text(now - timedelta(minutes=5), now) == "5 min"
+    assert age_text(now - timedelta(hours=3), now) == "3 u"
+    assert age_text(now - timedelta(days=2), now) == "2 d"
+    assert age_text(now - timedelta(days=20), now) == \
+        (now - timedelta(days=20)).astimezone().strftime("%d-%m")
+    assert age_text(datetime(2025, 3, 1, 12, tzinfo=UTC), now) == "03-2025"

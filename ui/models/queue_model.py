@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -88,15 +89,17 @@ def _italic() -> QFont:
 
 
 def age_text(created: datetime, now: datetime) -> str:
-    """Compact age: 5 min, 3 u, 2 d, then a date."""
+    """Compact age: 5 min, 3 u, 2 d, then 15-11 (this year) or 11-2025."""
     secs = max(0, int((now - created).total_seconds()))
     if secs < 3600:
         return f"{max(1, secs // 60)} min"
     if secs < 86400:
-        return f"{secs // 3600} u"
+        return QCoreApplication.translate("QueueTableModel", "{n} u").format(n=secs // 3600)
     if secs < 14 * 86400:
         return f"{secs // 86400} d"
-    return created.astimezone().strftime("%d-%m-%Y")
+    local = created.astimezone()
+    # Short enough for the narrow column; the tooltip has the full date and time.
+    return local.strftime("%d-%m" if local.year == now.astimezone().year else "%m-%Y")
 
 
 def initials(name: str) -> str:
