@@ -28,7 +28,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,6 +84,7 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     from ui import app as ui_app
 
     slow_callbacks = _time_callbacks()
+    gc_pauses = _time_collections()
     qapp = ui_app.make_app()
     ws = Workspace.open(workspace=ws_dir)
     window = ui_app.open_window(ws, "Benchmark Teamleider", "nl")
@@ -147,6 +148,8 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     timer.start()
     last[0] = time.perf_counter()
     t_load = time.perf_counter()
+    gc_pauses.clear()
+    stalls = _watch_stalls(last) if os.environ.get("UI_BENCH_WATCH") else None
     sync = Job(window, ws, "sync", [f"--account={account_id}"])
     sync.success(synced.update).failure(lambda e: synced.update(error=str(e))).run()
     window.scoring.start()
@@ -169,6 +172,8 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     _pump_until(lambda: bool(synced) and scored[0] >= SCORE_ITEMS, 600)
     busy.stop()
     timer.stop()
+    if stalls is not None:
+        stalls.set()
     window.scoring.cancel()
     window.scoring.wait(30_000)
     out["synced"] = synced.get("accounts", synced.get("error"))
@@ -177,6 +182,9 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     out["stall_ms"] = max(0.0, max(gaps) * 1000 - 5) if gaps else 0.0
     out["p99_gap_ms"] = (statistics.quantiles(gaps, n=100)[98] * 1000) if len(gaps) > 100 else 0
     out["beats"] = len(gaps)
+    out["gc_pause_ms"] = max(gc_pauses, default=0.0)
+    if stalls is not None:
+        out["stall_stacks"] = stalls.seen  # type: ignore[attr-defined]
     out["slowest_callbacks"] = sorted(slow_callbacks.items(), key=lambda kv: -kv[1])[:4]
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out["peak_rss_jobs_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -185,6 +193,45 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     ws.close()
     del qapp
     return out
+
+
+def _watch_stalls(last: list[float]) -> Any:
+    """Diagnostics (UI_BENCH_WATCH=1): the GUI thread's Python stack whenever the
+    heartbeat is 25 ms late, to see what a stall was doing."""
+    import threading
+    import traceback
+
+    main = threading.main_thread().ident
+    stop = threading.Event()
+    seen: dict[str, int] = {}
+
+    def watch() -> None:
+        while not stop.wait(0.005):
+            if time.perf_counter() - last[0] > 0.025:
+                frame = sys._current_frames().get(main)
+                stack = "".join(traceback.format_stack(frame, limit=6)) if frame else "?"
+                seen[stack] = seen.get(stack, 0) + 1
+
+    threading.Thread(target=watch, daemon=True).start()
+    stop.seen = seen  # type: ignore[attr-defined]
+    return stop
+
+
+def _time_collections() -> list[float]:
+    """Diagnostics: how long each cyclic garbage collection held the interpreter, in ms."""
+    import gc
+
+    pauses: list[float] = []
+    started = [0.0]
+
+    def on_gc(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append((time.perf_counter() - started[0]) * 1000)
+
+    gc.callbacks.append(on_gc)
+    return pauses
 
 
 def _time_callbacks() -> dict[str, float]:
@@ -249,6 +296,8 @@ def main() -> None:
         raise SystemExit("the measured process failed")
     r = json.loads(line.removeprefix("RESULT "))
     report(r)
+    for stack, n in sorted(r.get("stall_stacks", {}).items(), key=lambda kv: -kv[1])[:6]:
+        print(f"--- GUI thread during stalls ({n} samples of 5 ms)\n{stack}")
 
 
 def _install_model(ws: Workspace) -> None:
@@ -293,7 +342,8 @@ def report(r: dict[str, object]) -> None:
     print(f"{'peak memory (max RSS), jobs':<38}{r['peak_rss_jobs_mb']:>9.0f} MB")
     slowest = ", ".join(f"{n.split('.')[-2] if '.' in n else n} {ms:.0f} ms"
                         for n, ms in r["slowest_callbacks"])  # type: ignore[attr-defined]
-    print(f"slowest GUI callbacks: {slowest}")
+    print(f"slowest GUI callbacks: {slowest}; longest garbage collection "
+          f"{r['gc_pause_ms']:.0f} ms")
     print(f"{'items in workspace':<38}{r['total_items']:>12,}")
     print("baseline = synchronous count() of the same query (what a non-lazy table waits for)")
     print(f"\nui_bench: launch {r['launch_s']:.2f} s, filter change median "
