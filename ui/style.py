@@ -183,10 +183,30 @@ def base_font() -> QFont:
     return font
 
 
+def _detail_rules() -> str:
+    """Status pills, rule chips and emphasis in the detail pane, by name and property.
+
+    One application style sheet instead of a style sheet per label: a label's own sheet
+    costs a style of its own, and the pane makes ~30 labels for every item shown.
+    """
+    rules = ["QLabel#strong { font-weight: 600; }",
+             f"QLabel#warnText {{ color: {SEVERITY_COLOURS['high'][0]}; }}",
+             f"QLabel#cautionText {{ color: {SEVERITY_COLOURS['medium'][0]}; }}"]
+    for status, (fg, bg) in STATUS_COLOURS.items():
+        rules.append(f'QLabel#statusPill[status="{status.value}"] {{ color: {fg}; '
+                     f"background: {bg}; border-radius: 10px; padding: 2px 10px; "
+                     "font-weight: 600; }")
+    for severity, (strong, soft) in SEVERITY_COLOURS.items():
+        rules.append(f'QLabel#ruleChip[severity="{severity}"] {{ color: {strong}; '
+                     f"background: {soft}; border-radius: 4px; padding: 1px 6px; "
+                     "font-weight: 700; }")
+    return "\n" + "\n".join(rules)
+
+
 def apply(app: QApplication) -> None:
     """Install style, palette, font and stylesheet on the application."""
     app.setStyle("Fusion")
     app.setPalette(_palette())
     app.setFont(base_font())
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET + _detail_rules())
     app.setWindowIcon(app_icon())

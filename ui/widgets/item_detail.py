@@ -75,10 +75,8 @@ class ElidedLabel(QLabel):
 
 def status_pill(status: Status | str) -> QLabel:
     """A rounded status label in the status colours."""
-    fg, bg = style.STATUS_COLOURS.get(Status(status), (style.TEXT, style.SUNKEN))
-    label = plain_label(vocabulary.status(status), wrap=False)
-    label.setStyleSheet(f"color: {fg}; background: {bg}; border-radius: 10px;"
-                        " padding: 2px 10px; font-weight: 600;")
+    label = plain_label(vocabulary.status(status), "statusPill", wrap=False)
+    label.setProperty("status", Status(status).value)  # colours: style._detail_rules
     return label
 
 
@@ -305,8 +303,7 @@ class ItemDetailView(QWidget):
         icon = QLabel()
         icon.setPixmap(style.platform_pixmap(s.platform, 22))
         row.addWidget(icon)
-        account = ElidedLabel(s.account_name)
-        account.setStyleSheet("font-weight: 600;")
+        account = ElidedLabel(s.account_name, "strong")
         row.addWidget(account, 1)
         if position:
             row.addWidget(plain_label(position, "faint", wrap=False))
@@ -323,9 +320,7 @@ class ItemDetailView(QWidget):
         bits = [self.tr("%n eerdere bericht(en)", "", len(d.author_items))]
         if d.author_warnings:
             bits.append(self.tr("%n keer gewaarschuwd of verborgen", "", d.author_warnings))
-        info = ElidedLabel(" · ".join(bits), "muted")
-        if d.author_warnings:
-            info.setStyleSheet(f"color: {style.SEVERITY_COLOURS['high'][0]};")
+        info = ElidedLabel(" · ".join(bits), "warnText" if d.author_warnings else "muted")
         row.addWidget(info, 1)
         self._lay.addLayout(row)
 
@@ -359,9 +354,7 @@ class ItemDetailView(QWidget):
         if shown.marks:
             notes.append(self.tr("Bevat %n gestapelde tekens (zalgo).", "", shown.marks))
         for note in notes:
-            label = plain_label(note, "muted")
-            label.setStyleSheet(f"color: {style.SEVERITY_COLOURS['medium'][0]};")
-            self._lay.addWidget(label)
+            self._lay.addWidget(plain_label(note, "cautionText"))
         self.text_view.setPlainText(shown.text)
         selections = []
         for a, b in shown.markers:
@@ -410,17 +403,16 @@ class ItemDetailView(QWidget):
         lay.setContentsMargins(12, 10, 12, 10)
         lay.setSpacing(4)
         top = QHBoxLayout()
-        strong, soft = style.severity_colours(flag.severity)
-        chip = plain_label(flag.rule_id, wrap=False)
-        chip.setStyleSheet(f"color: {strong.name()}; background: {soft.name()};"
-                           " border-radius: 4px; padding: 1px 6px; font-weight: 700;")
+        chip = plain_label(flag.rule_id, "ruleChip", wrap=False)
+        severity = flag.severity if flag.severity in style.SEVERITY_COLOURS else ""
+        chip.setProperty("severity", severity)  # colours: style._detail_rules
         top.addWidget(chip)
-        title = plain_label(rule.title if rule else flag.rule_id)
-        title.setStyleSheet("font-weight: 600;")
+        title = plain_label(rule.title if rule else flag.rule_id, "strong")
         top.addWidget(title, 1)
         meta = self.tr("ernst {sev} · voorstel: {act} · regelset v{ver}").format(
             sev=vocabulary.severity(flag.severity),
-            act=vocabulary.action(flag.suggested_action) if flag.suggested_action else "–",  # noqa: RUF001
+            act=vocabulary.suggested_action(flag.suggested_action)
+            if flag.suggested_action else "–",  # noqa: RUF001
             ver=flag.ruleset_version)
         lay.addLayout(top)
         lay.addWidget(ElidedLabel(meta, "faint"))
