@@ -102,3 +102,35 @@ def test_age_fits_the_narrow_column() -> None:
     assert age_text(now - timedelta(days=20), now) == \
         (now - timedelta(days=20)).astimezone().strftime("%d-%m")
     assert age_text(datetime(2025, 3, 1, 12, tzinfo=UTC), now) == "03-2025"
+
+
+def test_reload_keeps_the_current_item_and_reuses_unchanged_rows(
+    qtbot: QtBot, demo_ws: Workspace, make_window: Any,
+) -> None:
+    window = make_window(demo_ws)
+    triage, model = window.triage, window.triage.model
+    triage.queue.go_to_row(5)
+    current = model.item_id(5)
+    qtbot.waitUntil(lambda: triage.detail.detail is not None
+                    and triage.detail.detail.item.id == current, timeout=5000)
+    shown = triage.detail.detail
+    kept_item, kept_cells = model.item_id(3), model.cells(3)
+    # Someone else handles the item in row 2 meanwhile (outside this window).
+    gone = model.summary(2)
+    assert gone is not None
+    me = demo_ws.moderators.current("Fatima El Amrani")
+    from moderator.actions import ActionRequest
+    from moderator.items import ActionKind
+
+    demo_ws.actions.perform(me, ActionRequest(ActionKind.HANDLE, gone.id))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        window.refresh()
+    assert resets == []  # in place: no reset, no "Laden…"
+    assert model.row_of(gone.id) == -1  # handled: out of the open queue
+    assert triage.queue.current_item() == current  # the moderator stays where they were
+    assert model.row_of(current) == 4  # one row up, as the row above left
+    assert triage.detail.detail is shown  # not rebuilt
+    assert kept_item is not None and model.row_of(kept_item) == 2
+    assert model.cells(2) is kept_cells  # unchanged row: prepared cells (and pixmap) reused

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+RELOAD_MAX = 1000  # an in-place reload reads at most this many rows again
 FIRST_PAGE_SIZE = 60  # a screen and a bit: what a filter change waits for, before the rest
 
 
@@ -160,8 +161,54 @@ class QueueTableModel(QAbstractTableModel):
         self._request_page()  # the count follows the first page, so it never delays it
 
     def reload(self) -> None:
-        """Load the same query again (after a sync, or F5)."""
-        self.set_query(self._query)
+        """Load the same query again (after a sync, or F5), in place.
+
+        The rows loaded so far are read again in one query and swapped in as a layout
+        change: the moderator keeps the current item, the selection and the scroll
+        position, unchanged rows keep their prepared cells (and their drawn pixmaps), and
+        the detail pane is not rebuilt.
+        """
+        if not self._ids or self._loading:
+            self.set_query(self._query)
+            return
+        self._generation += 1
+        self._loading = True
+        gen, q, me, ws = self._generation, self._query, self._me, self._ws
+        n = min(max(len(self._ids), FIRST_PAGE_SIZE), RELOAD_MAX)
+        (Op(self, lambda: ws.queue.page(q, None, n, viewer=me))
+         .success(lambda page: self._on_reloaded(gen, page))
+         .failure(lambda e: self._on_failed(gen, e)).run())
+
+    def _on_reloaded(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_ids = self._ids
+        old_rows, old_cache = self._rows, self._cache
+        self._ids = [s.id for s in page.items]
+        self._rows = {s.id: s for s in page.items}
+        now = datetime.now(UTC)
+        # Rows that did not change (their age text included) keep their prepared cells.
+        self._cache = {i: c for i, c in old_cache.items()
+                       if i in self._rows and old_rows.get(i) == self._rows[i]
+                       and c[0][Column.AGE] == age_text(self._rows[i].created_at, now)}
+        position = {item: row for row, item in enumerate(self._ids)}
+        after = []
+        for idx in before:
+            row = position.get(old_ids[idx.row()]) if 0 <= idx.row() < len(old_ids) else None
+            after.append(self.index(row, idx.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self._next = page.next_after
+        self._exhausted = page.next_after is None
+        self._loading = False
+        self._now = now
+        self.layoutChanged.emit()
+        if self._exhausted:
+            self._on_count(generation, len(self._ids))
+        else:
+            self._request_count()
+        self.page_loaded.emit(len(self._ids))
 
     def _request_page(self) -> None:
         self._loading = True
