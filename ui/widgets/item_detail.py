@@ -233,7 +233,7 @@ class ItemDetailView(QWidget):
         # reads first shows sooner, and the GUI thread is never held for the whole pane.
         self._shown += 1
         shown = self._shown
-        QTimer.singleShot(0, lambda: self._rest(shown, detail))
+        QTimer.singleShot(0, self, lambda: self._rest(shown, detail))  # dropped if self goes
 
     def _rest(self, shown: int, detail: ItemDetail) -> None:
         if shown != self._shown or self.detail is not detail:
