@@ -87,6 +87,8 @@ def _label_texts(layout) -> list[str]:  # type: ignore[no-untyped-def]
         w = item.widget()
         if isinstance(w, QLabel):
             out.append(w.text())
+        elif isinstance(w, ScoreTable):
+            out.extend(w.lines())
         elif w is not None and w.layout() is not None:
             out.extend(_label_texts(w.layout()))
         elif item.layout() is not None:
@@ -94,26 +96,53 @@ def _label_texts(layout) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-class ScoreBar(QWidget):
-    """One toxicity category: a thin bar coloured by value."""
+class ScoreTable(QWidget):
+    """Toxicity per category: name, a thin bar coloured by value, the value; one widget.
 
-    def __init__(self, value: float, parent: QWidget | None = None) -> None:
+    Painted rather than three widgets per category: the pane is rebuilt for every item,
+    and each widget costs layout and style-sheet work on the GUI thread.
+    """
+
+    ROW = 24
+
+    def __init__(self, rows: list[tuple[str, float]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value = value
-        self.setMinimumWidth(80)
-        self.setFixedHeight(14)
+        self.rows = rows
+        self.setFixedHeight(self.ROW * len(rows))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        text = "\n".join(self.lines())
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+
+    def lines(self) -> list[str]:
+        """"giftigheid 0.46" per category, as screen readers and tests read it."""
+        return [f"{name} {value:.2f}" for name, value in self.rows]
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         """Qt override."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        r = QRectF(0, 4, self.width(), 6)
-        p.setBrush(QColor(style.SUNKEN))
-        p.drawRoundedRect(r, 3, 3)
-        p.setBrush(style.toxicity_colour(self.value))
-        p.drawRoundedRect(QRectF(0, 4, max(4.0, self.width() * min(1.0, self.value)), 6), 3, 3)
+        fm = self.fontMetrics()
+        name_w, value_w = max(150, fm.horizontalAdvance("aanval op identiteit") + 12), 40
+        bar_w = max(40, self.width() - name_w - value_w - 12)
+        text_colour = self.palette().color(self.foregroundRole())
+        for n, (name, value) in enumerate(self.rows):
+            top = n * self.ROW
+            p.setPen(text_colour)
+            p.drawText(QRectF(0, top, name_w, self.ROW),
+                       int(Qt.AlignmentFlag.AlignVCenter),
+                       fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w - 6))
+            p.setPen(Qt.PenStyle.NoPen)
+            bar = QRectF(name_w, top + self.ROW / 2 - 3, bar_w, 6)
+            p.setBrush(QColor(style.SUNKEN))
+            p.drawRoundedRect(bar, 3, 3)
+            p.setBrush(style.toxicity_colour(value))
+            p.drawRoundedRect(QRectF(bar.left(), bar.top(),
+                                     max(4.0, bar_w * min(1.0, value)), 6), 3, 3)
+            p.setPen(text_colour)
+            p.drawText(QRectF(self.width() - value_w, top, value_w, self.ROW),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                       f"{value:.2f}")
         p.end()
 
 
@@ -427,17 +456,9 @@ class ItemDetailView(QWidget):
         if not d.scores:
             return
         self._section(self.tr("Toxiciteit per categorie"))
-        for name, value in sorted(d.scores.items(), key=lambda kv: -kv[1]):
-            row = QHBoxLayout()
-            label = plain_label(vocabulary.category(name), wrap=False)
-            label.setMinimumWidth(130)
-            row.addWidget(label)
-            row.addWidget(ScoreBar(value), 1)
-            num = plain_label(f"{value:.2f}", wrap=False)
-            num.setFixedWidth(40)
-            num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            row.addWidget(num)
-            self._lay.addLayout(row)
+        rows = [(vocabulary.category(name), value)
+                for name, value in sorted(d.scores.items(), key=lambda kv: -kv[1])]
+        self._lay.addWidget(ScoreTable(rows))
         if d.score_model:
             self._lay.addWidget(plain_label(self.tr("model: {m}").format(m=d.score_model),
                                             "faint"))
