@@ -114,15 +114,17 @@ def test_a_small_account_is_paged_from_its_own_index(tmp_path: Path) -> None:
             [i.id for i in ws.queue.page(small.with_(all_statuses=True), limit=10).items]
 
 
-@pytest.mark.parametrize("few", [1, 50_000])
+@pytest.mark.parametrize(("few", "window"), [(1, 5), (1, 40), (1, 3000), (50_000, 3000)])
 def test_search_pages_are_the_same_whichever_side_drives(
-    any_ws: Workspace, few: int, monkeypatch: pytest.MonkeyPatch,
+    any_ws: Workspace, few: int, window: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # SQLite starts from the matches when there are fewer than _FEW, else from the
-    # queue-order index; both must give the same pages, deep ones included.
+    # SQLite starts from the matches when there are fewer than _FEW; else it walks a
+    # window of the queue (falling back to the whole queue-order index when the window
+    # is short of matches); every way must give the same pages, deep ones included.
     import moderator.storage.queue_repo as repo
 
     monkeypatch.setattr(repo, "_FEW", few)
+    monkeypatch.setattr(repo, "_WINDOW", window)
     _seed(any_ws, 300)
     for q in [QueueQuery(text="bericht"), QueueQuery(text="sev=high", all_statuses=True),
               QueueQuery(text="nergens"), QueueQuery(text="bericht", platforms=frozenset(
