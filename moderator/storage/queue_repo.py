@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     ColumnElement,
     and_,
+    case,
     column,
     exists,
     false,
@@ -59,6 +60,14 @@ _WINDOW = 3000  # rows of queue order a common-word search page may walk (see _d
 # Measured at 1.1M items: 61k matches clustered late in queue order 358 -> 90 ms through
 # the sort; a common word (360k) 33 ms through _dense_search.
 _FEW = 200_000
+
+
+def _past(after: SortKey | None) -> list[ColumnElement[bool]]:
+    """The keyset condition: rows after ``after`` in queue order (none for a first page)."""
+    if after is None:
+        return []
+    return [tuple_(*_SORT) > tuple_(after.sort_sev, after.sort_tox, after.created_at,
+                                    after.id)]
 
 
 def _fts_terms(words: str) -> str:
@@ -152,10 +161,8 @@ class QueueRepository:
                 return self._page_of(rows, limit)
         keep = None if few else self._narrowest(q)
         plain = _DIMENSIONS if few else _DIMENSIONS - {keep} if keep else frozenset()
-        stmt = self._summary_select(now).where(*conditions(q, self._dialect, now, plain))
-        if after is not None:
-            stmt = stmt.where(tuple_(*_SORT) > tuple_(
-                after.sort_sev, after.sort_tox, after.created_at, after.id))
+        stmt = self._summary_select(now).where(*conditions(q, self._dialect, now, plain),
+                                               *_past(after))
         order = _SORT_UNINDEXED if few else _SORT
         rows = self._s.execute(stmt.order_by(*order).limit(limit + 1)).all()
         return self._page_of(rows, limit)
@@ -186,10 +193,7 @@ class QueueRepository:
         keep = self._narrowest(base)
         plain = _DIMENSIONS - {keep} if keep else frozenset()
         window = select(ItemRow.id, *_SORT[:3]).where(
-            *conditions(base, self._dialect, now, plain))
-        if after is not None:
-            window = window.where(tuple_(*_SORT) > tuple_(
-                after.sort_sev, after.sort_tox, after.created_at, after.id))
+            *conditions(base, self._dialect, now, plain), *_past(after))
         cand = window.order_by(*_SORT).limit(_WINDOW).subquery()
         fts = table("items_fts", column("rowid"))
         hit = exists(select(literal_column("1")).select_from(fts).where(
@@ -252,10 +256,10 @@ class QueueRepository:
             picks.append(("kind", ItemCountRow.kind == next(iter(q.kinds)).value))
         if len(picks) < 2:
             return None  # one candidate: the planner takes it anyway
-        total = func.coalesce(func.sum(ItemCountRow.n), 0)
-        sizes = [(int(self._s.scalar(select(total).where(cond)) or 0), key)
-                 for key, cond in picks]
-        return min(sizes)[1]
+        sums = [func.coalesce(func.sum(case((cond, ItemCountRow.n), else_=0)), 0)
+                for _key, cond in picks]
+        sizes = self._s.execute(select(*sums)).one()  # one pass over the counts table
+        return min(zip(sizes, (key for key, _c in picks), strict=True))[1]
 
     def _summary_select(self, now: datetime) -> Select[*tuple[Any, ...]]:
         if self._dialect == "sqlite":

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -204,11 +203,14 @@ class QueueTableModel(QAbstractTableModel):
         self._loading = False
         self._now = now
         self.layoutChanged.emit()
+        self._count_first_page(generation)
+        self.page_loaded.emit(len(self._ids))
+
+    def _count_first_page(self, generation: int) -> None:
         if self._exhausted:
-            self._on_count(generation, len(self._ids))
+            self._on_count(generation, len(self._ids))  # the whole answer is here
         else:
             self._request_count()
-        self.page_loaded.emit(len(self._ids))
 
     def _request_page(self) -> None:
         self._loading = True
@@ -246,10 +248,7 @@ class QueueTableModel(QAbstractTableModel):
         self._exhausted = page.next_after is None
         self._loading = False
         if first_page:
-            if self._exhausted:
-                self._on_count(generation, len(self._ids))  # the whole answer is here
-            else:
-                self._request_count()
+            self._count_first_page(generation)
         self.page_loaded.emit(len(self._ids))
 
     def _on_count(self, generation: int, n: int | None) -> None:
@@ -350,9 +349,8 @@ class QueueTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
         """Qt override.
 
-        The view asks for about eight roles per cell on every repaint; each answer is a
-        lookup in the row's cells, built once per row (``_cells``), so a repaint does no
-        formatting in Python.
+        Each painted role is a lookup in the row's cells, built once per row (``_cells``);
+        the queue view draws whole rows from the same cells (``queue_rows``).
         """
         slot = _ROLE_SLOT.get(role)
         if slot is None and role not in _OBJECT_ROLES:
@@ -371,30 +369,6 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, Column(index.column()))
         return None
-
-    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
-        """Qt override: all roles of a cell in one call into Python, not seven.
-
-        Qt's delegate asks for its seven roles through this; one call per cell keeps a
-        repaint from handing the interpreter lock back and forth with worker threads.
-        """
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._ids):
-            for rd in span:
-                rd.clearData()
-            return
-        cells = self.cells(row)
-        assert cells is not None
-        col = index.column()
-        for rd in span:
-            role = rd.role()
-            slot = _ROLE_SLOT.get(role)
-            value = cells[slot][col] if slot is not None else \
-                self.data(index, role) if role in _OBJECT_ROLES else None
-            if value is None:
-                rd.clearData()
-            else:
-                rd.setData(value)
 
     def _cells(self, s: ItemSummary) -> tuple[tuple[Any, ...], ...]:
         """Every painted role of one row, per column, in ``_ROLE_SLOT`` order."""

@@ -296,10 +296,9 @@ class FiltersView(QTreeView):
                 item = root.child(row)
                 chosen = item.data(KEY_ROLE) in want
                 font = item.font()
-                if font.bold() == chosen and item.data(KEY_ROLE) is not None \
-                        and item.foreground().color().name() == (
-                            style.ACCENT if chosen else style.TEXT).lower():
-                    continue  # each change repaints the tree: touch only what changed
+                colour = style.QColor(style.ACCENT if chosen else style.TEXT)
+                if font.bold() == chosen and item.foreground().color() == colour:
+                    continue  # each setFont/setForeground repaints: touch only changes
                 font.setBold(chosen)
                 item.setFont(font)
-                item.setForeground(style.QColor(style.ACCENT if chosen else style.TEXT))
+                item.setForeground(colour)
