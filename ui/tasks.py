@@ -64,17 +64,23 @@ class _Runnable(QRunnable):
     def __init__(self, op: Op[Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._op = op
+        self._op: Op[Any] | None = op
 
     def run(self) -> None:
-        op = self._op
+        # This thread must not hold the op's last reference: its callbacks (a failure
+        # handler, a closure) can hold the only reference to a widget, and a widget
+        # released here would be destroyed off the GUI thread (seen as a deadlock in
+        # QObject's destructor). The GUI thread's ``_live`` keeps the op until finished.
+        op, self._op = self._op, None
+        assert op is not None, "an op runs once"
+        bridge = op.bridge
         try:
-            result = op.fn(op.report) if op.wants_progress else op.fn()
+            signal, value = bridge.done, (op.fn(op.report) if op.wants_progress else op.fn())
         except Exception as e:  # every failure goes to the GUI thread
-            _emit(op.bridge.failed, e)
-        else:
-            _emit(op.bridge.done, result)
-        _emit(op.bridge.finished)
+            signal, value = bridge.failed, e
+        del op
+        _emit(signal, value)
+        _emit(bridge.finished)
 
 
 def _emit(signal: Any, *args: Any) -> None:

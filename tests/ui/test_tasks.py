@@ -1,0 +1,47 @@
+"""Background ops: the worker thread never drops the last reference to the op's callbacks."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from ui.tasks import Op, readers
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+
+class Sentinel:
+    """Records the thread that frees it (a widget freed off the GUI thread deadlocks Qt)."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __del__(self) -> None:
+        Sentinel.freed_on.append(threading.current_thread().name)
+
+
+def test_callbacks_are_released_on_the_gui_thread(qtbot: QtBot) -> None:
+    Sentinel.freed_on.clear()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for _ in range(30):
+        held = Sentinel()
+        done: list[int] = []
+
+        def work() -> int:
+            time.sleep(0.002)
+            return 1
+
+        op = Op(parent, work).failure(lambda e, s=held: print(s, e))  # only ref: the op
+        op.success(done.append)
+        del held
+        with qtbot.waitSignal(op.finished, timeout=5000):
+            op.run()
+        del op
+        readers().waitForDone(5000)  # the worker has let go of everything it held
+        qtbot.wait(1)
+    assert len(Sentinel.freed_on) == 30
+    assert set(Sentinel.freed_on) == {threading.main_thread().name}
