@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moderator.auditchain import GENESIS, content_digest, entry_hash
+from moderator.audit.chain import GENESIS, content_digest, entry_hash
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace

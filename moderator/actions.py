@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from moderator.changes import Changes
 from moderator.errors import PermissionDenied, TransitionError, UsageError
-from moderator.items import ActionKind, ItemId, ItemKind, ModeratorInfo, Platform, Status
+from moderator.items import ActionKind, ItemId, ItemKind, ItemState, ModeratorInfo, Platform, Status
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
-from moderator.storage.work_repo import ItemState, WorkRepository
+from moderator.storage.work_repo import WorkRepository
 
 if TYPE_CHECKING:
     from datetime import datetime

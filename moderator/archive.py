@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator import __version__
-from moderator.auditchain import AuditEntry, Head, verify
+from moderator.audit.chain import AuditEntry, Head, verify
 from moderator.errors import CannotCreateError, DataError, IntegrityError
 
 if TYPE_CHECKING:

@@ -167,3 +167,26 @@ class ModeratorInfo:
     name: str
     role: Role
     scope: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    """What the actions service needs to decide on a command."""
+
+    id: int
+    platform: Platform
+    account_id: int
+    account_name: str
+    kind: ItemKind
+    status: Status
+    external_id: str
+    thread_external_id: str
+    author_name: str
+    author_key: str
+    claimed_by: int | None
+    claim_expires_at: datetime | None
+
+    @property
+    def item_ref(self) -> str:
+        """Stable, non-personal reference used in the audit log."""
+        return f"{self.platform}:{self.account_id}:{self.external_id}"

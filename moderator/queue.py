@@ -9,13 +9,14 @@ from moderator.errors import ModeratorError, PermissionDenied
 from moderator.items import AccountId, ItemId, ModeratorInfo
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
-from moderator.storage.detail_repo import DetailRepository, ItemDetail
+from moderator.storage.detail_repo import DetailRepository
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.work_repo import WorkRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
+    from moderator.detail import ItemDetail
     from moderator.query import Page, QueueQuery, SortKey
     from moderator.storage.uow import Database
 

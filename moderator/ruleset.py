@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from moderator.flagging import FlagSubject
+    from moderator.storage.uow import Database
     from moderator.workspace import Workspace
 
 DEFAULT_SET = "spelregels-nl"
@@ -39,14 +40,14 @@ class ActiveRules:
 class RuleProvider:
     """Loads the active rule set lazily (once) and serves flagger and lookup."""
 
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, db: Database) -> None:
+        self._db = db
         self._active: ActiveRules | None = None
 
     def active(self) -> ActiveRules:
         """The active rule set (the workspace's stored one, else the shipped default)."""
         if self._active is None:
-            with self._ws.db.read() as s:
+            with self._db.read() as s:
                 content = RuleSetRepository(s).active_content()
             if content is None:
                 self._active = ActiveRules(rules.load(rules.shipped_set(DEFAULT_SET)), False)
@@ -86,17 +87,7 @@ def _flag(h: rules.Hit) -> FlagInfo:
 
 def active_ruleset(ws: Workspace) -> rules.RuleSet:
     """The rule set in force in this workspace (stored, else the shipped default)."""
-    provider = ws.rules
-    if not isinstance(provider, RuleProvider):
-        provider = RuleProvider(ws)
-    return provider.active().ruleset
-
-
-def install_active_rules(ws: Workspace) -> None:
-    """Attach a lazy rule provider to a freshly opened workspace."""
-    provider = RuleProvider(ws)
-    ws.rules = provider
-    ws.set_rules(provider.flag, provider.lookup)
+    return ws.rules.active().ruleset
 
 
 def activate(ws: Workspace, me: ModeratorInfo, text: str, *, source: str = "<editor>",
@@ -118,7 +109,5 @@ def activate(ws: Workspace, me: ModeratorInfo, text: str, *, source: str = "<edi
             ruleset_version=rs.version,
             detail=json.dumps({"name": rs.name, "sha256": digest, "rules": len(rs.rules)},
                               sort_keys=True))
-    provider = ws.rules
-    if isinstance(provider, RuleProvider):
-        provider.reset(rs)
+    ws.rules.reset(rs)
     return rs

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
     from moderator.workspace import Workspace
 
+#: Hidden first argument of ``moderator``: run this module (a frozen app has no ``python -m``).
+WORKER_FLAG = "--run-worker"
 
 
 def _emit(obj: dict[str, Any]) -> None:

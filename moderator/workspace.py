@@ -8,18 +8,16 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from moderator.accounts import AccountService, CursorService
 from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
-from moderator.audit import AuditLog
+from moderator.audit.log import AuditLog
 from moderator.flagging import Flagger, no_flags
+from moderator.ingest import IngestService
+from moderator.moderators import ModeratorService
+from moderator.outbox.service import OutboxService
 from moderator.queue import QueueService
-from moderator.services import (
-    AccountService,
-    CursorService,
-    IngestService,
-    ModeratorService,
-    OutboxService,
-    ScoreService,
-)
+from moderator.ruleset import RuleProvider
+from moderator.scoring.service import ScoreService
 from moderator.stats import StatsService
 from moderator.storage.engine import make_engine, sqlite_url_for, translate_errors
 from moderator.storage.migrate import upgrade_to_head
@@ -49,7 +47,7 @@ class Workspace:
         self.directory = directory
         self.clock = clock
         self.flagger: Flagger = no_flags
-        self.rules: object = None  # the RuleProvider, once installed
+        self.rules = RuleProvider(db)
         self.ingest = IngestService(db, lambda: self.flagger)
         self.accounts = AccountService(db)
         self.moderators = ModeratorService(db, clock)
@@ -60,7 +58,7 @@ class Workspace:
         self.scores = ScoreService(db, lambda: self.flagger)
         self.outbox = OutboxService(db, clock)
         self.stats = StatsService(db, clock)
-        self._install_rules()
+        self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
 
     @classmethod
@@ -102,12 +100,6 @@ class Workspace:
     def set_capabilities(self, check: CapabilityCheck) -> None:
         """Install the per-platform capability check for actions."""
         self.actions.capabilities = check
-
-    def _install_rules(self) -> None:
-        # Imported here: the rule provider needs the Workspace type (import cycle).
-        from moderator.ruleset import install_active_rules
-
-        install_active_rules(self)
 
     def _install_capabilities(self) -> None:
         from moderator.connectors.base import capability_check

@@ -38,7 +38,7 @@ from ui import app as ui_app  # noqa: E402
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ui.widgets.main_window import MainWindow
+    from ui.main_window import MainWindow
 
 SIZE = (1480, 900)
 

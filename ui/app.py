@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moderator.errors import ModeratorError
 from moderator.workspace import Workspace
 from ui import i18n, style
-from ui.widgets.main_window import MainWindow
+from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     import argparse
@@ -23,9 +23,6 @@ HEAP_SETTLE_MS = 1500  # after the first rows are shown
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as in tests), styled."""
-    # Workers run Python too; a shorter GIL switch interval keeps the GUI thread's
-    # waits for the GIL short (the default is 5 ms per contender).
-    sys.setswitchinterval(0.001)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -44,7 +41,6 @@ def open_window(ws: Workspace, moderator_name: str | None = None,
     me = ws.moderators.current(moderator_name)
     window = MainWindow(ws, me)
     window.start()
-    QTimer.singleShot(HEAP_SETTLE_MS, settle_heap)
     return window
 
 
@@ -62,7 +58,14 @@ def settle_heap() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the app for the CLI's parsed arguments; returns the exit code."""
+    """Run the app for the CLI's parsed arguments; returns the exit code.
+
+    Process-wide tuning lives here, not in ``make_app`` (tests build apps too): worker
+    threads run Python, so a shorter GIL switch interval keeps the GUI thread's waits for
+    the lock short (the default is 5 ms per contender), and the start-up heap is frozen
+    once the first rows are shown.
+    """
+    sys.setswitchinterval(0.001)
     app = make_app()
     try:
         ws = Workspace.open(workspace=getattr(args, "workspace", None),
@@ -76,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         window = open_window(ws, getattr(args, "moderator_name", None),
                              getattr(args, "lang", None))
         window.show()
+        QTimer.singleShot(HEAP_SETTLE_MS, settle_heap)
         return int(app.exec())
     finally:
         ws.close()

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from moderator.cli import WORKER_FLAG
 from moderator.errors import UnavailableError
+from moderator.worker import WORKER_FLAG
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -7,9 +7,10 @@ Source strings are Dutch (the first language of the product); the English catalo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from moderator.items import ActionKind, ItemKind, Platform, Role, Status
+from ui.i18n import QT_TRANSLATE_NOOP
 
 _STATUS = {
     Status.NEW: QT_TRANSLATE_NOOP("Vocabulary", "nieuw"),

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC
+from typing import TYPE_CHECKING, Any
 
 from moderator.storage.tables import AuditEntryRow
 
-
-@dataclass(frozen=True, slots=True)
-class AuditFilter:
-    """Filter the log by moderator, action, rule, account and period (empty = any)."""
-
-    moderator: str = ""
-    action: str = ""
-    rule_id: str = ""
-    account_id: int | None = None
-    since: datetime | None = None
-    until: datetime | None = None
+if TYPE_CHECKING:
+    from moderator.audit.filter import AuditFilter
 
 
 def where_clauses(f: AuditFilter) -> list[Any]:

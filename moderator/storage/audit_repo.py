@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import func, select, update
 
-from moderator.auditchain import GENESIS, AuditEntry, Head, content_digest, entry_hash
+from moderator.audit.chain import GENESIS, AuditEntry, Head, content_digest, entry_hash
 from moderator.storage.tables import AuditEntryRow, SettingRow
 
 if TYPE_CHECKING:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from moderator.detail import ActionInfo, ItemDetail, NoteInfo
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.tables import (
@@ -24,46 +24,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from sqlalchemy.orm import Session
-
-
-@dataclass(frozen=True, slots=True)
-class ActionInfo:
-    """An action taken on an item."""
-
-    kind: str
-    moderator: str
-    at: datetime
-    rule_id: str | None
-    text: str | None
-    platform_result: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class NoteInfo:
-    """An internal note."""
-
-    moderator: str
-    at: datetime
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class ItemDetail:
-    """The item with its thread, parent, flags, scores, author history, actions, notes."""
-
-    item: ItemSummary
-    thread_title: str
-    thread_url: str
-    permalink: str
-    parent: ItemSummary | None
-    flags: tuple[FlagInfo, ...]
-    scores: dict[str, float]
-    score_model: str
-    author_items: tuple[ItemSummary, ...]
-    author_warnings: int
-    actions: tuple[ActionInfo, ...]
-    notes: tuple[NoteInfo, ...]
-    earlier_texts: tuple[str, ...]
 
 
 class DetailRepository:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select, update
 
-from moderator.items import ActionKind, ItemKind, Platform, Status
+from moderator.items import ActionKind, ItemKind, ItemState, Platform, Status
+from moderator.outbox.entry import OutboxEntry
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
 from moderator.storage.tables import (
@@ -24,46 +24,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from sqlalchemy.orm import Session
-
-
-@dataclass(frozen=True, slots=True)
-class ItemState:
-    """What the actions service needs to decide on a command."""
-
-    id: int
-    platform: Platform
-    account_id: int
-    account_name: str
-    kind: ItemKind
-    status: Status
-    external_id: str
-    thread_external_id: str
-    author_name: str
-    author_key: str
-    claimed_by: int | None
-    claim_expires_at: datetime | None
-
-    @property
-    def item_ref(self) -> str:
-        """Stable, non-personal reference used in the audit log."""
-        return f"{self.platform}:{self.account_id}:{self.external_id}"
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxEntry:
-    """A pending platform action, as the outbox executor sees it."""
-
-    id: int
-    action_id: int
-    action_kind: ActionKind
-    item_id: int
-    account_id: int
-    platform: Platform
-    item_external_id: str
-    thread_external_id: str
-    text: str | None
-    idempotency_key: str
-    attempts: int
 
 
 class WorkRepository:

@@ -9,7 +9,7 @@ from moderator.actions import ActionRequest as Command
 from moderator.connectors.facebook import FacebookConnector
 from moderator.connectors.http import HttpOptions
 from moderator.items import ActionKind, Platform
-from moderator.outbox import OutboxExecutor
+from moderator.outbox.executor import OutboxExecutor
 from moderator.sync import SyncService
 from moderator.workspace import Workspace
 from tests.connectors.conftest import TOKEN, populate_graph

@@ -58,7 +58,7 @@ def test_warn_cites_rule_writes_outbox_and_audit_together(ws: Workspace) -> None
 
 
 def ws_filter():  # type: ignore[no-untyped-def]
-    from moderator.audit import AuditFilter
+    from moderator.audit.filter import AuditFilter
 
     return AuditFilter()
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from moderator.auditchain import GENESIS, Head, content_digest, entry_hash
-from moderator.auditverify import verify_parallel, verify_sqlite, walk
+from moderator.audit.chain import GENESIS, Head, content_digest, entry_hash
+from moderator.audit.verify import verify_parallel, verify_sqlite, walk
 from moderator.storage.audit_repo import AuditRepository
 from moderator.workspace import Workspace
 

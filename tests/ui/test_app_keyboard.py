@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from moderator.audit import AuditFilter
+from moderator.audit.filter import AuditFilter
 from moderator.items import ActionKind, ItemKind, Status
-from ui.models.queue_model import Column
+from ui.triage.queue_model import Column
 
 pytestmark = pytest.mark.slow
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from moderator.detail import ItemDetail
 from moderator.items import (
     AccountId,
     Evidence,
@@ -19,10 +20,9 @@ from moderator.items import (
     Platform,
     Status,
 )
-from moderator.storage.detail_repo import ItemDetail
 from ui import plaintext
-from ui.models.queue_model import Column
-from ui.widgets.item_detail import ItemDetailView
+from ui.triage.item_detail import ItemDetailView
+from ui.triage.queue_model import Column
 
 RLO, PDF = "\u202e", "\u202c"
 ZALGO = "Z\u0336\u0321\u0358\u0324a\u0337\u0322\u035d\u0330l\u0334\u0350\u0316g\u0335\u0351o\u0338"

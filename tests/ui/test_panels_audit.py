@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from moderator.workspace import Workspace
-from ui.models.audit_model import AuditTableModel
-from ui.widgets.audit_panel import AuditPanel
+from ui.audit.model import AuditTableModel
+from ui.audit.panel import AuditPanel
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,7 +28,7 @@ def open_panel(qtbot: QtBot, ws: Workspace, who: str) -> AuditPanel:
 
 def logged(ws: Workspace) -> int:
     """Entries in the demo log, counted through the core (not the panel under test)."""
-    from moderator.audit import AuditFilter
+    from moderator.audit.filter import AuditFilter
 
     n = ws.audit.count(AuditFilter())
     assert n > 15  # the demo's logged actions plus role changes
@@ -113,7 +113,7 @@ def test_model_passes_modeltester(qtbot: QtBot, qtmodeltester: object,
 
 def test_model_pages_with_fetch_more(qtbot: QtBot, demo_ws: Workspace,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ui.models.audit_model.PAGE", 5)
+    monkeypatch.setattr("ui.audit.model.PAGE", 5)
     model = AuditTableModel(demo_ws.audit)
     with qtbot.waitSignal(model.loaded, timeout=5000):
         model.reload()

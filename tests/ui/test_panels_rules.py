@@ -7,24 +7,23 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import rules
 from moderator.workspace import Workspace
-from ui.widgets import rules_panel_backend as backend
-from ui.widgets.rules_panel import RulesPanel
-from ui.widgets.rules_panel_tester import utf16_offset
+from ui.rules import backend
+from ui.rules.panel import RulesPanel
+from ui.rules.tester import utf16_offset
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
-needs_engine = pytest.mark.skipif(backend.engine() is None, reason="rules engine not merged yet")
 
 
 def open_panel(qtbot: QtBot, ws: Workspace, who: str = "Fatima El Amrani") -> RulesPanel:
     panel = RulesPanel(ws, ws.moderators.get(who))
     qtbot.addWidget(panel)
-    if panel.available:
-        qtbot.waitUntil(lambda: panel.rule_list.topLevelItemCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.rule_list.topLevelItemCount() > 0, timeout=10_000)
     return panel
 
 
@@ -34,25 +33,6 @@ def test_utf16_offsets_account_for_emoji() -> None:
     assert utf16_offset(text, len(text)) == 6
 
 
-def test_without_engine_shows_unavailable(qtbot: QtBot, demo_ws: Workspace,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backend, "engine", lambda: None)
-    panel = open_panel(qtbot, demo_ws)
-    assert not panel.available
-    assert panel.pages.currentWidget() is panel.unavailable
-    assert "Regelengine niet beschikbaar" in panel.unavailable.text()
-
-
-def test_activate_without_core_function_says_so(demo_ws: Workspace,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backend, "_ruleset_module", lambda: None)
-    from moderator.errors import UnavailableError
-
-    with pytest.raises(UnavailableError, match=r"moderator\.ruleset\.activate"):
-        backend.activate(demo_ws, demo_ws.moderators.get("Fatima El Amrani"), "x")
-
-
-@needs_engine
 def test_rule_list_shows_public_text(qtbot: QtBot, demo_ws: Workspace) -> None:
     panel = open_panel(qtbot, demo_ws)
     first = panel.rule_list.topLevelItem(0)
@@ -61,7 +41,6 @@ def test_rule_list_shows_public_text(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert first.text(4).isdigit()
 
 
-@needs_engine
 def test_tester_highlights_spans(qtbot: QtBot, demo_ws: Workspace) -> None:
     panel = open_panel(qtbot, demo_ws)
     with qtbot.waitSignal(panel.tester.evaluated, timeout=5000):
@@ -72,7 +51,6 @@ def test_tester_highlights_spans(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert panel.tester.hit_list.count() == len(ids)
 
 
-@needs_engine
 def test_tester_shows_html_literally(qtbot: QtBot, demo_ws: Workspace) -> None:
     panel = open_panel(qtbot, demo_ws)
     text = '<b>vet</b> <img src="http://example.com/x.png"> debiel'
@@ -81,7 +59,6 @@ def test_tester_shows_html_literally(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert panel.tester.evidence.toPlainText() == text
 
 
-@needs_engine
 def test_broken_file_lists_problems_with_lines(qtbot: QtBot, demo_ws: Workspace,
                                               tmp_path: Path) -> None:
     panel = open_panel(qtbot, demo_ws)
@@ -99,10 +76,8 @@ def test_broken_file_lists_problems_with_lines(qtbot: QtBot, demo_ws: Workspace,
     assert not panel.loader.compare.isEnabled()
 
 
-@needs_engine
 def test_changed_file_dry_run_then_activate(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = backend.engine()
     text = rules.shipped_set("spelregels-nl").read_text(encoding="utf-8")
     changed = text.replace('version: "1.0"', 'version: "1.1"').replace(
         "            - debiel\n", "            - debiel\n            - plan*\n", 1)
@@ -125,7 +100,6 @@ def test_changed_file_dry_run_then_activate(qtbot: QtBot, demo_ws: Workspace, tm
     assert calls == [("Fatima El Amrani", changed)]
 
 
-@needs_engine
 def test_community_manager_cannot_change_rules(qtbot: QtBot, demo_ws: Workspace) -> None:
     panel = open_panel(qtbot, demo_ws, "Sanne de Vries")
     assert not panel.loader.choose.isEnabled()
@@ -133,7 +107,7 @@ def test_community_manager_cannot_change_rules(qtbot: QtBot, demo_ws: Workspace)
 
 def test_calibration_counts_scored_items(qtbot: QtBot, demo_ws: Workspace) -> None:
     from moderator.query import QueueQuery
-    from ui.widgets.rules_panel_calibration import CalibrationView
+    from ui.rules.calibration import CalibrationView
 
     items = demo_ws.queue.page(QueueQuery(all_statuses=True), limit=10).items
     demo_ws.scores.store("m", "v1", [(i.id, {"toxicity": n / 10, "insult": 0.0})

@@ -13,7 +13,7 @@ from moderator.changes import Changes
 from moderator.items import ActionKind
 from moderator.query import QueueQuery
 from moderator.workspace import Workspace
-from ui.widgets.stats_panel import StatsPanel, duration_text
+from ui.stats.panel import StatsPanel, duration_text
 
 if TYPE_CHECKING:
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QImage
 
 from moderator.items import Status
-from ui.widgets.queue_rows import draw_row
+from ui.triage.queue_rows import draw_row
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -93,7 +93,7 @@ def test_holding_j_loads_only_the_detail_where_it_stops(qtbot: QtBot, demo_ws: W
 def test_age_fits_the_narrow_column() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from ui.models.queue_model import age_text
+    from ui.triage.queue_model import age_text
 
     now = datetime(2026, 11, 30, 12, tzinfo=UTC)
     assert age_text(now - timedelta(minutes=5), now) == "5 min"

@@ -1,0 +1,60 @@
+"""Organisation accounts and their sync cursors (tokens live in the keyring, never here)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from moderator.errors import UsageError
+from moderator.storage.admin_repo import AdminRepository
+
+if TYPE_CHECKING:
+    from moderator.items import AccountInfo, Platform
+    from moderator.storage.uow import Database
+
+
+class AccountService:
+    """Organisation accounts (the token lives in the keyring, never here)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, platform: Platform, name: str, external_id: str, project: str = "",
+            api_base: str = "") -> AccountInfo:
+        """Register an account; names are unique."""
+        if not name.strip():
+            raise UsageError("an account needs a name")
+        with self._db.write() as s:
+            admin = AdminRepository(s)
+            if admin.account(name) is not None:
+                raise UsageError(f"an account named {name!r} exists already")
+            return admin.add_account(platform, name, external_id, project, api_base)
+
+    def list(self) -> list[AccountInfo]:
+        """All accounts."""
+        with self._db.read() as s:
+            return AdminRepository(s).accounts()
+
+    def get(self, name_or_id: str | int) -> AccountInfo:
+        """One account by name or id."""
+        with self._db.read() as s:
+            found = AdminRepository(s).account(name_or_id)
+        if found is None:
+            raise UsageError(f"no account {name_or_id!r}")
+        return found
+
+    def remove(self, account_id: int) -> None:
+        """Delete an account and everything synced from it."""
+        with self._db.write() as s:
+            AdminRepository(s).remove_account(account_id)
+
+
+class CursorService:
+    """Per-account sync cursors."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, account_id: int) -> str | None:
+        """The stored cursor, if any."""
+        with self._db.read() as s:
+            return AdminRepository(s).cursor(account_id)

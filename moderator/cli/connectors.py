@@ -1,0 +1,180 @@
+"""CLI for accounts, sync, import and the outbox: ``moderator account|sync|import|outbox``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from moderator.cli.support import open_workspace
+from moderator.connectors.base import ConnectorError
+from moderator.connectors.file_import import import_file
+from moderator.connectors.registry import connector_for, is_demo, quota_for
+from moderator.errors import UsageError
+from moderator.items import AccountInfo, Platform
+from moderator.outbox.executor import OutboxExecutor
+from moderator.secrets import KeyringStore, account_key
+from moderator.sync import SyncProgress, SyncService
+
+if TYPE_CHECKING:
+    import argparse
+
+FORMATS = ["csv", "jsonl", "facebook", "instagram", "youtube-takeout", "linkedin", "x-archive",
+           "tiktok"]
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the connector subcommands to the ``moderator`` parser."""
+    acc = sub.add_parser("account", parents=[common], help="organisation accounts and tokens")
+    acc_sub = acc.add_subparsers(dest="account_command", required=True)
+    add = acc_sub.add_parser("add", parents=[common], help="add an account; token from stdin")
+    add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
+    add.add_argument("--name", required=True)
+    add.add_argument("--external-id", default="", help="page/channel/organisation/user id")
+    add.add_argument("--project", default="")
+    add.add_argument("--api-base", default="", help="API base URL (version pin, tests, 'demo')")
+    add.add_argument("--token-stdin", action="store_true", help="read the access token from stdin")
+    add.set_defaults(handler=_account_add)
+    acc_sub.add_parser("list", parents=[common], help="list accounts").set_defaults(
+        handler=_account_list)
+    for name, fn, text in (("test", _account_test, "check the token with a cheap call"),
+                           ("remove", _account_remove, "remove an account and its token")):
+        p = acc_sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("account")
+        p.set_defaults(handler=fn)
+    sync = sub.add_parser("sync", parents=[common], help="fetch new items from the platforms")
+    sync.add_argument("--account", help="only this account (name or id)")
+    sync.add_argument("--loop", action="store_true", help="keep syncing every --interval s")
+    sync.add_argument("--interval", type=float, default=300.0)
+    sync.add_argument("--full", action="store_true", help="re-read everything (reconcile)")
+    sync.set_defaults(handler=_sync)
+    imp = sub.add_parser("import", parents=[common], help="import an export or CSV/JSONL file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--format", choices=FORMATS)
+    imp.add_argument("--account", help="account the items belong to (name or id)")
+    imp.set_defaults(handler=_import)
+    out = sub.add_parser("outbox", parents=[common], help="send pending platform actions")
+    out_sub = out.add_subparsers(dest="outbox_command", required=True)
+    out_sub.add_parser("run", parents=[common], help="send until nothing is due").set_defaults(
+        handler=_outbox_run)
+
+
+def _account_add(args: argparse.Namespace) -> int:
+    demo = args.api_base == "demo" or args.api_base.startswith("demo:")
+    if not args.token_stdin and not demo:
+        raise UsageError("pass --token-stdin and pipe the token in (never on the command line)")
+    token = sys.stdin.readline().strip() if args.token_stdin else ""
+    if args.token_stdin and not token:
+        raise UsageError("no token on stdin")
+    store = KeyringStore()
+    if token:
+        store.get("probe")  # fail before creating the account when no keyring is usable
+    with open_workspace(args) as ws:
+        info = ws.accounts.add(Platform(args.platform), args.name, args.external_id,
+                               project=args.project, api_base=args.api_base)
+        if token:
+            try:
+                store.set(account_key(info.id), token)
+            except Exception:
+                ws.accounts.remove(info.id)
+                raise
+    print(f"account {info.id} added: {info.platform.value}/{info.name}")
+    return 0
+
+
+def _account_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        for a in ws.accounts.list():
+            print(f"{a.id}\t{a.platform.value}\t{a.name}\t{a.external_id}\t{a.project}\t"
+                  f"{a.api_base}")
+    return 0
+
+
+def _account_test(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        account = ws.accounts.get(args.account)
+    connector = connector_for(account, KeyringStore())
+    try:
+        print(f"ok: {connector.whoami()}")
+    except ConnectorError as exc:
+        print(f"moderator: {exc}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        connector.close()
+    _print_quota([account])
+    return 0
+
+
+def _account_remove(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        account = ws.accounts.get(args.account)
+        if not is_demo(account):
+            KeyringStore().delete(account_key(account.id))
+        ws.accounts.remove(account.id)
+    print(f"account {account.id} removed")
+    return 0
+
+
+def _print_progress(p: SyncProgress) -> None:
+    if p.finished:
+        print(f"{p.account}: {p.error or f'{p.items} items, {p.created} new, {p.updated} changed'}",
+              file=sys.stderr if p.error else sys.stdout)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    store = KeyringStore()
+    with open_workspace(args) as ws:
+        def accounts() -> list[Any]:
+            return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
+
+        service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
+                              progress=_print_progress, index=ws.ingest)
+        if args.loop:
+            service.loop(accounts, args.interval)
+            return 0
+        chosen = accounts()
+        results = service.run(chosen, full=args.full)
+    _print_quota(chosen)
+    return 75 if any(r.error for r in results) else 0
+
+
+def _print_quota(accounts: list[AccountInfo]) -> None:
+    """Show the YouTube daily quota (the budget that limits polling and moderation)."""
+    for a in accounts:
+        if a.platform is Platform.YOUTUBE and not is_demo(a):
+            q = quota_for(a).status()
+            print(f"youtube/{a.name}: quota {q.used:,} of {q.budget:,} units used today, "
+                  f"{q.left:,} left; resets {q.resets_at:%Y-%m-%d %H:%M} UTC")
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        account = ws.accounts.get(args.account) if args.account else None
+        result = import_file(args.file, fmt=args.format,
+                             platform=account.platform if account else None,
+                             account=account.external_id if account else "")
+        for err in result.errors:
+            print(f"{args.file}:{err.line}: skipped: {err.message}", file=sys.stderr)
+        counts = ws.ingest.upsert(result.items)
+    print(f"{result.format}: {len(result.items)} items ({counts.created} new), "
+          f"{len(result.errors)} rows skipped")
+    return 65 if result.errors and not result.items else 0
+
+
+def _outbox_run(args: argparse.Namespace) -> int:
+    store = KeyringStore()
+    with open_workspace(args) as ws:
+        accounts: dict[int, Any] = {a.id: a for a in ws.accounts.list()}
+        cache: dict[int, Any] = {}
+
+        def connector(account_id: int) -> Any:
+            if account_id not in cache:
+                cache[account_id] = connector_for(accounts[account_id], store)
+            return cache[account_id]
+
+        report = OutboxExecutor(ws.outbox, connector, workers=1).drain()
+        for c in cache.values():
+            c.close()
+    print(f"outbox: {report.sent} sent ({report.already_applied} found already applied), "
+          f"{report.retried} retries, {report.failed} failed")
+    return 0

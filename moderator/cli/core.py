@@ -1,0 +1,177 @@
+"""Core subcommands: demo, queue, action, audit verify/export, moderator."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from moderator.actions import ActionRequest
+from moderator.audit.chain import Head
+from moderator.cli.support import acting, open_workspace, parse_when
+from moderator.errors import IntegrityError, UsageError
+from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform, Role, Status
+from moderator.query import QueueQuery
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the core subcommands."""
+    p = sub.add_parser("demo", parents=[common], help="create a demo workspace")
+    p.set_defaults(handler=_demo)
+
+    p = sub.add_parser("queue", parents=[common], help="print the queue")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--status", action="append", choices=[s.value for s in Status])
+    p.add_argument("--all", action="store_true", help="every status, not only open items")
+    p.add_argument("--platform", action="append", choices=[x.value for x in Platform])
+    p.add_argument("--account", action="append", help="account name or id")
+    p.add_argument("--kind", action="append", choices=[k.value for k in ItemKind])
+    p.add_argument("--rule", help="items flagged by this rule id")
+    p.add_argument("--min-toxicity", type=float)
+    p.add_argument("--search", default="", help="full-text search")
+    p.add_argument("--since", help="created on or after (ISO date)")
+    p.add_argument("--until", help="created before (ISO date)")
+    p.add_argument("--mine", action="store_true", help="claimed by me")
+    p.add_argument("--unassigned", action="store_true")
+    p.add_argument("--count", action="store_true", help="print only the count")
+    p.set_defaults(handler=_queue)
+
+    p = sub.add_parser("action", parents=[common], help="act on an item")
+    p.add_argument("kind", choices=[k.value for k in ActionKind
+                                    if k not in (ActionKind.CLAIM, ActionKind.RELEASE)])
+    p.add_argument("item", type=int)
+    p.add_argument("--rule")
+    p.add_argument("--text")
+    p.add_argument("--to", dest="escalate_to")
+    p.set_defaults(handler=_action)
+
+    audit = sub.add_parser("audit", help="the moderation log").add_subparsers(
+        dest="audit_command", metavar="COMMAND", required=True)
+    p = audit.add_parser("verify", parents=[common], help="verify the hash chain")
+    p.add_argument("--head", help="also check against a head SEQ:HASH from an export")
+    p.set_defaults(handler=_audit_verify)
+    p = audit.add_parser("export", parents=[common], help="export the log")
+    p.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--with-content", action="store_true",
+                   help="include personal content (team leads only)")
+    p.set_defaults(handler=_audit_export)
+
+    mods = sub.add_parser("moderator", help="moderators and roles").add_subparsers(
+        dest="moderator_command", metavar="COMMAND", required=True)
+    p = mods.add_parser("list", parents=[common])
+    p.set_defaults(handler=_moderator_list)
+    p = mods.add_parser("add", parents=[common])
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in Role], default="community_manager")
+    p.add_argument("--scope", action="append", default=[],
+                   help="account name or project:<label> (external moderators)")
+    p.set_defaults(handler=_moderator_add)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from moderator.demo import create_demo
+
+    with open_workspace(args) as ws:
+        report = create_demo(ws)
+    print(f"demo workspace ready at {ws.label}: {report.items} items on "
+          f"{report.platforms} platforms, {report.actions} logged actions")
+    return 0
+
+
+def _queue(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        accounts = frozenset(ws.accounts.get(a).id for a in args.account or ())
+        q = QueueQuery(
+            statuses=frozenset(Status(s) for s in args.status or ()),
+            all_statuses=args.all, platforms=frozenset(Platform(p) for p in args.platform or ()),
+            account_ids=accounts, kinds=frozenset(ItemKind(k) for k in args.kind or ()),
+            rule_id=args.rule, min_toxicity=args.min_toxicity, text=args.search,
+            since=parse_when(args.since), until=parse_when(args.until),
+            claimed_by=me.id if args.mine else None, unassigned=args.unassigned)
+        if args.count:
+            print(ws.queue.count(q, viewer=me))
+            return 0
+        remaining, after = max(0, args.limit), None
+        while remaining:
+            page = ws.queue.page(q, after, min(remaining, 1000), viewer=me)
+            for item in page.items:
+                print(json.dumps(_item_json(item), ensure_ascii=False) if args.json
+                      else _item_line(item))
+            remaining -= len(page.items)
+            if page.next_after is None:
+                break
+            after = page.next_after
+    return 0
+
+
+def _item_json(i: ItemSummary) -> dict[str, Any]:
+    return {"id": i.id, "platform": i.platform.value, "account": i.account_name,
+            "kind": i.kind.value, "status": i.status.value, "author_key": i.author_key,
+            "author": i.author_name, "created_at": i.created_at.isoformat(), "text": i.text,
+            "severity": i.severity or None, "flags": list(i.flags), "toxicity": i.toxicity,
+            "scores": i.scores, "claimed_by": i.claimed_by}
+
+
+def _item_line(i: ItemSummary) -> str:
+    text = " ".join(i.text.split())
+    flags = ",".join(i.flags) or "-"
+    return (f"{i.id:>7} {i.platform.value:<9} {i.kind.value:<7} {i.status.value:<9} "
+            f"{flags:<10} {text[:70]}")
+
+
+def _action(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        req = ActionRequest(ActionKind(args.kind), ItemId(args.item), rule_id=args.rule,
+                            text=args.text, escalate_to=args.escalate_to)
+        ws.actions.perform(me, req)
+        print(f"{args.kind}: item {args.item} done by {me.name}")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    head = None
+    if args.head:
+        try:
+            head = Head.parse(args.head)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+    with open_workspace(args) as ws:
+        result = ws.audit.verify(head)
+    if not result.ok:
+        raise IntegrityError(f"audit log BROKEN at entry {result.broken_seq}: {result.reason}")
+    print(f"OK {result.count} entries, head {result.head or 'none (empty log)'}")
+    return 0
+
+
+def _audit_export(args: argparse.Namespace) -> int:
+    from moderator.moderators import require
+
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        require(me, "audit.export")
+        res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
+    print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
+    return 0
+
+
+def _moderator_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        for m in ws.moderators.list():
+            print(f"{m.name}\t{m.role.value}\t{','.join(m.scope) or '*'}")
+    return 0
+
+
+def _moderator_add(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        m = ws.moderators.add(me, args.name, Role(args.role), args.scope)
+        print(f"{m.name}: {m.role.value}")
+    return 0

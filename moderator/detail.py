@@ -1,0 +1,51 @@
+"""Everything the item detail pane shows about one item, as frozen DTOs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from moderator.items import FlagInfo, ItemSummary
+
+
+@dataclass(frozen=True, slots=True)
+class ActionInfo:
+    """An action taken on an item."""
+
+    kind: str
+    moderator: str
+    at: datetime
+    rule_id: str | None
+    text: str | None
+    platform_result: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    """An internal note."""
+
+    moderator: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDetail:
+    """The item with its thread, parent, flags, scores, author history, actions, notes."""
+
+    item: ItemSummary
+    thread_title: str
+    thread_url: str
+    permalink: str
+    parent: ItemSummary | None
+    flags: tuple[FlagInfo, ...]
+    scores: dict[str, float]
+    score_model: str
+    author_items: tuple[ItemSummary, ...]
+    author_warnings: int
+    actions: tuple[ActionInfo, ...]
+    notes: tuple[NoteInfo, ...]
+    earlier_texts: tuple[str, ...]

@@ -1,0 +1,254 @@
+"""AuditTableModel: the moderation log, newest first, loaded page by page on a worker."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from moderator.audit.filter import AuditFilter
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tasks import Op
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from moderator.audit.chain import AuditEntry
+    from moderator.audit.log import AuditLog
+
+PAGE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+CTX = "AuditTableModel"
+# Marked with QT_TRANSLATE_NOOP so lupdate collects them; translated when shown.
+_ACTIONS = {
+    "warn": QT_TRANSLATE_NOOP("AuditTableModel", "waarschuwen"),
+    "hide": QT_TRANSLATE_NOOP("AuditTableModel", "verbergen"),
+    "unhide": QT_TRANSLATE_NOOP("AuditTableModel", "zichtbaar maken"),
+    "remove": QT_TRANSLATE_NOOP("AuditTableModel", "verwijderen"),
+    "reply": QT_TRANSLATE_NOOP("AuditTableModel", "beantwoorden"),
+    "dm_reply": QT_TRANSLATE_NOOP("AuditTableModel", "privébericht beantwoorden"),
+    "handle": QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"),
+    "escalate": QT_TRANSLATE_NOOP("AuditTableModel", "escaleren"),
+    "note": QT_TRANSLATE_NOOP("AuditTableModel", "notitie"),
+    "claim": QT_TRANSLATE_NOOP("AuditTableModel", "oppakken"),
+    "release": QT_TRANSLATE_NOOP("AuditTableModel", "vrijgeven"),
+    "role_change": QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
+    "platform_sent": QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
+    "platform_failed": QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
+    "rules_activate": QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
+    "retention_purge": QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+}
+_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),
+    "flagged": QT_TRANSLATE_NOOP("AuditTableModel", "gemarkeerd"),
+    "handled": QT_TRANSLATE_NOOP("AuditTableModel", "afgehandeld"),
+    "hidden": QT_TRANSLATE_NOOP("AuditTableModel", "verborgen"),
+    "removed": QT_TRANSLATE_NOOP("AuditTableModel", "verwijderd"),
+    "escalated": QT_TRANSLATE_NOOP("AuditTableModel", "geëscaleerd"),
+}
+_ROLES = {
+    "team_lead": QT_TRANSLATE_NOOP("AuditTableModel", "teamleider"),
+    "community_manager": QT_TRANSLATE_NOOP("AuditTableModel", "communitymanager"),
+    "external_moderator": QT_TRANSLATE_NOOP("AuditTableModel", "externe moderator"),
+    "system": QT_TRANSLATE_NOOP("AuditTableModel", "systeem"),
+}
+_TITLES = (QT_TRANSLATE_NOOP("AuditTableModel", "Nr."),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Tijdstip"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Moderator"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Rol"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Actie"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Bericht"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Spelregel"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Details"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def action_label(code: str) -> str:
+    """The (translated) name of an audit action code."""
+    return _t(_ACTIONS[code]) if code in _ACTIONS else code
+
+
+def status_label(code: str) -> str:
+    """The (translated) name of an item status code."""
+    return _t(_STATUSES[code]) if code in _STATUSES else code
+
+
+def role_label(code: str) -> str:
+    """The (translated) name of a role code."""
+    return _t(_ROLES[code]) if code in _ROLES else code
+
+
+def local_time(stamp: str) -> str:
+    """An ISO UTC stamp as local 'dd-mm-jjjj uu:mm:ss'."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    except ValueError:
+        return stamp
+
+
+def detail_text(detail: str) -> str:
+    """A readable summary of an entry's JSON detail (status change, escalation target)."""
+    try:
+        d = json.loads(detail) if detail else {}
+    except ValueError:
+        return detail
+    if not isinstance(d, dict):
+        return detail
+    parts = []
+    if "from" in d and "to" in d:
+        parts.append(f"{status_label(str(d['from']))} → {status_label(str(d['to']))}")
+    if d.get("escalate_to"):
+        parts.append(QCoreApplication.translate("AuditTableModel", "naar {0}").format(
+            role_label(str(d["escalate_to"]))))
+    if "role" in d:
+        parts.append(role_label(str(d["role"])))
+    return ", ".join(parts) or detail
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Filtered log entries; ``fetchMore`` loads the next page on a worker."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    COLUMNS = ("seq", "at", "moderator", "role", "action", "item_ref", "rule", "detail")
+
+    def __init__(self, audit: AuditLog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._audit = audit
+        self._filter = AuditFilter()
+        self._rows: list[AuditEntry] = []
+        self._total = 0
+        self._loading = False
+        self._generation = 0
+
+    # --- loading -------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many entries match the filter (not only the loaded ones)."""
+        return self._total
+
+    @property
+    def current_filter(self) -> AuditFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, f: AuditFilter) -> None:
+        """Reload from the first page with a new filter."""
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and load the first page again (results of older loads are ignored)."""
+        self._generation += 1
+        gen, f, audit = self._generation, self._filter, self._audit
+        self._loading = True
+        Op(self, lambda: (audit.count(f), audit.entries(f, PAGE, 0))) \
+            .success(lambda res: self._on_first_page(gen, res)) \
+            .failure(lambda e: self._on_failed(gen, e)).run()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        """More entries match than are loaded."""
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """Load the next page on a worker."""
+        if parent.isValid() or self._loading or len(self._rows) >= self._total:
+            return
+        self._loading = True
+        gen, f, audit, offset = self._generation, self._filter, self._audit, len(self._rows)
+        Op(self, lambda: audit.entries(f, PAGE, offset)) \
+            .success(lambda rows: self._on_next_page(gen, rows)) \
+            .failure(lambda e: self._on_failed(gen, e)).run()
+
+    def _on_first_page(self, gen: int, res: tuple[int, list[AuditEntry]]) -> None:
+        if gen != self._generation:
+            return
+        self.beginResetModel()
+        self._total, self._rows = res
+        self._loading = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _on_next_page(self, gen: int, rows: list[AuditEntry]) -> None:
+        if gen != self._generation:
+            return
+        self._loading = False
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        else:
+            self._total = len(self._rows)  # the log shrank under us; stop asking
+        self.loaded.emit()
+
+    def _on_failed(self, gen: int, error: Exception) -> None:
+        if gen == self._generation:
+            self._loading = False
+            self.failed.emit(str(error))
+
+    # --- Qt model ----------------------------------------------------------------------
+    def entry(self, row: int) -> AuditEntry:
+        """The entry shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Loaded entries."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Fixed columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Dutch column titles."""
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(self.COLUMNS)):
+            return None
+        return _t(_TITLES[section])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, tooltips, alignment."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _DISPLAY[col](e)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "seq":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col in ("seq", "role"):
+            return QColor("#5F6B76")
+        return None
+
+
+def _rule(e: AuditEntry) -> str:
+    return f"{e.rule_id} (v{e.ruleset_version})" if e.ruleset_version else e.rule_id
+
+
+_DISPLAY: dict[str, Callable[[AuditEntry], str]] = {
+    "seq": lambda e: str(e.seq), "at": lambda e: local_time(e.at),
+    "moderator": lambda e: e.moderator, "role": lambda e: role_label(e.role),
+    "action": lambda e: action_label(e.action), "item_ref": lambda e: e.item_ref,
+    "rule": _rule, "detail": lambda e: detail_text(e.detail),
+}

@@ -1,0 +1,264 @@
+"""The main window: menus, tabs (wachtrij + the side panels), status bar, language.
+
+It owns the QActions (built once from ``ui.actions``), hosts the triage view and the
+panels from ``ui.panels`` (loaded lazily, skipped when absent), and broadcasts
+``changes_applied(Changes)`` after every command so each panel decides what to refresh.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import actions as action_specs
+from ui import i18n, panels, vocabulary
+from ui.tasks import Op
+from ui.triage.commands import ItemCommands
+from ui.triage.view import TriageView
+from ui.widgets.message_bar import describe
+from ui.widgets.scoring_status import ScoringStatus
+from ui.widgets.shortcut_sheet import ShortcutSheet
+
+if TYPE_CHECKING:
+    from moderator.changes import Changes
+    from moderator.items import ModeratorInfo
+    from moderator.workspace import Workspace
+
+MENUS = ("file", "queue", "item", "view", "help")
+
+
+class MainWindow(QMainWindow):
+    """The desk: one queue, the item detail, and the side panels as tabs."""
+
+    changes_applied = Signal(object)  # Changes
+    language_changed = Signal(str)
+
+    def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ws, self.me = ws, me
+        self.built = action_specs.build(self)
+        for act in self.built.values():
+            self.addAction(act)  # window-wide shortcuts even when menus are hidden
+        self.triage = TriageView(ws, me, self.built)
+        self.commands = ItemCommands(ws, me, self.built, self.triage, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.triage, "")
+        self.panels: dict[str, QWidget] = {}
+        self._panel_specs = panels.PANELS
+        self._panel_tabs: dict[int, panels.PanelSpec] = {}
+        for spec in self._panel_specs:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._panel_tabs[self.tabs.addTab(holder, "")] = spec
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.sheet: ShortcutSheet | None = None
+        self._menus: dict[str, QMenu] = {}
+        self._tab_actions: list[QAction] = []
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.retranslate_ui()
+        self.resize(1480, 900)
+        self._restore_geometry()
+        Op.default_failure = self.triage.messages.show_error
+
+    def start(self) -> None:
+        """Begin loading (call once the window exists)."""
+        self.triage.start()
+        self.scoring.start()
+
+    # -- construction -------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name in MENUS:
+            self._menus[name] = bar.addMenu("")
+        for spec in action_specs.ACTIONS:
+            self._menus[spec.menu].addAction(self.built[spec.id])
+            if spec.id in ("item.escalate", "item.undo", "queue.refresh", "view.focus_mode",
+                           "app.settings", "filter.handled"):
+                self._menus[spec.menu].addSeparator()
+        for n, _spec in enumerate([None, *self._panel_specs]):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            act.triggered.connect(lambda _=False, i=n: self.tabs.setCurrentIndex(i))
+            self._menus["view"].addAction(act)
+            self._tab_actions.append(act)
+        dialogs = {d.id: d for d in panels.DIALOGS}
+        for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings")):
+            spec = dialogs[did]
+            act = self.built[aid]
+            act.triggered.connect(lambda _=False, s=spec: self.open_dialog(s))
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self._where = QLabel()
+        self._who = QLabel()
+        self._loaded = QLabel()
+        sb.addWidget(self._where, 1)
+        self.scoring = ScoringStatus(self.ws)
+        self.scoring.finished.connect(self.apply_changes)
+        sb.addPermanentWidget(self.scoring)
+        sb.addPermanentWidget(self._loaded)
+        sb.addPermanentWidget(self._who)
+
+    def _connect(self) -> None:
+        b = self.built
+        b["queue.next"].triggered.connect(lambda: self.triage.move(1))
+        b["queue.previous"].triggered.connect(lambda: self.triage.move(-1))
+        b["queue.search"].triggered.connect(self.triage.focus_search)
+        b["queue.refresh"].triggered.connect(self.refresh)
+        b["view.focus_mode"].toggled.connect(self.triage.set_focus_mode)
+        b["help.shortcuts"].triggered.connect(self.show_shortcuts)
+        b["app.quit"].triggered.connect(self.close)
+        for spec in action_specs.ACTIONS:
+            if spec.id.startswith("filter."):
+                fid = spec.id.removeprefix("filter.")
+                b[spec.id].triggered.connect(
+                    lambda _=False, f=fid: self.triage.filters.select_filter(f))
+        b["view.language_nl"].triggered.connect(lambda: self.set_language("nl"))
+        b["view.language_en"].triggered.connect(lambda: self.set_language("en"))
+        self.commands.changes_applied.connect(self.apply_changes)
+        self.triage.model.page_loaded.connect(self._update_status)
+        self.triage.model.total_changed.connect(self._update_status)
+        escape = QAction(self)
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.triggered.connect(self._on_escape)
+        self.addAction(escape)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a command touched and tell every panel (the one broadcast point)."""
+        if changes.items:
+            self.triage.refresh_items(changes.items)
+        if changes.counts:
+            self.triage.filters.refresh_counts()
+        for panel in self.panels.values():
+            slot = getattr(panel, "on_changes", None)
+            if callable(slot):
+                try:
+                    slot(changes)
+                except Exception as e:
+                    self.triage.messages.show_error(describe(e))
+        self.changes_applied.emit(changes)
+
+    def refresh(self) -> None:
+        """F5: reload the queue and the counts."""
+        self.triage.model.reload()
+        self.triage.filters.refresh_counts()
+
+    def show_shortcuts(self) -> None:
+        """``?``: the shortcut sheet (non-blocking)."""
+        if self.sheet is None:
+            self.sheet = ShortcutSheet(self.built, self)
+        self.sheet.retranslate_ui()
+        self.sheet.open()
+
+    def open_dialog(self, spec: panels.PanelSpec) -> QWidget | None:
+        """Open an accounts/settings dialog from the registry."""
+        dlg: Any = spec.load()(self.ws, self.me, self)
+        signal = getattr(dlg, "language_changed", None)
+        if signal is not None:
+            signal.connect(self.set_language)
+        if hasattr(dlg, "changes_applied"):
+            dlg.changes_applied.connect(self.apply_changes)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it."""
+        lang = i18n.install(lang)
+        QSettings().setValue("ui/language", lang)
+        self.language_changed.emit(lang)
+
+    def _on_tab_changed(self, index: int) -> None:
+        spec = self._panel_tabs.get(index)
+        if spec is None or spec.id in self.panels:
+            return
+        holder = self.tabs.widget(index)
+        try:
+            panel = spec.load()(self.ws, self.me, holder)
+        except Exception as e:
+            self.triage.messages.show_error(describe(e))
+            return
+        holder.layout().addWidget(panel)
+        self.panels[spec.id] = panel
+
+    def _on_escape(self) -> None:
+        if self.built["view.focus_mode"].isChecked():
+            self.built["view.focus_mode"].setChecked(False)
+
+    def _update_status(self, *_args: object) -> None:
+        model = self.triage.model
+        total = model.total
+        loaded = model.rowCount()
+        self._loaded.setText(self.tr("{loaded} geladen van {total}").format(
+            loaded=f"{loaded:,}".replace(",", "."),
+            total="…" if total is None else f"{total:,}".replace(",", ".")))
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Qt override."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window in the current language."""
+        self.setWindowTitle(self.tr("Moderator — {where}").format(where=self.ws.label))
+        titles = {"file": self.tr("&Bestand"), "queue": self.tr("&Wachtrij"),
+                  "item": self.tr("Be&richt"), "view": self.tr("Bee&ld"),
+                  "help": self.tr("&Help")}
+        for name, menu in self._menus.items():
+            menu.setTitle(titles[name])
+        action_specs.retranslate(self.built)
+        self.built["view.language_nl"].setChecked(i18n.current() == "nl")
+        self.built["view.language_en"].setChecked(i18n.current() == "en")
+        self.tabs.setTabText(0, self.tr("Wachtrij"))
+        self._tab_actions[0].setText(self.tr("Naar de wachtrij"))
+        for index, spec in self._panel_tabs.items():
+            title = panels_tr(spec.title)
+            self.tabs.setTabText(index, title)
+            self._tab_actions[index].setText(self.tr("Naar {panel}").format(panel=title))
+        self._where.setText(self.tr("Werkruimte: {where}").format(where=self.ws.label))
+        self._who.setText(f"{self.me.name} · {vocabulary.role(self.me.role)}")
+        self.triage.retranslate_ui()
+        self.commands.update_states()
+        self.triage.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                 self.triage.model.columnCount() - 1)
+        self._update_status()
+        if self.sheet is not None:
+            self.sheet.retranslate_ui()
+
+    # -- geometry -----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        qs = QSettings()
+        geometry = qs.value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Qt override."""
+        QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.scoring.cancel()
+        self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch
+        super().closeEvent(event)
+
+
+def panels_tr(text: str) -> str:
+    """Translate a panel title (context "Panels")."""
+    return QCoreApplication.translate("Panels", text)

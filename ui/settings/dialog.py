@@ -1,0 +1,208 @@
+"""Settings (instellingen): language, toxicity model status, workspace location.
+
+The language is stored in QSettings; the main window listens to ``language_changed`` to
+swap translators. Model status comes from ``moderator.scoring``'s model store; opening
+another workspace is a request the main window carries out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.scoring.store import ModelStore, default_root
+from ui.tasks import Op
+from ui.widgets.panel_common import MUTED, PANEL_STYLE, MessageBar, error_text, heading
+
+if TYPE_CHECKING:
+    from moderator.items import ModeratorInfo
+    from moderator.workspace import Workspace
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+def model_status(ws: Workspace) -> tuple[str, str]:
+    """(code, detail): ``installed`` or ``missing``."""
+    workspace = str(ws.directory) if ws.directory is not None else None
+    store = ModelStore(default_root(workspace))
+    active = store.active()
+    if active is None:
+        return "missing", ""
+    return "installed", f"{active.name} ({active.version})"
+
+
+def install_model(ws: Workspace, path: str) -> tuple[str, str]:
+    """Install a model bundle from a file (air-gapped PCs), then report the status."""
+    workspace = str(ws.directory) if ws.directory is not None else None
+    ModelStore(default_root(workspace)).install(Path(path))
+    return model_status(ws)
+
+
+class SettingsDialog(QDialog):
+    """Language, model and workspace."""
+
+    language_changed = Signal(str)
+    open_workspace_requested = Signal(str)
+
+    def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._me = ws, me
+        self.model_state = "loading"
+        self._model_detail = ""
+        self.setModal(False)
+        self.setStyleSheet(PANEL_STYLE)
+        self._build()
+        self.retranslate_ui()
+        self.check_model()
+
+    def _build(self) -> None:
+        self._title = heading("")
+        self.messages = MessageBar()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._stored_language())))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.lang_box = QGroupBox()
+        self._lang_form = QFormLayout(self.lang_box)
+        self._lang_label = QLabel()
+        self._lang_form.addRow(self._lang_label, self.language)
+        self.model_label = QLabel()
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model_label.setWordWrap(True)
+        self.install_button = QPushButton()
+        self.install_button.clicked.connect(self._ask_model_file)
+        self.model_box = QGroupBox()
+        model_row = QHBoxLayout(self.model_box)
+        model_row.addWidget(self.model_label, 1)
+        model_row.addWidget(self.install_button)
+        self.location = QLineEdit(self._ws.label)
+        self.location.setReadOnly(True)
+        self.kind_label = QLabel()
+        self.kind_label.setStyleSheet(f"color: {MUTED};")
+        self.kind_label.setWordWrap(True)
+        self.open_dir, self.open_url = QPushButton(), QPushButton()
+        self.open_dir.clicked.connect(self._ask_directory)
+        self.url_edit = QLineEdit()
+        self.open_url.clicked.connect(self._request_url)
+        self.ws_box = QGroupBox()
+        ws_layout = QVBoxLayout(self.ws_box)
+        ws_layout.addWidget(self.location)
+        ws_layout.addWidget(self.kind_label)
+        row = QHBoxLayout()
+        row.addWidget(self.open_dir)
+        row.addWidget(self.url_edit, 1)
+        row.addWidget(self.open_url)
+        ws_layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        for w in (self._title, self.messages, self.lang_box, self.model_box, self.ws_box):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again, after a language change)."""
+        self.setWindowTitle(self.tr("Instellingen"))
+        self._title.setText(self.tr("Instellingen"))
+        self.lang_box.setTitle(self.tr("Taal"))
+        self._lang_label.setText(self.tr("Taal van de interface"))
+        self.model_box.setTitle(self.tr("Toxiciteitsmodel"))
+        self.install_button.setText(self.tr("Installeren uit bestand…"))
+        self.ws_box.setTitle(self.tr("Werkruimte"))
+        team = self._ws.directory is None
+        self.kind_label.setText(
+            self.tr("Teamdatabase (PostgreSQL): meerdere moderatoren werken tegelijk in "
+                    "dezelfde wachtrij.") if team else
+            self.tr("Lokale werkruimte (SQLite) op deze computer."))
+        self.open_dir.setText(self.tr("Andere werkruimte openen…"))
+        self.url_edit.setPlaceholderText(self.tr("of teamdatabase: postgresql://gebruiker@server/db"))
+        self.open_url.setText(self.tr("Verbinden"))
+        self._show_model()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- language ---------------------------------------------------------------------
+    @staticmethod
+    def _stored_language() -> str:
+        return str(QSettings().value("ui/language", "nl"))
+
+    def _on_language(self) -> None:
+        code = str(self.language.currentData())
+        QSettings().setValue("ui/language", code)
+        self.language_changed.emit(code)
+        self.messages.show_info(self.tr("Taal ingesteld op {0}.").format(
+            self.language.currentText()))
+
+    # --- model ------------------------------------------------------------------------
+    def check_model(self) -> None:
+        """Look up the model status on a worker (shows 'laden' meanwhile)."""
+        self.model_state = "loading"
+        self._show_model()
+        ws = self._ws
+        Op(self, lambda: model_status(ws)).success(self._on_model) \
+            .failure(self._on_model_error).run()
+
+    def _on_model(self, res: tuple[str, str]) -> None:
+        self.model_state, self._model_detail = res
+        self._show_model()
+
+    def _on_model_error(self, error: Exception) -> None:
+        self.model_state, self._model_detail = "error", error_text(error)
+        self._show_model()
+
+    def _show_model(self) -> None:
+        texts = {
+            "loading": self.tr("Status wordt opgehaald…"),
+            "installed": self.tr("Geïnstalleerd: {0}. Berichten worden op deze computer "
+                                 "gescoord; er gaat niets naar een externe dienst.")
+            .format(self._model_detail),
+            "missing": self.tr("Niet geïnstalleerd. Installeer een modelbestand om berichten "
+                               "op toxiciteit te scoren."),
+            "error": self.tr("Status onbekend: {0}").format(self._model_detail),
+        }
+        self.model_label.setText(texts.get(self.model_state, self.model_state))
+        self.install_button.setEnabled(self.model_state in ("installed", "missing"))
+
+    def _ask_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Modelbestand kiezen"), "",
+                                              self.tr("Modelbestanden (*.zip *.ckpt)"))
+        if path:
+            ws = self._ws
+            self.model_state = "loading"
+            self._show_model()
+            Op(self, lambda: install_model(ws, path)).success(self._on_model) \
+                .failure(self._on_model_error).run()
+
+    # --- workspace --------------------------------------------------------------------
+    def _ask_directory(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Werkruimte kiezen"))
+        if path:
+            self.open_workspace_requested.emit(path)
+
+    def _request_url(self) -> None:
+        url = self.url_edit.text().strip()
+        if not url.startswith(("postgresql://", "postgresql+psycopg://")):
+            self.messages.show_error(self.tr("Een teamdatabase-adres begint met "
+                                             "postgresql://"))
+            return
+        self.open_workspace_requested.emit(url)
