@@ -83,7 +83,8 @@ def smoke(folder: Path) -> None:
 
 def size_mb(folder: Path) -> float:
     """The bundle's size on disk in MB."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def main() -> None:
