@@ -108,7 +108,8 @@ class ListParser:
                 self.lists[name] = made
 
     def _list(self, name: str, node: yaml.Node, source: str) -> TermList | None:
-        tolerant, compounds, exceptions, terms_node = False, "", (), node
+        tolerant, compounds, terms_node = False, "", node
+        exceptions: tuple[str, ...] = ()
         if isinstance(node, yaml.MappingNode):
             fields = self.r.mapping(node, f"list '{name}'", LIST_KEYS)
             if fields is None or "terms" not in fields:
@@ -141,6 +142,13 @@ class ListParser:
         return TermList(name, tuple(terms), tolerant, compounds, exceptions, source)
 
 
-def references(values: Iterable[str]) -> set[str]:
-    """Return the list names referenced (``$name``) in the values."""
-    return {name for value in values for name in REFERENCE.findall(value)}
+def reference_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Return a pattern for ``$name`` of these lists only (one group: the name), or None.
+
+    A ``$`` before anything else stays literal text, as in rule files before lists existed
+    (``$uper`` is leetspeak for ``super``).
+    """
+    known = sorted(names, key=len, reverse=True)
+    if not known:
+        return None
+    return re.compile(r"\$(" + "|".join(map(re.escape, known)) + r")(?![A-Za-z0-9_])")

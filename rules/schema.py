@@ -120,8 +120,7 @@ class ConditionParser:
         if values is None:
             return None
         for value, item in values:
-            if "$" in value:
-                self._references(value, item)
+            if "$" in value and self._references(value, item):
                 continue
             pieces = split_wildcards(value)
             folded = "".join(pieces) if cased else "".join(normalize(p) for p in pieces)
@@ -132,21 +131,26 @@ class ConditionParser:
                                f"('{folded}'); it would match too much")
         return tuple(value.strip() for value, _ in values)
 
-    def _references(self, value: str, item: yaml.Node) -> None:
-        """Check the ``$name`` references of one value; phrases must not expand too far."""
-        names = REFERENCE.findall(value)
-        unknown = [name for name in names if name not in self.lists]
-        for name in unknown:
-            self.r.problem(item, f"unknown list '${name}'{suggestion(name, self.lists)}; "
-                           f"declared: {', '.join(sorted(self.lists)) or 'none'}")
-        if not names or REFERENCE.sub("", value).count("$"):
-            self.r.problem(item, f"'{value}': '$' must start a list name ($name)")
-        if unknown or (value.strip().startswith("$") and value.strip()[1:] in self.lists):
-            return
+    def _references(self, value: str, item: yaml.Node) -> bool:
+        """Check the ``$name`` references of one value; False when it has none (literal ``$``).
+
+        A ``$word`` that is no list stays literal text, unless it looks like a misspelt list.
+        """
+        names = [name for name in REFERENCE.findall(value) if name in self.lists]
+        for name in REFERENCE.findall(value):
+            hint = suggestion(name, self.lists)
+            if name not in self.lists and hint:
+                self.r.problem(item, f"unknown list '${name}'{hint}; declared: "
+                               f"{', '.join(sorted(self.lists))}")
+        if not names:
+            return False
+        if value.strip() == f"${names[0]}":
+            return True
         size = prod(sum(map(len, self.lists[name].terms)) for name in names)
         if size > MAX_EXPANSION:
             self.r.problem(item, f"'{value}' would become {size:,} phrases (at most "
                            f"{MAX_EXPANSION:,}); use 'near' for terms from several lists")
+        return True
 
     def _words(self, node: yaml.Node) -> Condition | None:
         mode, cased, tolerant, values_node = "word", False, False, node
