@@ -28,11 +28,15 @@ class Stance:
         self.negated = negated
         self.quoted = quoted
 
-    def keeps(self, ctx: Context, found: Sequence[Found]) -> bool:
-        """Return whether evidence made of these hits still counts."""
+    def keeps(self, ctx: Context, found: Sequence[Found], cover: Sequence[Found]) -> bool:
+        """Return whether evidence made of these hits still counts.
+
+        ``cover``: every hit of the condition; a negation word inside one of them is part of
+        a listed term (``geen respect``), not a negation.
+        """
         spans = [(start, end) for start, end, _ in found]
         analysis = ctx.stance()
-        return not ((self.negated and analysis.negated(spans))
+        return not ((self.negated and analysis.negated(spans, cover))
                     or (self.quoted and analysis.quoted(spans)))
 
 Node = Callable[[Context], tuple[Span, ...] | None]
@@ -98,15 +102,19 @@ def words(slots: Sequence[int], cased: bool, exceptions: int, stance: Stance | N
     def node(ctx: Context) -> tuple[Span, ...] | None:
         found = _gathered(ctx, slots, cased, exceptions)
         if found and stance is not None and not cased:
-            found = [hit for hit in found if stance.keeps(ctx, [hit])]
+            found = [hit for hit in found if stance.keeps(ctx, [hit], found)]
         return ctx.report(found, cased) if found else None
 
     return node
 
 
-def near(groups: Sequence[Sequence[int]], within: int, ordered: bool, exceptions: int,
-         stance: Stance | None) -> Node:
-    """Terms of every group within ``within`` words of each other in one sentence."""
+def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool,
+         exceptions: int, stance: Stance | None) -> Node:
+    """Terms of every group within ``within`` = (words, sentences) of each other.
+
+    A combination with some terms inside quotation marks and some outside does not count:
+    quoted words are someone else's.
+    """
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
         per_group = []
@@ -115,9 +123,12 @@ def near(groups: Sequence[Sequence[int]], within: int, ordered: bool, exceptions
             if not found:
                 return None
             per_group.append(found)
-        combos = proximity.combinations(ctx.stance(), per_group, within, ordered)
+        analysis = ctx.stance()
+        combos = proximity.combinations(analysis, per_group, within, ordered)
+        combos = [combo for combo in combos if analysis.same_quote(combo)]
         if stance is not None:
-            combos = [combo for combo in combos if stance.keeps(ctx, combo)]
+            cover = [hit for hits in per_group for hit in hits]
+            combos = [combo for combo in combos if stance.keeps(ctx, combo, cover)]
         if not combos:
             return None
         return ctx.report(sorted({hit for combo in combos for hit in combo}), False)

@@ -37,11 +37,13 @@ class Near:
             every group must occur.
         within: At most this many words between the first term and the last.
         ordered: The groups must occur in the order given.
+        sentences: How many consecutive sentences the terms may span (1 = one sentence).
     """
 
     groups: tuple[tuple[str, ...], ...]
     within: int = 6
     ordered: bool = False
+    sentences: int = 1
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ class _Builder:
         self.words.append((slot, folded, mode, term))
         if tolerant and len(folded) == 1 and mode in ("word", "prefix", "suffix", "part"):
             self.words.extend((slot, (variant,), "word", term)
-                              for variant in sorted(variants(folded[0], avoid)))
+                              for variant in sorted(variants(word.strip().lower(), avoid)))
 
     def slot(self, values: tuple[str, ...], mode: str, cased: bool, term: bool = True) -> int:
         """Return a new slot for plain words (no list references)."""
@@ -152,7 +152,7 @@ class _Builder:
         """Add every phrase a value with list references stands for (``vuile $groepen``)."""
         assert self.reference is not None  # names were found with it
         pieces = self.reference.split(value)  # text, name, text, name, ..., text
-        tolerant = cond.tolerant or any(self.lists[name].tolerant for name in names)
+        tolerant = cond.tolerant  # a list's own tolerance would multiply every phrase
         choices = [[(form, forms[0]) for forms in self.lists[name].terms for form in forms]
                    for name in names]
         for combo in itertools.product(*choices):
@@ -365,7 +365,8 @@ def _compile(cond: Condition, builder: _Builder, exceptions: int,  # noqa: PLR09
         return checks.words(builder.word_slots(cond), cond.case_sensitive, exceptions, stance)
     if isinstance(cond, Near):
         groups = [builder.word_slots(Words(group)) for group in cond.groups]
-        return checks.near(groups, cond.within, cond.ordered, exceptions, stance)
+        return checks.near(groups, (cond.within, cond.sentences), cond.ordered, exceptions,
+                           stance)
     if isinstance(cond, Regex):
         flag = "" if cond.case_sensitive else "(?i)"
         indexes = [builder.pattern(flag + value) for value in cond.values]

@@ -175,13 +175,15 @@ class ConditionParser:
         return None if values is None else Words(values, mode, cased, tolerant)
 
     def _near(self, node: yaml.Node) -> Condition | None:
-        fields = self.r.mapping(node, "'near'", ("all", "within", "order"))
+        fields = self.r.mapping(node, "'near'", ("all", "within", "order", "sentences"))
         if fields is None or "all" not in fields:
             self.r.problem(node, "'near' needs 'all' (two or more lists or word groups)")
             return None
         within = self.r.number(fields["within"][1], "'near.within'", 0, 50) \
             if "within" in fields else 6.0
         order = self.r.text(fields["order"][1], "'near.order'") if "order" in fields else "any"
+        sentences = self.r.number(fields["sentences"][1], "'near.sentences'", 1, 5) \
+            if "sentences" in fields else 1.0
         if order not in ("any", "given"):
             self.r.problem(fields["order"][1], "'near.order' must be 'any' or 'given'")
         groups_node = fields["all"][1]
@@ -190,10 +192,10 @@ class ConditionParser:
                            "word, or a list of words)")
             return None
         groups = [self._word_list(item, "a group of 'near'", False) for item in groups_node.value]
-        if within is None or any(group is None for group in groups):
+        if within is None or sentences is None or any(group is None for group in groups):
             return None
         return Near(tuple(group for group in groups if group is not None), int(within),
-                    order == "given")
+                    order == "given", int(sentences))
 
     def _regex(self, node: yaml.Node) -> Condition | None:
         cased, values_node = False, node

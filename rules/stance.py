@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from rules.normalize import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 Span = tuple[int, int]
 NEGATION_WINDOW = 4
@@ -126,8 +130,12 @@ class Stance:
         return (clauses[before] if before >= 0 else 0,
                 clauses[after] if after < len(clauses) else len(self.text))
 
-    def negated(self, spans: list[Span]) -> bool:
-        """Return whether evidence made of these spans stands in a negated clause."""
+    def negated(self, spans: list[Span], cover: Sequence[tuple[int, int, int]] = ()) -> bool:
+        """Return whether evidence made of these spans stands in a negated clause.
+
+        A negation word inside ``cover`` (any hit of the condition) belongs to a listed term.
+        In a question the negation is rhetorical (``zijn X niet gewoon tuig?``) and counts not.
+        """
         if self._negators is None:
             self._negators = [m.span("neg") for m in _NEGATOR_RE.finditer(self.text)
                               if m.group("neg") is not None]
@@ -135,17 +143,36 @@ class Stance:
             return False
         first, last = min(s for s, _ in spans), max(e for _, e in spans)
         low, high = self._clause(first, last)
+        if self._sentence_end(last) == "?":
+            return False
         start_word, end_word = self.word_index(first), self.word_index(last)
         at = bisect.bisect_left(self._negators, (low, low))
         for start, end in self._negators[at:]:
             if start >= high:
                 break
-            if any(a <= start and end <= b for a, b in spans):
+            if any(a <= start and end <= b for a, b in spans) or \
+                    any(a <= start and end <= b for a, b, _ in cover):
                 continue  # part of the evidence itself ("geen mensen")
             word = self.word_index(start)
             if start_word - NEGATION_WINDOW <= word <= end_word + NEGATION_WINDOW:
                 return True
         return False
+
+    def _sentence_end(self, pos: int) -> str:
+        if self._sentences is None:
+            self.sentence(pos)
+        assert self._sentences is not None
+        at = bisect.bisect_left(self._sentences, pos)
+        return self.text[self._sentences[at]] if at < len(self._sentences) else ""
+
+    def same_quote(self, found: Sequence[tuple[int, int, int]]) -> bool:
+        """Return whether the hits are all inside one quotation or all outside quotations."""
+        regions = self._quote_spans()
+        if not regions:
+            return True
+        inside = {next((i for i, (a, b) in enumerate(regions) if a <= s and e <= b), -1)
+                  for s, e, _ in found}
+        return len(inside) == 1
 
     def quoted(self, spans: list[Span]) -> bool:
         """Return whether evidence made of these spans is quoted or reported to oppose it."""

@@ -39,7 +39,7 @@ def common_words() -> frozenset[str]:
 def _word_variants(word: str) -> set[str]:
     found: set[str] = set()
     size = len(word)
-    if not word.isalpha():
+    if not word.replace("'", "").isalpha():
         return found
     if size >= MASK_MIN:
         for at in range(1, size - 1):
@@ -57,13 +57,17 @@ def _word_variants(word: str) -> set[str]:
 
 
 def variants(form: str, avoid: frozenset[str] = frozenset()) -> set[str]:
-    """Return the normalised misspellings of one normalised form (a word or a phrase).
+    """Return the normalised misspellings of one form (a word or a phrase).
+
+    Misspellings are made on the written form (``walgelijk`` -> ``walgeljik``) and then
+    normalised like any text.
 
     Args:
-        form: The form, already normalised.
+        form: The form as written, lower case.
         avoid: Normalised forms the variants must not equal (the list's own terms).
     """
-    words = form.split(" ")
+    target = normalize(form)
+    words = " ".join(form.split()).split(" ")
     found: set[str] = set()
     for index, word in enumerate(words):
         before, after = " ".join(words[:index]), " ".join(words[index + 1:])
@@ -75,6 +79,6 @@ def variants(form: str, avoid: frozenset[str] = frozenset()) -> set[str]:
     result = set()
     for variant in found:
         final = normalize(variant)
-        if final != form and final not in avoid and final not in common and len(final) >= 3:
+        if final != target and final not in avoid and final not in common and len(final) >= 3:
             result.add(final)
     return result

@@ -24,6 +24,9 @@ _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _SQUEEZE = re.compile(r"\*{2,}")
 _PREFILTER_MEMORY = 64 << 20
+# Above this many keys (tolerant lists add their misspellings) the loose RE2 pattern takes
+# long to build; the automaton over the normalised text is the screen then.
+PREFILTER_KEYS = 3000
 
 
 def split_wildcards(word: str) -> list[str]:
@@ -145,7 +148,7 @@ def _prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
     None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
     surrogate) or when the pattern is too big for RE2; ``find`` then always runs.
     """
-    if not keys:
+    if not keys or len(keys) > PREFILTER_KEYS:
         return None
     options = re2.Options()
     options.log_errors = False
