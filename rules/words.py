@@ -24,6 +24,7 @@ _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _SQUEEZE = re.compile(r"\*{2,}")
 _PREFILTER_MEMORY = 64 << 20
+_COMPOUND_REACH = 40  # a compound's evidence is its whole word, up to this much either side
 # Above this many keys (tolerant lists add their misspellings) the loose RE2 pattern takes
 # long to build; the automaton over the normalised text is the screen then.
 PREFILTER_KEYS = 3000
@@ -174,7 +175,22 @@ class _Scan:
     def check(self, index: int, entry: _Entry, start: int, end: int) -> Span | None:
         if entry.verify is not None:
             return self._wildcard(index, entry, start)
-        return (start, end) if self._edges_ok(entry.mode, start, end) else None
+        if not self._edges_ok(entry.mode, start, end):
+            return None
+        if entry.mode in ("prefix", "suffix", "part"):
+            return self._whole_word(start, end)
+        return start, end
+
+    def _whole_word(self, start: int, end: int) -> Span:
+        """Widen a compound part to its word (at most ``_COMPOUND_REACH`` letters each way)."""
+        text = self.text
+        low = max(0, start - _COMPOUND_REACH)
+        while start > low and text[start - 1].isalnum():
+            start -= 1
+        high = min(len(text), end + _COMPOUND_REACH)
+        while end < high and text[end].isalnum():
+            end += 1
+        return start, end
 
     def _edges_ok(self, mode: str, start: int, end: int) -> bool:
         text = self.text
