@@ -57,7 +57,8 @@ def flagged(ruleset: rules.RuleSet, case: Case) -> bool:
 def summary(results: list[tuple[Case, bool]]) -> dict[str, tuple[int, int]]:
     """Return (flagged, total) for the headline groups."""
     groups = {
-        "hateful recall (hateful+threat)": [f for c, f in results if c.label in ("hateful", "threat")],
+        "hateful recall (hateful+threat)":
+            [f for c, f in results if c.label in ("hateful", "threat")],
         "threat recall": [f for c, f in results if c.label == "threat"],
         "abusive recall (NL-SCHELDEN)": [f for c, f in results if c.label == "abusive"],
         "flag rate, contrast (neutral/positive/negated/other targets)":

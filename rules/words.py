@@ -24,6 +24,7 @@ _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _SQUEEZE = re.compile(r"\*{2,}")
 _PREFILTER_MEMORY = 64 << 20
+_WILDCARD_REACH = 2000  # longest text a wildcard word may cover
 _COMPOUND_REACH = 40  # a compound's evidence is its whole word, up to this much either side
 # Above this many keys (tolerant lists add their misspellings) the loose RE2 pattern takes
 # long to build; the automaton over the normalised text is the screen then.
@@ -247,12 +248,16 @@ class _Scan:
             start = self._token_start(start)
         if start < self._resume.get(index, 0) or not self._left_ok(entry.mode, start):
             return None
-        found = entry.verify.match(text, start)
+        # RE2's str wrapper encodes the text it is given on every call: hand it a window, not
+        # the whole text, or a long text with many hits costs its length once per hit.
+        window = text[start:start + _WILDCARD_REACH]
+        found = entry.verify.match(window)
         if found is None:
-            token_end = text.find(" ", start)
-            self._resume[index] = len(text) if token_end < 0 else token_end
+            token_end = window.find(" ")
+            self._resume[index] = start + len(window) if token_end < 0 else start + token_end
             return None
         begin, end = found.span(1)
+        begin, end = begin + start, end + start
         self._resume[index] = max(end, start + 1)
         while entry.trailing and end > begin + entry.length and not text[end - 1].isalnum():
             end -= 1
