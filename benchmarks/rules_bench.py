@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import argparse
 import random
-
-import ahocorasick
-import re2
 import re
 import time
 import unicodedata
+
+import ahocorasick
+import re2
 
 import rules
 
