@@ -29,7 +29,7 @@ LABELS = ("LABEL_0", "LABEL_1", "haat")  # neutral, toxic, hate: a typical downl
 
 
 def robbert(out: Path, *, labels: tuple[str, ...] = LABELS, weights: str = "safetensors",
-            tokenizer_json: bool = True, spread: float = 0.3, seed: int = 0,
+            tokenizer_json: bool = True, spread: float = 0.1, seed: int = 0,
             extra: dict[str, Any] | None = None) -> Path:
     """Write a RobBERT-shaped classifier folder to ``out`` and return it.
 
@@ -66,7 +66,7 @@ def robbert(out: Path, *, labels: tuple[str, ...] = LABELS, weights: str = "safe
         label2id={name: i for i, name in enumerate(labels)},
         architectures=["RobertaForSequenceClassification"])
     model = transformers.RobertaForSequenceClassification(config)
-    _finish(out, model, config, weights, spread, seed, with_token_types=False)
+    _finish(out, model, config, weights, spread=spread, seed=seed, with_token_types=False)
     if not tokenizer_json:
         (out / "tokenizer.json").unlink()
     if extra is not None:
@@ -75,7 +75,7 @@ def robbert(out: Path, *, labels: tuple[str, ...] = LABELS, weights: str = "safe
 
 
 def bertje(out: Path, *, labels: tuple[str, ...] = ("niet-toxisch", "toxisch"),
-           weights: str = "safetensors", spread: float = 0.3, seed: int = 1) -> Path:
+           weights: str = "safetensors", spread: float = 0.1, seed: int = 1) -> Path:
     """Write a BERTje-shaped classifier folder (WordPiece ``vocab.txt``) and return it."""
     import transformers
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
@@ -98,11 +98,11 @@ def bertje(out: Path, *, labels: tuple[str, ...] = ("niet-toxisch", "toxisch"),
         label2id={name: i for i, name in enumerate(labels)},
         architectures=["BertForSequenceClassification"])
     model = transformers.BertForSequenceClassification(config)
-    _finish(out, model, config, weights, spread, seed, with_token_types=True)
+    _finish(out, model, config, weights, spread=spread, seed=seed, with_token_types=True)
     return out
 
 
-def _finish(out: Path, model: Any, config: Any, weights: str, spread: float, seed: int, *,
+def _finish(out: Path, model: Any, config: Any, weights: str, *, spread: float, seed: int,
             with_token_types: bool) -> None:
     import torch
 
