@@ -7,7 +7,7 @@ UI) can type against these names without paying for the heavy imports.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -153,3 +153,23 @@ class ModelInfo:
     language: str = ""
     labels: tuple[tuple[str, str], ...] = ()
     activation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Routing:
+    """Which installed model scores which comments.
+
+    Attributes:
+        general: The model for every language without one of its own (None: none installed).
+        languages: The model installed for each language (ISO 639-1 code).
+    """
+
+    general: ModelInfo | None
+    languages: dict[str, ModelInfo] = field(default_factory=dict)
+
+    @property
+    def fallback(self) -> ModelInfo | None:
+        """The model for languages without their own: the general one, else a language model."""
+        if self.general is not None:
+            return self.general
+        return self.languages[min(self.languages)] if self.languages else None

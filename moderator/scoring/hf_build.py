@@ -1,12 +1,9 @@
 """The fast runtime for a Hugging Face classifier: ONNX with the label mapping in the graph.
 
 Safetensors weights are exported from PyTorch once; an ONNX bundle is used as it came. Either
-way a small head is appended to the graph: the activation (softmax or sigmoid), then per
-Moderator category the highest probability of the labels mapped to it, so ``OnnxScorer`` runs
-it exactly like a Detoxify export (``input_ids``, ``attention_mask`` in, one probability per
-category out). ``token_type_ids``, which BERT exports ask for, is fed with zeros inside the
-graph. The int8 variant must then pass the same accuracy gate as Detoxify's (``onnx_build``):
-against PyTorch for safetensors, against the fp32 graph for an ONNX bundle.
+way ``onnx_head`` appends the label mapping to the graph, so ``OnnxScorer`` runs it exactly like
+a Detoxify export. The int8 variant must then pass the same accuracy gate as Detoxify's
+(``onnx_build``): against PyTorch for safetensors, against the fp32 graph for an ONNX bundle.
 """
 
 from __future__ import annotations
@@ -25,7 +22,8 @@ from moderator.scoring.base import ARCHITECTURES, set_offline_env
 from moderator.scoring.hf_bundle import weights_file
 from moderator.scoring.labels import LabelMap
 from moderator.scoring.loader import max_tokens
-from moderator.scoring.sample import probe_texts
+from moderator.scoring.onnx_head import INPUTS, add_head, apply_head
+from moderator.scoring.sample import SMOKE_TEXTS, probe_texts
 from moderator.scoring.tokens import FastTokenizer
 
 if TYPE_CHECKING:
@@ -35,8 +33,6 @@ if TYPE_CHECKING:
     from moderator.scoring.onnx_build import FastModel
 
 HF_DIR = "hf"
-_INPUTS = ("input_ids", "attention_mask")
-_PREFIX = "moderator_"  # names of what we add to a graph, clear of the model's own
 
 
 def label_map(info: ModelInfo) -> LabelMap:
@@ -88,8 +84,6 @@ def fast_tokenizer(hf: Path) -> FastTokenizer:
 
 def smoke_test(root: Path, weights: str, architecture: str, n_labels: int) -> None:
     """Run the model on two sentences; refuse it unless it gives ``n_labels`` finite outputs."""
-    from moderator.scoring.store import SMOKE_TEXTS
-
     tokens = fast_tokenizer(root)
     try:
         if weights.endswith(".onnx"):
@@ -97,7 +91,7 @@ def smoke_test(root: Path, weights: str, architecture: str, n_labels: int) -> No
             out = _run_raw(onnx_build.session(root / weights, 1), batch.input_ids,
                            batch.attention_mask)
         else:
-            out = _torch_logits(load_torch(root, architecture), tokens, SMOKE_TEXTS)
+            out = torch_logits(load_torch(root, architecture), tokens, SMOKE_TEXTS)
     except DataError:
         raise
     except Exception as exc:  # a model that loads but cannot score must not be installed
@@ -124,11 +118,11 @@ def build(model_dir: Path, info: ModelInfo) -> FastModel:
     try:
         if weights.suffix == ".onnx":
             add_head(weights, tmp / "model_fp32.onnx", labels, info.activation)
-            raw = _onnx_probs(tmp / "model_fp32.onnx", tokens, texts)
+            raw = onnx_outputs(tmp / "model_fp32.onnx", tokens, texts)
             reference = raw  # the bundle's own graph is the reference
         else:
             model = load_torch(hf, info.architecture)
-            reference = apply_head(_torch_logits(model, tokens, texts), labels, info.activation)
+            reference = apply_head(torch_logits(model, tokens, texts), labels, info.activation)
             _export(model, tokens, texts, tmp / "raw.onnx")
             add_head(tmp / "raw.onnx", tmp / "model_fp32.onnx", labels, info.activation)
             (tmp / "raw.onnx").unlink()
@@ -138,18 +132,6 @@ def build(model_dir: Path, info: ModelInfo) -> FastModel:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return fast
-
-
-def apply_head(logits: Any, labels: LabelMap, activation: str) -> Any:
-    """What the graph head computes, in numpy: probabilities per category, highest label."""
-    logits = np.asarray(logits, dtype=np.float64)
-    if activation == "sigmoid":
-        probs = 1.0 / (1.0 + np.exp(-logits))
-    else:
-        shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
-        probs = shifted / shifted.sum(axis=1, keepdims=True)
-    return np.stack([probs[:, labels.indices(c)].max(axis=1) for c in labels.categories],
-                    axis=1)
 
 
 def load_torch(hf: Path, architecture: str) -> Any:
@@ -170,69 +152,8 @@ def load_torch(hf: Path, architecture: str) -> Any:
     return model.float().eval()
 
 
-def add_head(source: Path, out: Path, labels: LabelMap, activation: str) -> None:
-    """Append activation and category mapping to a logits graph; feed ``token_type_ids`` zeros.
-
-    Raises:
-        DataError: The graph lacks ``input_ids``/``attention_mask`` or wants other inputs.
-    """
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    try:
-        model = onnx.load(str(source))
-    except Exception as exc:  # protobuf raises its own DecodeError on a damaged file
-        raise DataError(f"{source.name} is not a readable ONNX model") from exc
-    graph = model.graph
-    first = _feed_token_types(graph, helper, numpy_helper)
-    logits = graph.output[0].name
-    p = _PREFIX
-    activate = (helper.make_node("Softmax", [f"{p}logits"], [f"{p}probs"], axis=-1)
-                if activation == "softmax"
-                else helper.make_node("Sigmoid", [f"{p}logits"], [f"{p}probs"]))
-    nodes = [helper.make_node("Cast", [logits], [f"{p}logits"], to=TensorProto.FLOAT), activate]
-    groups = [labels.indices(c) for c in labels.categories]
-    gathered = []
-    for slot in range(max(len(g) for g in groups)):  # Max over slots = max over a category
-        index = np.array([g[min(slot, len(g) - 1)] for g in groups], dtype=np.int64)
-        graph.initializer.append(numpy_helper.from_array(index, f"{p}index_{slot}"))
-        nodes.append(helper.make_node("Gather", [f"{p}probs", f"{p}index_{slot}"],
-                                      [f"{p}gather_{slot}"], axis=1))
-        gathered.append(f"{p}gather_{slot}")
-    nodes.append(helper.make_node("Max", gathered, [f"{p}probabilities"]))
-    graph.node.extend(nodes)
-    del graph.output[:]
-    graph.output.append(helper.make_tensor_value_info(
-        f"{p}probabilities", TensorProto.FLOAT, ["batch", len(groups)]))
-    for node in reversed(first):
-        graph.node.insert(0, node)
-    try:
-        onnx.checker.check_model(model)
-    except onnx.checker.ValidationError as exc:
-        raise DataError(f"{source.name}: the graph cannot take the label head ({exc})") from exc
-    onnx.save(model, str(out))
-
-
-def _feed_token_types(graph: Any, helper: Any, numpy_helper: Any) -> list[Any]:
-    initialised = {i.name for i in graph.initializer}
-    names = [i.name for i in graph.input if i.name not in initialised]
-    missing = [n for n in _INPUTS if n not in names]
-    extra = [n for n in names if n not in (*_INPUTS, "token_type_ids")]
-    if missing or extra:
-        raise DataError(f"the ONNX model must take input_ids and attention_mask "
-                        f"(missing: {missing or '-'}; unexpected: {extra or '-'})")
-    if "token_type_ids" not in names:
-        return []
-    kept = [i for i in graph.input if i.name != "token_type_ids"]
-    del graph.input[:]
-    graph.input.extend(kept)
-    zero = numpy_helper.from_array(np.zeros(1, dtype=np.int64))
-    return [helper.make_node("Shape", ["input_ids"], [f"{_PREFIX}shape"]),
-            helper.make_node("ConstantOfShape", [f"{_PREFIX}shape"], ["token_type_ids"],
-                             value=zero)]
-
-
-def _torch_logits(model: Any, tokens: FastTokenizer, texts: list[str]) -> Any:
+def torch_logits(model: Any, tokens: FastTokenizer, texts: list[str]) -> Any:
+    """The PyTorch model's logits for each text, in input order."""
     import torch
 
     out = np.zeros((len(texts), model.config.num_labels), dtype=np.float64)
@@ -251,7 +172,8 @@ def _run_raw(sess: Any, ids: Any, mask: Any) -> Any:
     return np.asarray(sess.run(None, feeds)[0])
 
 
-def _onnx_probs(path: Path, tokens: FastTokenizer, texts: list[str]) -> Any:
+def onnx_outputs(path: Path, tokens: FastTokenizer, texts: list[str]) -> Any:
+    """An ONNX model's first output for each text, in input order."""
     sess = onnx_build.session(path)
     rows: list[Any] = [None] * len(texts)
     for batch in tokens.batches(texts, 16):
@@ -279,7 +201,7 @@ def _export(model: Any, tokens: FastTokenizer, texts: list[str], out: Path) -> N
         warnings.simplefilter("ignore")
         torch.onnx.export(
             Logits(model), (torch.from_numpy(ids), torch.from_numpy(mask)), str(out),
-            input_names=list(_INPUTS), output_names=["logits"], opset_version=17,
+            input_names=list(INPUTS), output_names=["logits"], opset_version=17,
             dynamo=False, dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
                                         "attention_mask": {0: "batch", 1: "tokens"},
                                         "logits": {0: "batch"}},

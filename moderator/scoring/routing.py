@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from moderator.scoring.base import ModelInfo, ToxicityScorer
+    from moderator.scoring.base import ModelInfo, Routing, ToxicityScorer
     from moderator.scoring.language import LanguageDetector
-    from moderator.scoring.store import Routing
 
 
 @dataclass(frozen=True, slots=True)

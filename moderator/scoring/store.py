@@ -23,20 +23,17 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from moderator.errors import CannotCreateError, DataError, UnavailableError, UsageError
-from moderator.scoring import bundle, hf_bundle
-from moderator.scoring.base import DETOXIFY, FAST_DIR, HUGGINGFACE, ModelInfo
+from moderator.errors import CannotCreateError, DataError, UnavailableError
+from moderator.scoring import bundle, checks
+from moderator.scoring.base import DETOXIFY, ModelInfo, Routing
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-
-SMOKE_TEXTS = ["jij bent echt een sukkel", "thanks for sharing"]
-
 
 def default_root(workspace: str | None) -> Path:
     """Return the store root: ``DIR/models`` for a workspace, else the user data folder."""
@@ -45,26 +42,6 @@ def default_root(workspace: str | None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("moderator")) / "models"
-
-
-@dataclass(frozen=True, slots=True)
-class Routing:
-    """Which installed model scores which comments.
-
-    Attributes:
-        general: The model for every language without one of its own (None: none installed).
-        languages: The model installed for each language (ISO 639-1 code).
-    """
-
-    general: ModelInfo | None
-    languages: dict[str, ModelInfo] = field(default_factory=dict)
-
-    @property
-    def fallback(self) -> ModelInfo | None:
-        """The model for languages without their own: the general one, else a language model."""
-        if self.general is not None:
-            return self.general
-        return self.languages[min(self.languages)] if self.languages else None
 
 
 class ModelStore:
@@ -175,14 +152,7 @@ class ModelStore:
         except OSError as exc:
             raise CannotCreateError(f"cannot write the model store {self.root}: {exc}") from exc
         try:
-            unpacked = _unpack(source, staging)
-            if hf_bundle.is_hf_folder(unpacked):
-                root, record = _check_hf(unpacked, staging, labels, language)
-            elif labels is not None or language is not None:
-                raise UsageError("--labels and --language are for Hugging Face model folders; "
-                                 "a Detoxify bundle names its own categories")
-            else:
-                root, record = _check_detoxify(unpacked)
+            root, record = checks.check(source, staging, labels, language)
             info = self._place(root, record, source, name)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -248,63 +218,6 @@ def _key(entry: Any) -> tuple[str, str] | None:
         return str(entry["name"]), str(entry["version"])
     except (KeyError, TypeError):
         return None
-
-
-def _check_detoxify(root: Path) -> tuple[Path, dict[str, Any]]:
-    checked = bundle.validate(root)
-    _smoke_test(checked.root, checked.categories)
-    return checked.root, {
-        "sha256": checked.sha256, "kind": DETOXIFY, "architecture": checked.architecture,
-        "tokenizer_class": checked.tokenizer_class, "categories": list(checked.categories),
-        "weights": bundle.CHECKPOINT, "name_hint": checked.name_hint,
-    }
-
-
-def _check_hf(unpacked: Path, staging: Path, labels: Mapping[str, str] | None,
-              language: str | None) -> tuple[Path, dict[str, Any]]:
-    """Check a Hugging Face folder and lay it out as an installed model: ``ROOT/hf/...``."""
-    from moderator.scoring import hf_build
-
-    checked = hf_bundle.validate(unpacked, labels, language)
-    root = staging / "model"
-    root.mkdir()
-    unpacked.rename(root / hf_build.HF_DIR)
-    hf = root / hf_build.HF_DIR
-    hf_build.ensure_tokenizer_json(hf, checked.architecture)
-    hf_build.smoke_test(hf, checked.weights, checked.architecture, len(checked.labels.labels))
-    return root, {
-        "sha256": checked.digest, "kind": HUGGINGFACE, "architecture": checked.architecture,
-        "categories": list(checked.labels.categories), "language": checked.language,
-        "labels": [[k, v] for k, v in checked.labels.as_dict().items()],
-        "activation": checked.activation, "weights": f"{hf_build.HF_DIR}/{checked.weights}",
-        "weights_sha256": checked.weights_sha256, "name_hint": checked.name_hint,
-    }
-
-
-def _unpack(source: Path, staging: Path) -> Path:
-    """Copy (or extract) the bundle into staging, so what is checked is what gets installed."""
-    if source.is_file():
-        return bundle.locate(bundle.extract_zip(source, staging / "unpacked"))
-    dest = staging / "bundle"
-    leftovers = shutil.ignore_patterns(".*", FAST_DIR, "installed.json")
-    shutil.copytree(bundle.locate(source), dest, ignore=leftovers)
-    return dest
-
-
-def _smoke_test(model_dir: Path, categories: tuple[str, ...]) -> None:
-    """Load the bundle through the real ``Detoxify(...)`` offline and score two sentences."""
-    from moderator.scoring.loader import load_detoxify
-    from moderator.scoring.stock import StockScorer
-
-    scorer = StockScorer(load_detoxify(model_dir), "smoke", "test")
-    try:
-        scores = scorer.score(SMOKE_TEXTS)
-    except Exception as exc:  # a model that loads but cannot score must not be installed
-        raise DataError(f"the model loads but fails to score: {type(exc).__name__}") from exc
-    ok = all(set(s) == set(categories) and all(0.0 <= v <= 1.0 for v in s.values())
-             for s in scores)
-    if not ok:
-        raise DataError("the model's smoke test gave scores outside [0, 1]")
 
 
 def _safe_name(name: str) -> str:

@@ -14,6 +14,7 @@ import pytest
 from moderator.errors import DataError, UsageError
 from moderator.scoring import hf_build, open_scorer
 from moderator.scoring.labels import parse_spec
+from moderator.scoring.onnx_head import apply_head
 from moderator.scoring.store import ModelStore
 from tests.scoring import tiny_hf
 from tests.scoring.conftest import ROBBERT_LABELS
@@ -27,8 +28,8 @@ def _reference(folder: Path, labels: Any, activation: str = "softmax") -> Any:
     hf = folder  # an uninstalled folder with tokenizer.json
     model = hf_build.load_torch(hf, "RobertaForSequenceClassification")
     tokens = hf_build.fast_tokenizer(hf)
-    logits = hf_build._torch_logits(model, tokens, TEXTS)
-    return hf_build.apply_head(logits, labels, activation)
+    logits = hf_build.torch_logits(model, tokens, TEXTS)
+    return apply_head(logits, labels, activation)
 
 
 def _scores(scorer: Any, texts: list[str]) -> Any:
@@ -97,8 +98,8 @@ def test_bertje_onnx_bundle_with_token_type_ids(tmp_path: Path) -> None:
     assert info.architecture == "BertForSequenceClassification"
     scorer = open_scorer(info)
     assert scorer.runtime.startswith("onnx-")
-    raw = hf_build._onnx_probs(folder / "model.onnx", hf_build.fast_tokenizer(folder), TEXTS)
-    ref = hf_build.apply_head(raw, hf_build.label_map(info), "softmax")
+    raw = hf_build.onnx_outputs(folder / "model.onnx", hf_build.fast_tokenizer(folder), TEXTS)
+    ref = apply_head(raw, hf_build.label_map(info), "softmax")
     assert np.abs(_scores(scorer, TEXTS) - ref).max() <= 0.02
 
 
