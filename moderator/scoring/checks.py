@@ -53,6 +53,7 @@ def _check_hf(unpacked: Path, staging: Path, labels: Mapping[str, str] | None,
     from moderator.scoring import hf_build
 
     checked = hf_bundle.validate(unpacked, labels, language)
+    hf_bundle.prune(unpacked, checked.weights)
     root = staging / "model"
     root.mkdir()
     unpacked.rename(root / hf_build.HF_DIR)

@@ -6,8 +6,9 @@ or BERTje toxicity classifier, say): ``config.json`` naming the architecture and
 (``model.onnx`` or ``onnx/model.onnx``). Pickled weights (``pytorch_model.bin``) are refused:
 loading a pickle can run code, and safetensors or ONNX files cannot.
 
-The model's identity (its ``version``) is a SHA-256 over every file and the label mapping, so
-a different mapping of the same weights gives scores a different version, as it should.
+The model's identity (its ``version``) is a SHA-256 over the files it needs and the label
+mapping, so a different mapping of the same weights gives scores a different version, as it
+should. Files it does not need are not installed (``prune``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from moderator.errors import DataError, UsageError
@@ -25,12 +27,18 @@ from moderator.scoring.language import known_languages
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from pathlib import Path
 
     from moderator.scoring.labels import LabelMap
 
 WEIGHTS = ("model.safetensors", "model.onnx", "onnx/model.onnx")
-_SKIP = frozenset({"installed.json", "README.md", ".gitattributes"})
+# What a classifier needs besides its weights; anything else (other frameworks' weights, a
+# pickled pytorch_model.bin next to the safetensors, training files) is left out of the install.
+NEEDED = frozenset({
+    "config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
+    "added_tokens.json", "vocab.json", "merges.txt", "vocab.txt", "sentencepiece.bpe.model",
+    "spiece.model", label_map.MAPPING_FILE,
+})
+KEPT = frozenset({"README.md", "LICENSE", "LICENSE.txt"})  # the model card and licence travel
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +48,7 @@ class HfBundleInfo:
     root: Path
     weights: str  # path of the weights inside ``root``
     weights_sha256: str
-    digest: str  # SHA-256 over all files and the mapping: the installed model's identity
+    digest: str  # SHA-256 over the needed files and the mapping: the installed model's identity
     architecture: str
     model_type: str
     labels: LabelMap
@@ -82,7 +90,7 @@ def validate(root: Path, mapping: Mapping[str, str] | None = None,
     record = json.dumps({"labels": labels.as_dict(), "activation": activation}, sort_keys=True)
     return HfBundleInfo(
         root=root, weights=weights, weights_sha256=sha256_file(root / weights),
-        digest=_digest(root, record), architecture=architecture, model_type=model_type,
+        digest=_digest(root, weights, record), architecture=architecture, model_type=model_type,
         labels=labels, activation=activation, language=lang,
         name_hint=str(extra.get("name", "")),
     )
@@ -173,12 +181,33 @@ def _card_language(root: Path) -> str:
     return found.strip().lower() if isinstance(found, str) else ""
 
 
-def _digest(root: Path, mapping_record: str) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+def needed_files(root: Path, weights: str) -> list[str]:
+    """The files (relative paths) that make the model: config, tokenizer, mapping, weights.
+
+    An ONNX export's external weights (``model.onnx_data``) count as weights.
+    """
+    found = {rel for rel in (*NEEDED, weights) if (root / rel).is_file()}
+    folder = (root / weights).parent
+    found |= {p.relative_to(root).as_posix() for p in folder.glob(f"{Path(weights).name}?*")
+              if p.is_file() and weights.endswith(".onnx")}
+    return sorted(found)
+
+
+def prune(root: Path, weights: str) -> None:
+    """Delete everything from a staged copy that the model does not need."""
+    keep = {*needed_files(root, weights), *KEPT}
+    for path in sorted(root.rglob("*"), reverse=True):  # files before their folders
         rel = path.relative_to(root).as_posix()
-        if rel in _SKIP or rel.startswith((".", "fast/")):
-            continue
-        digest.update(f"{rel} {sha256_file(path)}\n".encode())
+        if path.is_dir():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif rel not in keep:
+            path.unlink()
+
+
+def _digest(root: Path, weights: str, mapping_record: str) -> str:
+    digest = hashlib.sha256()
+    for rel in needed_files(root, weights):
+        digest.update(f"{rel} {sha256_file(root / rel)}\n".encode())
     digest.update(mapping_record.encode())
     return digest.hexdigest()

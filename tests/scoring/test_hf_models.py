@@ -151,3 +151,39 @@ def test_weights_replaced_after_install_are_refused(tmp_path: Path, robbert_fold
 def _edit_config(folder: Path, **changes: Any) -> None:
     config = json.loads((folder / "config.json").read_text())
     (folder / "config.json").write_text(json.dumps({**config, **changes}))
+
+
+def test_use_switches_a_language_model_and_leaves_the_general_one(
+    tmp_path: Path, routed: Any
+) -> None:
+    store = ModelStore(shutil.copytree(routed.root, tmp_path / "models"))
+    first = store.routing().languages["nl"]
+    second = store.install(tiny_hf.robbert(tmp_path / "other", seed=3),
+                           labels=parse_spec("LABEL_1=toxicity,*=-"), language="nl",
+                           name="other-nl")
+    routing = store.routing()
+    assert routing.languages["nl"] == second and routing.general.name == "tiny"  # type: ignore[union-attr]
+    assert [m.name for m in store.installed() if m.active] == ["other-nl", "tiny"]
+    store.activate(first.name)
+    assert store.routing().languages["nl"].name == first.name
+    assert store.require_routing().general.name == "tiny"  # type: ignore[union-attr]
+
+
+def test_only_what_the_model_needs_is_installed_and_hashed(
+    tmp_path: Path, robbert_folder: Path
+) -> None:
+    folder = shutil.copytree(robbert_folder, tmp_path / "robbert")
+    store = ModelStore(tmp_path / "models")
+    first = store.install(folder, labels=parse_spec(ROBBERT_LABELS), language="nl")
+    (folder / "pytorch_model.bin").write_bytes(b"pickle")  # other formats, training leftovers
+    (folder / "tf_model.h5").write_bytes(b"h5")
+    (folder / "runs").mkdir()
+    (folder / "runs" / "events.out").write_text("log")
+    (folder / "README.md").write_text("# RobBERT toxic\n")
+    again = store.install(folder, labels=parse_spec(ROBBERT_LABELS), language="nl",
+                          name="robbert-2")
+    assert again.version == first.version  # the same model, whatever lies beside it
+    hf = Path(again.path) / "hf"
+    assert sorted(p.name for p in hf.iterdir()) == [
+        "README.md", "config.json", "merges.txt", "model.safetensors", "tokenizer.json",
+        "tokenizer_config.json", "vocab.json"]
