@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
+
 def check(source: Path, staging: Path, labels: Mapping[str, str] | None,
           language: str | None) -> tuple[Path, dict[str, Any]]:
     """Unpack ``source`` into ``staging`` and check it; return its folder and record.

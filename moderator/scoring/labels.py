@@ -126,7 +126,7 @@ def resolve(labels: tuple[str, ...], mapping: Mapping[str, str]) -> LabelMap:
     missing = [label for label, t in zip(labels, targets, strict=True) if t is None]
     if missing:
         names = ", ".join(missing)
-        example = ",".join(f"{m}=-" for m in missing[:2])
+        example = ",".join([f"{missing[0]}=CATEGORIE", *(f"{m}=-" for m in missing[1:2])])
         raise UsageError(
             f"label niet gekoppeld aan een categorie / label not mapped to a category: {names}. "
             f'Koppel elk label met --labels of in {MAPPING_FILE} / map every label with --labels '

@@ -23,10 +23,11 @@ TEXTS = ["jij bent echt een sukkel", "bedankt voor je reactie", "die ambtenaren 
          "wat een mooie foto van de brug", "", "👍", " ".join(tiny_hf.DUTCH) * 5]
 
 
-def _reference(folder: Path, labels: Any, activation: str = "softmax") -> Any:
+def _reference(folder: Path, labels: Any, activation: str = "softmax",
+               architecture: str = "RobertaForSequenceClassification") -> Any:
     """What the PyTorch model gives, through the same head in numpy."""
     hf = folder  # an uninstalled folder with tokenizer.json
-    model = hf_build.load_torch(hf, "RobertaForSequenceClassification")
+    model = hf_build.load_torch(hf, architecture)
     tokens = hf_build.fast_tokenizer(hf)
     logits = hf_build.torch_logits(model, tokens, TEXTS)
     return apply_head(logits, labels, activation)
@@ -89,6 +90,18 @@ def test_zip_with_its_own_mapping_and_model_card(tmp_path: Path) -> None:
     assert info.categories == ("toxicity",)
     ref = _reference(folder, hf_build.label_map(info), "sigmoid")  # max of two sigmoids
     assert np.abs(_scores(open_scorer(info), TEXTS) - ref).max() <= 0.02
+
+
+def test_bertje_from_safetensors_matches_pytorch(tmp_path: Path) -> None:
+    folder = tiny_hf.bertje(tmp_path / "bertje")
+    info = ModelStore(tmp_path / "models").install(
+        folder, labels={"niet-toxisch": "-", "toxisch": "insult"}, language="nl")
+    assert info.categories == ("insult",)
+    scorer = open_scorer(info)
+    assert scorer.runtime == "onnx-int8"
+    ref = _reference(folder, hf_build.label_map(info),
+                     architecture="BertForSequenceClassification")
+    assert np.abs(_scores(scorer, TEXTS) - ref).max() <= 0.02
 
 
 def test_bertje_onnx_bundle_with_token_type_ids(tmp_path: Path) -> None:
