@@ -118,8 +118,8 @@ def build(model_dir: Path, info: ModelInfo) -> FastModel:
     try:
         if weights.suffix == ".onnx":
             add_head(weights, tmp / "model_fp32.onnx", labels, info.activation)
-            raw = onnx_outputs(tmp / "model_fp32.onnx", tokens, texts)
-            reference = raw  # the bundle's own graph is the reference
+            # the bundle's own graph (with the head) is the reference for its int8 variant
+            reference = onnx_outputs(tmp / "model_fp32.onnx", tokens, texts)
         else:
             model = load_torch(hf, info.architecture)
             reference = apply_head(torch_logits(model, tokens, texts), labels, info.activation)
