@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "af67a93a6430"
+HEAD = "95f1ab37f556"
 
 
 def _config() -> Config:
