@@ -42,14 +42,18 @@ def login_expiry(tokens: TokenSet) -> datetime | None:
 
 
 def loopback_sign_in(sign_in: SignIn, open_browser: Callable[[str], None], *,
-                     timeout: float = LOGIN_TIMEOUT,
-                     cancel: threading.Event | None = None) -> TokenSet:
-    """Run a sign-in through the system browser and a loopback listener (RFC 8252)."""
+                     timeout: float = LOGIN_TIMEOUT, cancel: threading.Event | None = None,
+                     port: int | None = None) -> TokenSet:
+    """Run a sign-in through the system browser and a loopback listener (RFC 8252).
+
+    ``port`` overrides the platform's registered port (X matches it exactly; Google and
+    LinkedIn accept any port, so a free one is chosen per sign-in).
+    """
     if sign_in.spec.redirect is not Redirect.LOOPBACK:
         raise SignInError("registration", f"{sign_in.spec.platform.value} does not allow a "
                           "loopback redirect; use the embedded login window or paste the "
                           "address of the success page")
-    with LoopbackListener(port=sign_in.spec.fixed_port) as listener:
+    with LoopbackListener(port=sign_in.spec.fixed_port if port is None else port) as listener:
         request = sign_in.start(listener.redirect_uri)
         open_browser(request.url)
         answer = listener.wait(timeout, cancel)
