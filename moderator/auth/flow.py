@@ -2,7 +2,8 @@
 
 The OAuth mechanics (state and PKCE S256 generation, the authorization URL, the code
 exchange with its client authentication) come from Authlib; this module adds the platform
-facts (``endpoints``), the ``state`` checks, and Meta's and TikTok's own token calls. Errors are :class:`SignInError` with a ``code`` the UI words.
+facts (``endpoints``), the ``state`` checks, and Meta's and TikTok's own token calls.
+Errors are :class:`SignInError` with a ``code`` the UI words.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator.auth.connect import live_connectors
+from moderator.cli import connect
 from moderator.cli.support import open_workspace
 from moderator.connectors.base import ConnectorError
 from moderator.connectors.file_import import import_file
@@ -37,6 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=_account_add)
     acc_sub.add_parser("list", parents=[common], help="list accounts").set_defaults(
         handler=_account_list)
+    connect.register(acc_sub, common)
     for name, fn, text in (("test", _account_test, "check the token with a cheap call"),
                            ("remove", _account_remove, "remove an account and its token")):
         p = acc_sub.add_parser(name, parents=[common], help=text)
@@ -85,8 +88,10 @@ def _account_add(args: argparse.Namespace) -> int:
 def _account_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         for a in ws.accounts.list():
+            state = "reconnect-needed" if a.needs_reconnect else "ok"
+            until = f"{a.auth_expires_at:%Y-%m-%d}" if a.auth_expires_at else "-"
             print(f"{a.id}\t{a.platform.value}\t{a.name}\t{a.external_id}\t{a.project}\t"
-                  f"{a.api_base}")
+                  f"{a.api_base}\t{state}\t{until}")
     return 0
 
 
@@ -121,19 +126,28 @@ def _print_progress(p: SyncProgress) -> None:
               file=sys.stderr if p.error else sys.stdout)
 
 
+def _print_skipped(results: list[Any]) -> None:
+    for r in results:
+        if r.needs_reconnect:
+            print(f"{r.account}: opnieuw koppelen nodig (reconnect needed: "
+                  "'moderator account connect'); not synced", file=sys.stderr)
+
+
 def _sync(args: argparse.Namespace) -> int:
     store = KeyringStore()
     with open_workspace(args) as ws:
         def accounts() -> list[Any]:
             return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
 
-        service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
-                              progress=_print_progress, index=ws.ingest)
+        service = SyncService(ws.ingest, ws.cursors, live_connectors(ws.accounts, store),
+                              progress=_print_progress, index=ws.ingest,
+                              on_auth_lost=lambda a: ws.accounts.mark_reconnect(a.id))
         if args.loop:
             service.loop(accounts, args.interval)
             return 0
         chosen = accounts()
         results = service.run(chosen, full=args.full)
+    _print_skipped(results)
     _print_quota(chosen)
     return 75 if any(r.error for r in results) else 0
 

@@ -13,7 +13,7 @@ from moderator.auth.endpoints import spec_for
 from moderator.items import AuthState, Platform
 from tests.auth.conftest import consent_in_background
 from tests.connectors.conftest import T0, populate_graph
-from tests.fakes.graph import V, GraphApp
+from tests.fakes.graph import GraphApp, V
 from tests.fakes.oauth import Hosted, OAuthApp, browser_consent, query_of
 from tests.fakes.server import FakeServer
 from tests.fakes.x import XApp
