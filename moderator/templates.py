@@ -16,7 +16,6 @@ does not fit the platform (X, TikTok). Variables:
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -28,6 +27,8 @@ from moderator.errors import DataError
 from moderator.text_length import characters
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from moderator.settings import WorkspaceSettings
 
 SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "templates"

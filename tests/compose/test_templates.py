@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 SETS = {"nl": "spelregels-nl", "en": "house-rules-en"}
 AUTHORS = ("Wendy Jacobs", "@wendy_jacobs_1987", "Mohammed El Amrani")
-PROJECT = "Verbreding A27 Houten–Hooipolder"
+PROJECT = "Verbreding A27 Houten\u2013Hooipolder"  # with an en dash, as typed
 _USE = {"reply": ActionKind.REPLY, "warn": ActionKind.WARN, "dm": ActionKind.DM_REPLY}
 
 
