@@ -23,6 +23,8 @@ from moderator.items import ActionKind, ItemKind, Platform
 from moderator.text_length import X_LIMIT, characters, x_length
 
 Counter = Callable[[str], int]
+#: Workspace setting: the organisation's Meta app is approved for the HUMAN_AGENT tag.
+HUMAN_AGENT_KEY = "messaging.human_agent"
 
 
 @dataclass(frozen=True, slots=True)
