@@ -176,6 +176,12 @@ class SignIn:
         return _json_call(url, self._transport, self._timeout, json_body=body)
 
 
+def lands_on(url: str, target: str) -> bool:
+    """Whether the browser arrived at ``target`` (same scheme, host and path; any query)."""
+    a, b = urlsplit(url), urlsplit(target)
+    return (a.scheme, a.netloc, a.path) == (b.scheme, b.netloc, b.path)
+
+
 def tiktok_tokens(body: dict[str, Any], token_url: str, client_id: str,
                   previous: TokenSet | None = None) -> TokenSet:
     """A TikTok Business API token answer (``{"code": 0, "data": {...}}``) as a token set."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from moderator.actions import ActionRequest
 from moderator.auth.connect import loopback_sign_in
 from moderator.items import ActionKind, AuthState, Platform
-from tests.auth.conftest import consent_in_background
+from tests.helpers.signin import consent_in_background
 from tests.connectors.conftest import T0
 from tests.fakes.oauth import Hosted, OAuthApp, query_of
 from tests.fakes.server import FakeServer
@@ -18,7 +18,7 @@ from tests.fakes.youtube import YouTubeApp
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from tests.auth.conftest import Desk
+    from tests.helpers.signin import Desk
 
 import pytest
 

@@ -11,7 +11,7 @@ import pytest
 from moderator.auth.connect import loopback_sign_in
 from moderator.auth.endpoints import spec_for
 from moderator.items import AuthState, Platform
-from tests.auth.conftest import consent_in_background
+from tests.helpers.signin import consent_in_background
 from tests.connectors.conftest import T0, populate_graph
 from tests.fakes.graph import GraphApp, V
 from tests.fakes.oauth import Hosted, OAuthApp, browser_consent, query_of
@@ -19,7 +19,7 @@ from tests.fakes.server import FakeServer
 from tests.fakes.x import XApp
 
 if TYPE_CHECKING:
-    from tests.auth.conftest import Desk
+    from tests.helpers.signin import Desk
 
 
 def x_app() -> XApp:

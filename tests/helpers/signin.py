@@ -1,4 +1,5 @@
-"""A workspace wired for sign-in: memory keyring, app registrations, connect service."""
+"""Fixtures for sign-in tests: a workspace with a memory keyring, app registrations and the
+connect service, as the app and the CLI hold them (registered in tests/conftest.py)."""
 
 from __future__ import annotations
 
