@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from moderator.actions import ActionRequest
 from moderator.auth.connect import loopback_sign_in
 from moderator.items import ActionKind, AuthState, Platform
-from tests.helpers.signin import consent_in_background
 from tests.connectors.conftest import T0
 from tests.fakes.oauth import Hosted, OAuthApp, query_of
 from tests.fakes.server import FakeServer
 from tests.fakes.youtube import YouTubeApp
+from tests.helpers.signin import consent_in_background
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

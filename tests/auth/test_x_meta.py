@@ -11,12 +11,12 @@ import pytest
 from moderator.auth.connect import loopback_sign_in
 from moderator.auth.endpoints import spec_for
 from moderator.items import AuthState, Platform
-from tests.helpers.signin import consent_in_background
 from tests.connectors.conftest import T0, populate_graph
 from tests.fakes.graph import GraphApp, V
 from tests.fakes.oauth import Hosted, OAuthApp, browser_consent, query_of
 from tests.fakes.server import FakeServer
 from tests.fakes.x import XApp
+from tests.helpers.signin import consent_in_background
 
 if TYPE_CHECKING:
     from tests.helpers.signin import Desk

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from moderator.items import Platform
-from tests.helpers.signin import Desk, consent_in_background
 from tests.auth.test_google_youtube import channel
 from tests.connectors.conftest import populate_graph
-from tests.fakes.graph import V, GraphApp
+from tests.fakes.graph import GraphApp, V
 from tests.fakes.oauth import Hosted, OAuthApp
 from tests.fakes.server import FakeServer
+from tests.helpers.signin import Desk, consent_in_background
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.dialog import AccountsDialog
 from ui.triage.filters_view import FiltersView
