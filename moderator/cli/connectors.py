@@ -10,7 +10,7 @@ from moderator.auth.connect import live_connectors
 from moderator.cli import connect
 from moderator.cli.support import open_workspace
 from moderator.connectors.base import ConnectorError
-from moderator.connectors.file_import import import_file
+from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
 from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
@@ -54,7 +54,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="import an export or CSV/JSONL file")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=FORMATS)
-    imp.add_argument("--account", help="account the items belong to (name or id)")
+    imp.add_argument("--account", required=True,
+                     help="account the items belong to (name or id; add it first)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="take FIELD (text, created_at, author_name, external_id, ...) from "
+                     "COLUMN of a CSV; usual Dutch/English headers are recognised")
+    imp.add_argument("--preview", action="store_true",
+                     help="show the mapping and the first rows as they would import; store "
+                     "nothing")
     imp.set_defaults(handler=_import)
     out = sub.add_parser("outbox", parents=[common], help="send pending platform actions")
     out_sub = out.add_subparsers(dest="outbox_command", required=True)
@@ -161,18 +168,51 @@ def _print_quota(accounts: list[AccountInfo]) -> None:
                   f"{q.left:,} left; resets {q.resets_at:%Y-%m-%d %H:%M} UTC")
 
 
+def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
+    if (args.format or "") not in ("", "csv") or args.file.suffix.lower() != ".csv":
+        return None
+    chosen = {}
+    for pair in args.map:
+        field_name, sep, column = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--map {pair!r}: use FIELD=COLUMN")
+        chosen[field_name.strip()] = column.strip()
+    return ColumnMapping.guess(columns(args.file), **chosen)
+
+
 def _import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        account = ws.accounts.get(args.account) if args.account else None
-        result = import_file(args.file, fmt=args.format,
-                             platform=account.platform if account else None,
-                             account=account.external_id if account else "")
+        account = ws.accounts.get(args.account)
+        mapping = _mapping(args)
+        if args.preview:
+            return _preview(args, account, mapping)
+        result = import_file(args.file, fmt=args.format, platform=account.platform,
+                             account=account.external_id, mapping=mapping)
+        wrong = {i.platform for i in result.items} - {account.platform}
+        if wrong:
+            raise UsageError(f"{args.file.name} is a {', '.join(sorted(wrong))} export; "
+                             f"account {account.name!r} is on {account.platform.value}")
         for err in result.errors:
             print(f"{args.file}:{err.line}: skipped: {err.message}", file=sys.stderr)
         counts = ws.ingest.upsert(result.items)
-    print(f"{result.format}: {len(result.items)} items ({counts.created} new), "
-          f"{len(result.errors)} rows skipped")
+    print(f"{result.format}: {len(result.items)} items ({counts.created} new) for "
+          f"{account.name}, {len(result.errors)} rows skipped")
     return 65 if result.errors and not result.items else 0
+
+
+def _preview(args: argparse.Namespace, account: AccountInfo,
+             mapping: ColumnMapping | None) -> int:
+    if mapping is None:
+        raise UsageError("--preview shows a CSV column mapping; exports need none")
+    for field_name, column in mapping.as_dict().items():
+        print(f"{field_name}\t<- {column}")
+    shown = preview(args.file, mapping, platform=account.platform,
+                    account=account.external_id)
+    for item in shown.items:
+        print(f"{item.created_at:%Y-%m-%d %H:%M}\t{item.author_name}\t{item.text[:60]}")
+    for err in shown.errors:
+        print(f"{args.file}:{err.line}: would skip: {err.message}", file=sys.stderr)
+    return 0
 
 
 def _outbox_run(args: argparse.Namespace) -> int:
