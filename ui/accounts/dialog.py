@@ -32,6 +32,7 @@ from moderator.connectors.registry import connector_for, is_demo
 from moderator.moderators import can
 from moderator.secrets import KeyringStore, account_key
 from ui.accounts.connect_dialog import ConnectDialog
+from ui.accounts.import_dialog import ImportDialog
 from ui.jobs import Job
 from ui.tasks import Op
 from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
@@ -98,6 +99,9 @@ class AccountsDialog(QDialog):
         #: Where sign-ins go (tests point them at local fakes); passed to ConnectDialog.
         self.connect_options: dict[str, Any] = {}
         self.connect_dialog: ConnectDialog | None = None
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.open_import)
+        self.import_dialog: ImportDialog | None = None
         self.test_button, self.remove_button = QPushButton(), QPushButton()
         self.sync_button, self.cancel_button = QPushButton(), QPushButton()
         self.test_button.clicked.connect(self.test_selected)
@@ -112,7 +116,7 @@ class AccountsDialog(QDialog):
         self.sync_label.setWordWrap(True)
         actions = QHBoxLayout()
         for b in (self.connect_button, self.reconnect_button, self.test_button,
-                  self.remove_button):
+                  self.remove_button, self.import_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.progress, 1)
@@ -139,6 +143,7 @@ class AccountsDialog(QDialog):
                                               self.tr("Status"), self.tr("Login verloopt")])
         self.connect_button.setText(self.tr("Account koppelen…"))
         self.reconnect_button.setText(self.tr("Opnieuw koppelen"))
+        self.import_button.setText(self.tr("Bestand importeren…"))
         if not self._may:
             self.connect_button.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
                                                    "beheren accounts."))
@@ -213,6 +218,14 @@ class AccountsDialog(QDialog):
         """Renew the selected account's login; its items and log stay."""
         account = self.selected()
         return None if account is None else self._open_connect(account)
+
+    def open_import(self) -> ImportDialog:
+        """Open the file import (column mapping and preview for spreadsheets)."""
+        dlg = ImportDialog(self._ws, self)
+        self.import_dialog = dlg
+        dlg.changes_applied.connect(self.changes_applied)
+        dlg.open()
+        return dlg
 
     def _open_connect(self, account: AccountInfo | None) -> ConnectDialog:
         dlg = ConnectDialog(self._ws, self, account=account, **self.connect_options)
