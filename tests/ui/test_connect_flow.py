@@ -54,9 +54,9 @@ def test_youtube_connect_expire_and_reconnect_through_the_windows(qtbot: QtBot,
         with qtbot.waitSignal(connect.connected, timeout=5000):
             qtbot.mouseClick(connect.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=5000)
-        assert dlg.table.item(0, 3).text() == yt.channel
-        assert dlg.table.item(0, 4).text() == "verbonden"
-        assert dlg.table.item(0, 5).text() == "vernieuwt zichzelf"
+        assert dlg.table.item(0, 5).text() == yt.channel
+        assert dlg.table.item(0, 2).text() == "verbonden"
+        assert dlg.table.item(0, 3).text() == "vernieuwt zichzelf"
 
         [result] = desk.sync()
         assert result.error is None and len(desk.items()) == len(yt.comments)
@@ -65,7 +65,7 @@ def test_youtube_connect_expire_and_reconnect_through_the_windows(qtbot: QtBot,
         [result] = desk.sync()
         assert result.needs_reconnect
         dlg.refresh()
-        qtbot.waitUntil(lambda: dlg.table.item(0, 4).text() == "opnieuw koppelen nodig",
+        qtbot.waitUntil(lambda: dlg.table.item(0, 2).text() == "opnieuw koppelen nodig",
                         timeout=5000)
         sidebar = FiltersView(desk.ws, me)
         qtbot.addWidget(sidebar)
@@ -78,7 +78,7 @@ def test_youtube_connect_expire_and_reconnect_through_the_windows(qtbot: QtBot,
         assert dlg.reconnect_button.isEnabled()
         with qtbot.waitSignal(dlg.changes_applied, timeout=15_000):
             qtbot.mouseClick(dlg.reconnect_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dlg.table.item(0, 4).text() == "verbonden", timeout=5000)
+        qtbot.waitUntil(lambda: dlg.table.item(0, 2).text() == "verbonden", timeout=5000)
         assert dlg.table.rowCount() == 1 and len(desk.items()) == items
         assert desk.log_size() == log
         [result] = desk.sync()

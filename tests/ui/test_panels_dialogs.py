@@ -25,7 +25,7 @@ def open_accounts(qtbot: QtBot, ws: Workspace, who: str = "Fatima El Amrani") ->
 def test_lists_and_removes_accounts_with_their_state(qtbot: QtBot, demo_ws: Workspace) -> None:
     dlg = open_accounts(qtbot, demo_ws)
     before = dlg.table.rowCount()
-    assert {dlg.table.item(r, 4).text() for r in range(before)} == {"demo"}
+    assert {dlg.table.item(r, 2).text() for r in range(before)} == {"demo"}
     target = dlg.table.item(0, 1).text()
     dlg.table.selectRow(0)
     assert not dlg.reconnect_button.isEnabled()  # demo accounts have no login to renew

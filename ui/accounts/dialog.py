@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from moderator.changes import Changes
 from moderator.connectors.registry import connector_for, is_demo
+from moderator.items import Platform
 from moderator.moderators import can
 from moderator.secrets import KeyringStore, account_key
 from ui.accounts.connect_dialog import ConnectDialog
@@ -88,6 +89,7 @@ class AccountsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setMinimumHeight(240)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._on_selection)
@@ -139,8 +141,8 @@ class AccountsDialog(QDialog):
             "Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van "
             "het besturingssysteem, nooit in de database, logboeken of exports."))
         self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Naam"),
-                                              self.tr("Project"), self.tr("Extern id"),
-                                              self.tr("Status"), self.tr("Login verloopt")])
+                                              self.tr("Status"), self.tr("Login verloopt"),
+                                              self.tr("Project"), self.tr("Extern id")])
         self.connect_button.setText(self.tr("Account koppelen…"))
         self.reconnect_button.setText(self.tr("Opnieuw koppelen"))
         self.import_button.setText(self.tr("Bestand importeren…"))
@@ -169,11 +171,11 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
             for col, text in enumerate((PLATFORM_NAMES.get(a.platform.value, a.platform.value),
-                                        a.name, a.project, a.external_id,
-                                        self.state_text(a), self.expiry_text(a))):
+                                        a.name, self.state_text(a), self.expiry_text(a),
+                                        a.project, a.external_id)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, int(a.id))
-                if a.needs_reconnect and col in (1, 4):
+                if a.needs_reconnect and col in (1, 2):
                     item.setForeground(QColor("#A4161A"))
                 self.table.setItem(row, col, item)
         self._on_selection()
@@ -189,7 +191,11 @@ class AccountsDialog(QDialog):
         if is_demo(a):
             return "—"
         if a.auth_expires_at is None:
-            return self.tr("vernieuwt zichzelf")
+            # Meta Page tokens from a long-lived login have no end date; OAuth logins with a
+            # refresh token renew their access token themselves.
+            return self.tr("geen einddatum") if a.platform in (Platform.FACEBOOK,
+                                                                Platform.INSTAGRAM) \
+                else self.tr("vernieuwt zichzelf")
         return a.auth_expires_at.astimezone().strftime("%d-%m-%Y")
 
     def selected(self) -> AccountInfo | None:
@@ -203,6 +209,8 @@ class AccountsDialog(QDialog):
         self.reconnect_button.setEnabled(has and self._may and not is_demo(selected))
         self.reconnect_button.setObjectName("primary" if selected is not None
                                             and selected.needs_reconnect else "")
+        self.reconnect_button.style().unpolish(self.reconnect_button)  # restyle by the new name
+        self.reconnect_button.style().polish(self.reconnect_button)
         self.test_button.setEnabled(has)
         self.remove_button.setEnabled(has and self._may)
         self.sync_button.setEnabled(bool(self.accounts) and self._sync_op is None)
@@ -313,9 +321,16 @@ class AccountsDialog(QDialog):
 
     def _on_synced(self, result: dict[str, Any]) -> None:
         results = result["accounts"]
-        failed = [r for r in results if r.get("error")]
+        lost = [r for r in results if r.get("needs_reconnect")]
+        failed = [r for r in results if r.get("error") and not r.get("needs_reconnect")]
         created = sum(int(r.get("created", 0)) for r in results)
-        if failed:
+        if lost:
+            self.refresh()  # their state column now says so
+            self.messages.show_error(self.tr(
+                "Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies "
+                "het account en klik op Opnieuw koppelen; berichten en logboek blijven.")
+                .format(", ".join(str(r["account"]) for r in lost)))
+        elif failed:
             self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
                 len(failed), "; ".join(str(r["error"]) for r in failed)))
         elif result.get("cancelled"):

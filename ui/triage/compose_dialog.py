@@ -207,6 +207,9 @@ class ComposeDialog(QDialog):
         self._rows["rule"].setText(self.tr("Spelregel"))
         self._rows["template"].setText(self.tr("Sjabloon"))
         self._rows["target"].setText(self.tr("Naar"))
+        width = max(label.sizeHint().width() for label in self._rows.values())
+        for label in self._rows.values():
+            label.setMinimumWidth(width)  # rows shown later keep the column wide enough
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_texts = {ActionKind.WARN: self.tr("Waarschuwen"),
                     ActionKind.REMOVE: self.tr("Verwijderen"),

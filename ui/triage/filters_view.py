@@ -249,7 +249,8 @@ class FiltersView(QTreeView):
             item.setToolTip(a.project or a.name)
             if a.needs_reconnect:
                 # The login expired or was revoked: say so where the account is listed.
-                item.setText(self.tr("{0} — opnieuw koppelen nodig").format(a.name))
+                item.setText(self.tr("⚠ {0} — opnieuw koppelen nodig").format(a.name))
+                item.setForeground(style.QColor(RECONNECT_COLOUR))
                 item.setToolTip(self.tr("De login bij het platform is verlopen of ingetrokken. "
                                         "Koppel het account opnieuw via Accounts; berichten "
                                         "en logboek blijven bewaard."))
