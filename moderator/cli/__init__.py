@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 
+from moderator import __version__
 from moderator.cli import archive, connectors, core, rules, scoring
 from moderator.errors import ModeratorError
 from moderator.worker import WORKER_FLAG
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[workspace_options(top=True)],
     )
     parser.add_argument("--lang", choices=["nl", "en"], help="UI language for the desktop app")
+    parser.add_argument("--version", action="version", version=f"moderator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _REGISTRARS:
         module.register(sub, common)
