@@ -89,6 +89,12 @@ class OAuthApp:
             return {"/o/oauth2/v2/auth": "authorize", "/token": "token"}
         if self.kind == "x":
             return {"/i/oauth2/authorize": "authorize", "/2/oauth2/token": "token"}
+        if self.kind == "linkedin":  # the native-app (PKCE) flow
+            return {"/oauth/v2/authorization": "authorize", "/oauth/v2/accessToken": "token"}
+        if self.kind == "tiktok":  # Business API: token calls on the API host, JSON bodies
+            return {"/v2/auth/authorize/": "tt_authorize",
+                    "/open_api/v1.3/tt_user/oauth2/token/": "tt_token",
+                    "/open_api/v1.3/tt_user/oauth2/refresh_token/": "tt_refresh"}
         return {"/v25.0/dialog/oauth": "meta_dialog", "/connect/login_success.html": "success",
                 "/v25.0/oauth/access_token": "meta_exchange", "/v25.0/me/accounts": "accounts"}
 
@@ -166,7 +172,32 @@ class OAuthApp:
             with self._lock:
                 self.refresh_tokens.add(rt)
             body["refresh_token"] = rt
+            if self.kind in ("linkedin", "tiktok"):  # fixed 365-day refresh tokens
+                body["refresh_token_expires_in"] = 31_536_000
         return body
+
+    # --- TikTok Business API ----------------------------------------------------------
+    def _tt_authorize(self, p: dict[str, Any], req: Req) -> Resp:
+        if p.get("client_key") != self.client_id or not p.get("state"):
+            return Resp(400, "<html>invalid client_key</html>", {"content-type": "text/html"})
+        code = self._new("CODE")
+        self.codes[code] = Grant(self.client_id, p["redirect_uri"], "", p.get("scope", ""))
+        return _redirect(p["redirect_uri"], {"code": code, "state": p["state"]})
+
+    def _tt_token(self, p: dict[str, Any], req: Req) -> Resp:
+        grant = self.codes.pop(p.get("auth_code", ""), None)
+        if p.get("client_secret") != self.client_secret or grant is None \
+                or grant.redirect_uri != p.get("redirect_uri"):
+            return Resp(200, {"code": 40001, "message": "invalid auth_code", "data": {}})
+        return Resp(200, {"code": 0, "message": "OK", "data": {
+            **self._token_body(refresh=True), "open_id": "biz-open-id"}})
+
+    def _tt_refresh(self, p: dict[str, Any], req: Req) -> Resp:
+        with self._lock:
+            known = p.get("refresh_token") in self.refresh_tokens
+        if p.get("client_secret") != self.client_secret or not known:
+            return Resp(200, {"code": 40104, "message": "refresh_token expired", "data": {}})
+        return Resp(200, {"code": 0, "message": "OK", "data": self._token_body(refresh=False)})
 
     # --- Meta -----------------------------------------------------------------------
     def _meta_dialog(self, p: dict[str, Any], req: Req) -> Resp:
