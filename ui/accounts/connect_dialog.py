@@ -39,7 +39,6 @@ from moderator.items import Platform
 from moderator.secrets import KeyringStore
 from moderator.settings import WorkspaceSettings
 from ui import style
-from ui.accounts.meta_login import MetaLoginView
 from ui.tasks import Op
 from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
 
@@ -51,6 +50,7 @@ if TYPE_CHECKING:
     from moderator.auth.tokens import TokenSet
     from moderator.items import AccountInfo
     from moderator.workspace import Workspace
+    from ui.accounts.meta_login import MetaLoginView
 
 ORDER = (Platform.FACEBOOK, Platform.INSTAGRAM, Platform.YOUTUBE, Platform.LINKEDIN, Platform.X,
          Platform.TIKTOK)
@@ -255,6 +255,9 @@ class ConnectDialog(QDialog):
         self._request = self._flow.start()
         self.url_field.setText(self._request.url)
         if self.meta_view is None:
+            # QtWebEngine loads only when someone signs in to Meta (it is large).
+            from ui.accounts.meta_login import MetaLoginView
+
             self.meta_view = MetaLoginView(self)
             self.meta_view.landed.connect(self._on_meta_landed)
             self._wait_layout.insertWidget(2, self.meta_view, 1)
