@@ -211,7 +211,11 @@ def _records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any] | str]]:
                     out.append((n, f"invalid JSON ({exc})"))
         return out
     reader = csv.DictReader(io.StringIO(content, newline=""), dialect=_dialect(content))
-    return [(reader.line_num, dict(row)) for row in reader]
+    try:
+        return [(reader.line_num, dict(row)) for row in reader]
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte, ...
+        raise DataError(f"{path.name}: line {reader.line_num} is not readable CSV "
+                        f"({exc})") from None
 
 
 def read_generic(path: Path, *, fmt: str, mapping: ColumnMapping | None = None,
@@ -265,6 +269,8 @@ def import_file(path: Path, *, fmt: str | None = None, platform: Platform | None
         raise UsageError(f"no such file: {path}")
     fmt = fmt or exports.detect(path)
     if fmt in ("csv", "jsonl"):
+        if path.is_dir():
+            raise UsageError(f"{path.name} is a folder; a {fmt} import reads one file")
         if fmt == "csv" and platform is None:
             raise UsageError("a generic CSV import needs --platform (and a column mapping)")
         return read_generic(path, fmt=fmt, mapping=mapping, platform=platform, account=account)

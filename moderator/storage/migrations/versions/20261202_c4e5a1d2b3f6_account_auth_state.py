@@ -15,15 +15,15 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ADD/DROP COLUMN (SQLite >= 3.35 has both): no table rebuild, so the accounts
+# table that threads and items reference is never dropped and recreated.
 def upgrade() -> None:
-    with op.batch_alter_table("accounts", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("auth_state", sa.String(16), nullable=False,
-                                      server_default="ok"))
-        batch_op.add_column(sa.Column("auth_expires_at", sa.DateTime(timezone=True),
-                                      nullable=True))
+    op.add_column("accounts", sa.Column("auth_state", sa.String(16), nullable=False,
+                                        server_default="ok"))
+    op.add_column("accounts", sa.Column("auth_expires_at", sa.DateTime(timezone=True),
+                                        nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("accounts", schema=None) as batch_op:
-        batch_op.drop_column("auth_expires_at")
-        batch_op.drop_column("auth_state")
+    op.drop_column("accounts", "auth_expires_at")
+    op.drop_column("accounts", "auth_state")
