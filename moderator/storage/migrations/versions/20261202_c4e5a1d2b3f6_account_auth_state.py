@@ -2,7 +2,7 @@
 date the login itself runs out (tokens stay in the OS keyring, never here)
 
 Revision ID: c4e5a1d2b3f6
-Revises: af67a93a6430
+Revises: 95f1ab37f556
 Create Date: 2026-12-02 01:00:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "c4e5a1d2b3f6"
-down_revision = "af67a93a6430"
+down_revision = "95f1ab37f556"
 branch_labels = None
 depends_on = None
 
