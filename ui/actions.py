@@ -7,14 +7,17 @@ Texts are Dutch source strings, translated in context "Actions" when the QAction
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator.items import ActionKind
 from ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +119,7 @@ def tr(text: str) -> str:
 
 
 def load_overrides() -> dict[str, list[str]]:
-    """User shortcut overrides ``{action_id: ["Ctrl+H", ...]}``.
-
-    Read from the typed settings (``moderator.settings``) when that module offers a
-    ``shortcuts`` mapping, else from the ``shortcuts/`` group of QSettings.
-    """
-    try:
-        from moderator import settings as core_settings  # type: ignore[attr-defined]
-
-        found = getattr(core_settings.load(), "shortcuts", None)  # pragma: no cover
-        if isinstance(found, Mapping):  # pragma: no cover
-            return {str(k): [str(v) for v in vs] for k, vs in found.items()}
-    except Exception:
-        pass
+    """User shortcut overrides ``{action_id: ["Ctrl+H", ...]}`` from QSettings ``shortcuts/``."""
     qs = QSettings()
     qs.beginGroup("shortcuts")
     out = {}

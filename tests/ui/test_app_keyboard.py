@@ -120,7 +120,8 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     wait_detail_of(qtbot, window, replied.id)
     qtbot.waitUntil(lambda: any(a.kind == ActionKind.REPLY for a in detail.detail.actions),
                     timeout=5000)
-    assert "beantwoord" in detail.visible_text()
+    # The history is laid out one event after the rest of the pane.
+    qtbot.waitUntil(lambda: "beantwoord" in detail.visible_text(), timeout=5000)
     assert text.splitlines()[0][:30] in detail.visible_text()
 
     # g d: filter to DMs; every row is a DM and the header says so.

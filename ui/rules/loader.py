@@ -202,7 +202,8 @@ class RuleFileLoader(QWidget):
                 t.setItem(row, col, _cell(value))
         self.examples.clear()
         for key in list(r.newly_flagged)[:20]:
-            self.examples.addItem(dry.texts.get(int(key), str(key))[:300])
+            text = dry.texts.get(key) if isinstance(key, int) else None  # keys are item ids
+            self.examples.addItem((text or str(key))[:300])
         self.pages.setCurrentIndex(1)
         self._update_buttons()
         self.compared.emit()

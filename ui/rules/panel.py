@@ -159,8 +159,9 @@ class RulesPanel(QWidget):
             if not getattr(rule, "enabled", True):
                 item.setForeground(1, Qt.GlobalColor.gray)
             self.rule_list.addTopLevelItem(item)
-        if self.rule_list.topLevelItemCount():
-            self.rule_list.setCurrentItem(self.rule_list.topLevelItem(0))
+        first = self.rule_list.topLevelItem(0)
+        if first is not None:
+            self.rule_list.setCurrentItem(first)
 
     def _show_subtitle(self) -> None:
         if self.active is None:

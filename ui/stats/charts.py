@@ -45,7 +45,7 @@ class ChartBox(QStackedWidget):
 
     def show_chart(self, chart: QChart) -> None:
         """Replace the chart."""
-        old = self.view.chart()
+        old: QChart | None = self.view.chart()  # None before the first chart
         self.view.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()

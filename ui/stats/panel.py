@@ -228,7 +228,10 @@ class StatsPanel(QWidget):
                 for n in range((o.period.until - o.period.since).days)]
         # Up to a month: one bar per day; longer periods: one bar per ISO week.
         weekly = len(days) > 31
-        bucket = (lambda d: d - timedelta(days=d.weekday())) if weekly else (lambda d: d)
+
+        def bucket(d: date) -> date:
+            return d - timedelta(days=d.weekday()) if weekly else d
+
         buckets = sorted({bucket(d) for d in days})
         platforms = sorted({d.platform for d in o.per_day})
         counts: dict[tuple[date, str], int] = {}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -96,7 +96,7 @@ class _CountDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), pm)
 
     def _draw(self, opt: QStyleOptionViewItem, count: int | None) -> QPixmap:
-        widget = opt.widget
+        widget: QWidget | None = opt.widget  # None when drawn off any view
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         pm = QPixmap(opt.rect.size() * ratio)
         pm.setDevicePixelRatio(ratio)
@@ -116,9 +116,9 @@ class _CountDelegate(QStyledItemDelegate):
             r = opt.rect.adjusted(opt.rect.width() - w - 6, 5, -6, -5)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.QColor(style.SURFACE if count else style.BG))
+            painter.setBrush(QColor(style.SURFACE if count else style.BG))
             painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-            painter.setPen(style.QColor(style.MUTED if count else style.FAINT))
+            painter.setPen(QColor(style.MUTED if count else style.FAINT))
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         return pm
@@ -222,7 +222,7 @@ class FiltersView(QTreeView):
         font.setPointSizeF(8.5)
         font.setBold(True)
         item.setFont(font)
-        item.setForeground(style.QColor(style.FAINT))
+        item.setForeground(QColor(style.FAINT))
         self._model.appendRow(item)
         return item
 
@@ -297,7 +297,7 @@ class FiltersView(QTreeView):
                 item = root.child(row)
                 chosen = item.data(KEY_ROLE) in want
                 font = item.font()
-                colour = style.QColor(style.ACCENT if chosen else style.TEXT)
+                colour = QColor(style.ACCENT if chosen else style.TEXT)
                 if font.bold() == chosen and item.foreground().color() == colour:
                     continue  # each setFont/setForeground repaints: touch only changes
                 font.setBold(chosen)

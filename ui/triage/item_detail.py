@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from moderator.items import FlagInfo, ItemSummary, Status
 from ui import plaintext, style, vocabulary
 from ui.triage.queue_model import age_text
+from ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -301,26 +302,8 @@ class ItemDetailView(QWidget):
 
     # -- sections -----------------------------------------------------------------------
     def _clear(self) -> None:
-        while self._lay.count():
-            child = self._lay.takeAt(0)
-            w = child.widget()
-            if w is not None and w is not self.text_view:
-                w.hide()  # deleteLater waits for the event loop; hide it now
-                w.deleteLater()
-            elif w is self.text_view:
-                w.setParent(None)
-            elif child.layout() is not None:
-                self._drop_layout(child.layout())
+        clear_layout(self._lay, keep=self.text_view)
         self._highlights = []
-
-    def _drop_layout(self, layout) -> None:  # type: ignore[no-untyped-def]
-        while layout.count():
-            child = layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().hide()
-                child.widget().deleteLater()
-            elif child.layout() is not None:
-                self._drop_layout(child.layout())
 
     def _section(self, title: str) -> None:
         self._lay.addSpacing(6)
@@ -415,7 +398,7 @@ class ItemDetailView(QWidget):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(underline)
             fmt.setForeground(underline.darker(130))
-        sel.cursor, sel.format = cursor, fmt  # type: ignore[misc]
+        sel.cursor, sel.format = cursor, fmt
         return sel
 
     def _flags(self, flags: Sequence[FlagInfo]) -> None:

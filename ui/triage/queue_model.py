@@ -405,7 +405,6 @@ class QueueTableModel(QAbstractTableModel):
                 return vocabulary.status(s.status)
             case Column.CLAIMED:
                 return initials(s.claimed_by) if s.claimed_by else ""
-        return ""  # pragma: no cover - every column is matched above
 
     def _tooltip(self, s: ItemSummary, col: Column) -> str | None:  # noqa: PLR0911
         if col == Column.TEXT:

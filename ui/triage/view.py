@@ -200,9 +200,9 @@ class TriageView(QWidget):
             rows = {cur.row()}
         return [s for r in sorted(rows) if (s := self.model.summary(r)) is not None]
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         """j/k: next or previous item."""
-        self.queue.move(step)
+        self.queue.step(step)
 
     def advance_after(self, ids: list[ItemId]) -> None:
         """After an item is dealt with, go to the row after the last of ``ids``."""
