@@ -26,7 +26,6 @@ from ui import i18n, panels, vocabulary
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
-from ui.widgets.message_bar import describe
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
@@ -92,8 +91,7 @@ class MainWindow(QMainWindow):
             self._menus[name] = bar.addMenu("")
         for spec in action_specs.ACTIONS:
             self._menus[spec.menu].addAction(self.built[spec.id])
-            if spec.id in ("item.escalate", "item.undo", "queue.refresh", "view.focus_mode",
-                           "app.settings", "filter.handled"):
+            if spec.separator_after:
                 self._menus[spec.menu].addSeparator()
         for n, _spec in enumerate([None, *self._panel_specs]):
             act = QAction(self)
@@ -155,7 +153,7 @@ class MainWindow(QMainWindow):
                 try:
                     slot(changes)
                 except Exception as e:
-                    self.triage.messages.show_error(describe(e))
+                    self.triage.messages.show_error(e)
         self.changes_applied.emit(changes)
 
     def refresh(self) -> None:
@@ -200,7 +198,7 @@ class MainWindow(QMainWindow):
         try:
             panel = spec.load()(self.ws, self.me, holder.parentWidget())
         except Exception as e:
-            self.triage.messages.show_error(describe(e))
+            self.triage.messages.show_error(e)
             return
         holder.addWidget(panel)
         self.panels[spec.id] = panel

@@ -9,16 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    Listing,
-    NotFound,
-    Page,
-    ThreadContext,
-)
+from moderator.connectors.base import ActionRequest, Listing, Page, ThreadContext
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
+from moderator.connectors.graph_actions import GraphModeration
+from moderator.connectors.http import HttpConnector
+from moderator.items import AccountInfo, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -29,7 +24,7 @@ _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidd
 _POST_FIELDS = "id,message,created_time,permalink_url"
 
 
-class FacebookConnector:
+class FacebookConnector(HttpConnector):
     """One Facebook Page, read with a Page access token."""
 
     platform = Platform.FACEBOOK
@@ -37,13 +32,12 @@ class FacebookConnector:
     def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
                  *, page_size: int = 100, inbox: bool = True) -> None:
         self._page = account.external_id
-        self._api = graph.client(f"facebook/{account.name}", account.api_base, token, options)
+        self._api = graph.client(account, token, options)
+        self._moderation = GraphModeration(self._api, self._page, hidden_field="is_hidden",
+                                           hide_param="is_hidden", in_body=True,
+                                           reply_edge="comments", send_node=self._page)
         self._limit = page_size
         self._inbox = inbox
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def whoami(self) -> str:
         """Return the Page's name (checks the token)."""
@@ -117,20 +111,7 @@ class FacebookConnector:
 
     def perform(self, action: ActionRequest) -> str:
         """Hide/unhide, delete, reply, private reply or Messenger reply."""
-        item, kind = action.item_external_id, action.kind
-        if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-            hidden = "true" if kind is ActionKind.HIDE else "false"
-            self._api.request("POST", item, data={"is_hidden": hidden})
-            return f"is_hidden={hidden}"
-        if kind is ActionKind.REMOVE:
-            self._api.request("DELETE", item)
-            return "deleted"
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            body = self._api.request("POST", f"{item}/comments", data={"message": action.text})
-            return parse.text(parse.obj(body, "reply"), "id", "reply")
-        if kind is ActionKind.DM_REPLY:
-            return graph.send_message(self._api, self._page, self._recipient(action), action.text)
-        raise ActionNotAllowed(f"facebook: {kind} is not a platform action")
+        return self._moderation.perform(action, lambda: self._recipient(action))
 
     def _recipient(self, action: ActionRequest) -> dict[str, str]:
         if action.thread_external_id.startswith("t_"):
@@ -139,23 +120,10 @@ class FacebookConnector:
 
     def check(self, action: ActionRequest) -> str | None:
         """Return a reference if the action is already visible on the platform."""
-        item, kind = action.item_external_id, action.kind
-        try:
-            if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-                body = parse.obj(self._api.get(item, {"fields": "id,is_hidden"}), "comment")
-                hidden = parse.flag(body, "is_hidden", "comment")
-                want = kind is ActionKind.HIDE
-                return f"is_hidden={str(hidden).lower()}" if hidden == want else None
-            if kind is ActionKind.REMOVE:
-                self._api.get(item, {"fields": "id"})
-                return None
-        except NotFound:
-            return "deleted" if kind is ActionKind.REMOVE else None
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            return graph.find_reply(self._api, f"{item}/comments", self._page, action.text)
-        if action.thread_external_id.startswith("t_"):
-            return graph.find_reply(self._api, f"{action.thread_external_id}/messages", self._page,
-                                    action.text)
-        body = parse.obj(self._api.get(item, {"fields": "private_reply_conversation"}), "comment")
+        return self._moderation.check(action, lambda: self._private_reply(action))
+
+    def _private_reply(self, action: ActionRequest) -> str | None:
+        body = parse.obj(self._api.get(action.item_external_id,
+                                       {"fields": "private_reply_conversation"}), "comment")
         conv = body.get("private_reply_conversation")
         return str(conv.get("id")) if isinstance(conv, dict) and conv.get("id") else None

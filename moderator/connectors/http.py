@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -30,6 +30,9 @@ from moderator.connectors.base import (
     RateLimited,
     TransientError,
 )
+
+if TYPE_CHECKING:
+    from moderator.items import AccountInfo
 
 log = logging.getLogger("moderator.connectors")
 
@@ -87,6 +90,16 @@ class ApiClient:
         all_headers.update(headers or {})
         self._client = httpx.Client(headers=all_headers, timeout=self.options.timeout,
                                     transport=self.options.transport, follow_redirects=False)
+
+    @classmethod
+    def for_account(cls, account: AccountInfo, token: str, default_base: str, *,
+                    classify: Classifier, options: HttpOptions | None = None,
+                    auth_header: str = "Authorization", auth_prefix: str = "Bearer ",
+                    headers: Mapping[str, str] | None = None) -> ApiClient:
+        """A client named ``platform/account`` on the account's API base (else the default)."""
+        return cls(f"{account.platform}/{account.name}", account.api_base or default_base,
+                   token, auth_header=auth_header, auth_prefix=auth_prefix, headers=headers,
+                   classify=classify, options=options)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -178,6 +191,16 @@ class ApiClient:
         if error is not None:
             raise _rewrap(error, where, self.scrub) from None
         return parsed
+
+
+class HttpConnector:
+    """What every connector over an :class:`ApiClient` shares: releasing its pool."""
+
+    _api: ApiClient
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self._api.close()
 
 
 def _rewrap(error: ConnectorError, where: str, scrub: Callable[[str], str]) -> ConnectorError:

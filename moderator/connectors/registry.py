@@ -1,4 +1,4 @@
-"""Build the connector for an account: platform module, token from the credential store.
+"""Build the connector for an account: the platform's row, token from the credential store.
 
 An account whose API base is ``demo`` or ``demo:PATH`` gets the demo connector (no token,
 no network), so the app can feel live offline.
@@ -10,29 +10,14 @@ import threading
 from typing import TYPE_CHECKING
 
 from moderator.connectors.base import AuthExpired, Connector
-from moderator.connectors.facebook import FacebookConnector
-from moderator.connectors.instagram import InstagramConnector
-from moderator.connectors.linkedin import LinkedInConnector
 from moderator.connectors.quota import QuotaLedger
-from moderator.connectors.tiktok import TikTokConnector
-from moderator.connectors.x import XConnector
-from moderator.connectors.youtube import YouTubeConnector
-from moderator.items import AccountInfo, Platform
+from moderator.platforms import ConnectorArgs, spec
 from moderator.secrets import account_key
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from moderator.connectors.http import HttpOptions
+    from moderator.items import AccountInfo
     from moderator.secrets import CredentialStore
-
-_CLASSES: dict[Platform, Callable[[AccountInfo, str, HttpOptions | None], Connector]] = {
-    Platform.FACEBOOK: FacebookConnector,
-    Platform.INSTAGRAM: InstagramConnector,
-    Platform.LINKEDIN: LinkedInConnector,
-    Platform.X: XConnector,
-    Platform.TIKTOK: TikTokConnector,
-}
 
 
 _LEDGERS: dict[int, QuotaLedger] = {}
@@ -62,9 +47,8 @@ def open_connector(account: AccountInfo, token: str, options: HttpOptions | None
 
         demo: Connector = DemoConnector(account)
         return demo
-    if account.platform is Platform.YOUTUBE:
-        return YouTubeConnector(account, token, options, quota=quota or quota_for(account))
-    return _CLASSES[account.platform](account, token, options)
+    return spec(account.platform).connect(
+        ConnectorArgs(account, token, options, quota or quota_for(account)))
 
 
 def connector_for(account: AccountInfo, store: CredentialStore,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "af67a93a6430"
+HEAD = "5d2c4e8a9b17"
 
 
 def _config() -> Config:

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from moderator import platforms as core_platforms
 from moderator.changes import Changes
 from moderator.connectors.registry import connector_for
 from moderator.items import AccountInfo, Platform
-from moderator.moderators import can
+from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
+from ui import platforms
 from ui.jobs import Job
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.connectors.base import Connector
@@ -70,7 +73,7 @@ class AccountsDialog(QDialog):
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._me = ws, me
-        self._may = can(me, "accounts.manage")
+        self._may = can(me, Permission.ACCOUNTS_MANAGE)
         self.accounts: list[AccountInfo] = []
         self._armed_remove: int | None = None
         self._sync_op: Job | None = None
@@ -114,21 +117,14 @@ class AccountsDialog(QDialog):
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.sync_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        for w in (self._title, self._subtitle, self.messages):
-            layout.addWidget(w)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.sync_label)
-        layout.addWidget(self._build_form())
+        column(self, self._title, self._subtitle, self.messages, (self.table, 1), actions,
+               self.sync_label, self._build_form(), spacing=10)
 
     def _build_form(self) -> QGroupBox:
         self.form_box = QGroupBox()
         self.platform = QComboBox()
-        for p in Platform:
-            self.platform.addItem(PLATFORM_NAMES.get(p.value, p.value), p.value)
+        for spec in core_platforms.all_specs():
+            self.platform.addItem(platforms.icon(spec.id), spec.name, spec.id.value)
         self.name, self.external_id, self.project = QLineEdit(), QLineEdit(), QLineEdit()
         self.api_base, self.token = QLineEdit(), QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
@@ -189,7 +185,7 @@ class AccountsDialog(QDialog):
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
-            for col, text in enumerate((PLATFORM_NAMES.get(a.platform.value, a.platform.value),
+            for col, text in enumerate((platforms.name(a.platform),
                                         a.name, a.project, a.external_id)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, int(a.id))
@@ -300,15 +296,18 @@ class AccountsDialog(QDialog):
             self.progress.setValue(self.progress.value() + 1)
         text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
             p["account"], p["pages"], p["items"], p["created"])
-        self.sync_label.setText(f"{text} — {p['error']}" if p.get("error") else text)
+        error = str(p.get("error") or "")
+        self.sync_label.setText(f"{text} — {self.tr('mislukt')}" if error else text)
+        self.sync_label.setToolTip(error)  # the platform's own (technical) words
 
     def _on_synced(self, result: dict[str, Any]) -> None:
         results = result["accounts"]
         failed = [r for r in results if r.get("error")]
         created = sum(int(r.get("created", 0)) for r in results)
         if failed:
-            self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
-                len(failed), "; ".join(str(r["error"]) for r in failed)))
+            self.messages.show_message(
+                self.tr("{0} account(s) niet gelukt.").format(len(failed)), "error",
+                details="; ".join(f"{r.get('account', '')}: {r['error']}" for r in failed))
         elif result.get("cancelled"):
             self.messages.show_ok(self.tr("Synchroniseren gestopt: {0} nieuwe berichten "
                                           "opgeslagen.").format(created))
@@ -325,4 +324,4 @@ class AccountsDialog(QDialog):
         self._on_selection()
 
     def _error(self, error: Exception) -> None:
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.rules.loader import _cell, _table
+from ui.style import MUTED, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED, MessageBar, error_text, heading
+from ui.widgets.layouts import TAB_MARGINS, column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.stats import Calibration, StatsService
@@ -74,13 +76,8 @@ class CalibrationView(QWidget):
             col.addWidget(title)
             col.addWidget(lst)
             lists.addLayout(col)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 2)
-        layout.addLayout(lists, 3)
+        column(self, form, self.messages, self.summary, (self.table, 2), (lists, 3),
+               margins=TAB_MARGINS)
         self.retranslate_ui()
         self.load_categories()
 
@@ -108,7 +105,7 @@ class CalibrationView(QWidget):
     def load_categories(self) -> None:
         """Fill the category menu from recent scores, on a worker."""
         Op(self, self._stats.score_categories).success(self._on_categories) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_categories(self, categories: list[str]) -> None:
         keep = self.category.currentText()
@@ -132,7 +129,7 @@ class CalibrationView(QWidget):
         Op(self, lambda: stats.calibration(category, limit=limit, threshold=threshold,
                                            thresholds=thresholds, accounts=accounts)) \
             .success(self._on_result) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_result(self, c: Calibration) -> None:
         self.result = c

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.moderators import can
+from moderator.moderators import Permission, can
+from ui.errors import describe
 from ui.rules import backend
+from ui.style import BAD_FG, MUTED, OK_FG, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import BAD_FG, MUTED, OK_FG, MessageBar, error_text, heading
+from ui.widgets.layouts import TAB_MARGINS, column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.items import ModeratorInfo
@@ -98,12 +101,7 @@ class RuleFileLoader(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.problem_table)
         self.pages.addWidget(diff_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.status)
-        layout.addWidget(self.pages, 1)
+        column(self, buttons, self.messages, self.status, (self.pages, 1), margins=TAB_MARGINS)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -162,7 +160,7 @@ class RuleFileLoader(QWidget):
     def _on_load_failed(self, error: Exception) -> None:
         self.problems = list(getattr(error, "problems", []) or [])
         if not self.problems:
-            self._set_status(BAD_FG, error_text(error))
+            self._set_status(BAD_FG, "\n".join(describe(error)))  # sentence, then details
         else:
             self._set_status(BAD_FG, self.tr("Niet geladen: {0} probleem/problemen. De werkende "
                                              "spelregels blijven actief.")
@@ -224,14 +222,14 @@ class RuleFileLoader(QWidget):
         self.activated.emit()
 
     def _on_error(self, error: Exception) -> None:
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)
 
     def _set_status(self, colour: str, text: str) -> None:
         self.status.setStyleSheet(f"color: {colour};")
         self.status.setText(text)
 
     def _update_buttons(self) -> None:
-        may = can(self._me, "rules.edit")
+        may = can(self._me, Permission.RULES_EDIT)
         self.choose.setEnabled(may)
         self.compare.setEnabled(may and self.candidate is not None)
         self.activate.setEnabled(may and self.dry is not None)

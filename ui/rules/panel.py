@@ -28,8 +28,10 @@ from ui.rules import backend
 from ui.rules.calibration import CalibrationView
 from ui.rules.loader import RuleFileLoader
 from ui.rules.tester import RuleTester
+from ui.style import PANEL_STYLE, card, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, MessageBar, card, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.changes import Changes
@@ -57,13 +59,7 @@ class RulesPanel(QWidget):
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages = MessageBar()
         main = self._build_main()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(self.messages)
-        layout.addWidget(main, 1)
+        column(self, self._title, self._subtitle, self.messages, (main, 1), spacing=10)
 
     def _build_main(self) -> QWidget:
         self.rule_list = QTreeWidget()
@@ -140,7 +136,7 @@ class RulesPanel(QWidget):
         ws, stats, visible = self._ws, self._stats, self._visible()
         Op(self, lambda: (backend.active_ruleset(ws), stats.rule_hits(7, visible))) \
             .success(self._on_loaded) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_loaded(self, res: tuple[backend.ActiveSet, dict[str, int]]) -> None:
         self.active, self.hit_counts = res

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.scoring.store import ModelStore, default_root
+from ui.errors import sentence
+from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED, PANEL_STYLE, MessageBar, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.items import ModeratorInfo
@@ -109,12 +112,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        for w in (self._title, self.messages, self.lang_box, self.model_box, self.ws_box):
-            layout.addWidget(w)
-        layout.addStretch(1)
+        column(self, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
+               spacing=12).addStretch(1)
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -167,7 +166,7 @@ class SettingsDialog(QDialog):
         self._show_model()
 
     def _on_model_error(self, error: Exception) -> None:
-        self.model_state, self._model_detail = "error", error_text(error)
+        self.model_state, self._model_detail = "error", sentence(error)
         self._show_model()
 
     def _show_model(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from ui.widgets.panel_common import MUTED, SERIES
+from ui.style import MUTED, SERIES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -22,20 +22,14 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsOverview, StatsPeriod, StatsService
+from ui import platforms
 from ui.audit.model import action_label
+from ui.errors import describe
 from ui.stats.charts import ChartBox, ranked_bars, stacked_bars
+from ui.style import MUTED, PANEL_STYLE, SERIES, card, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import (
-    MUTED,
-    PANEL_STYLE,
-    PLATFORM_COLOURS,
-    PLATFORM_NAMES,
-    SERIES,
-    MessageBar,
-    card,
-    error_text,
-    heading,
-)
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.changes import Changes
@@ -138,13 +132,7 @@ class StatsPanel(QWidget):
                 grid.addWidget(frame, 1, n - 1)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.messages)
-        layout.addLayout(kpis)
-        layout.addLayout(grid, 1)
+        column(self, top, self.messages, kpis, (grid, 1), spacing=12)
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -200,8 +188,9 @@ class StatsPanel(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self._loading = False
-        self.messages.show_error(self.tr("Statistieken niet beschikbaar: {0}")
-                                 .format(error_text(error)))
+        sentence, details = describe(error)
+        self.messages.show_message(self.tr("Statistieken niet beschikbaar: {0}").format(sentence),
+                                   "error", details=details)
 
     # --- showing ----------------------------------------------------------------------
     def _show(self, o: StatsOverview) -> None:
@@ -233,13 +222,13 @@ class StatsPanel(QWidget):
             return d - timedelta(days=d.weekday()) if weekly else d
 
         buckets = sorted({bucket(d) for d in days})
-        platforms = sorted({d.platform for d in o.per_day})
+        shown = sorted({d.platform for d in o.per_day})
         counts: dict[tuple[date, str], int] = {}
         for d in o.per_day:
             key = (bucket(d.day), d.platform)
             counts[key] = counts.get(key, 0) + d.count
-        series = [(PLATFORM_NAMES.get(p, p), PLATFORM_COLOURS.get(p, SERIES[n % len(SERIES)]),
-                   [counts.get((b, p), 0) for b in buckets]) for n, p in enumerate(platforms)]
+        series = [(platforms.name(p), platforms.colour(p), [counts.get((b, p), 0) for b in buckets])
+                  for p in shown]
         labels = [self.tr("wk {0}").format(b.isocalendar().week) if weekly
                   else b.strftime("%d-%m" if len(days) <= 14 else "%d") for b in buckets]
         self.per_day.show_chart(stacked_bars(labels, series))

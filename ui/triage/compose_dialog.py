@@ -1,13 +1,17 @@
 """Compose an action that needs words or a rule: reply, DM reply, warn, remove, escalate, note.
 
-Warn and remove cite a house rule (prefilled with the item's first flag); the warning
-text comes from a template filled with the rule's title, public text and URL. The
-dialog only builds an ``ActionRequest``; the main window performs it on the writer.
+What the dialog asks for follows the action's policy row (a rule, a text to the author or
+an internal one); its words come from ``ui.item_actions``. Warn and remove cite a house
+rule (prefilled with the item's first flag); the warning text comes from a template filled
+with the rule's title, public text and URL. A public reply is counted the way its platform
+counts (``PlatformSpec`` reply limit). The dialog only builds an ``ActionRequest``; the
+main window performs it on the writer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,16 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import platforms
+from moderator.action_policy import policy
 from moderator.actions import ActionRequest, RuleRef
-from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform
-from ui import plaintext, reply_templates, vocabulary
+from moderator.capabilities import Call
+from moderator.items import ActionKind, ItemId, ItemSummary
+from ui import item_actions, plaintext, reply_templates, vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from moderator.textlength import TextLimit
     from ui.reply_templates import Template
-
-LIMITS = {Platform.X: 280, Platform.TIKTOK: 150, Platform.INSTAGRAM: 2200}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,7 @@ class ComposeContext:
     project: str = ""
     rule_url: str = ""
     lang: str = "nl"
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 class ComposeDialog(QDialog):
@@ -55,6 +62,7 @@ class ComposeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("composeDialog")
         self.ctx = ctx
+        self._policy = policy(ctx.kind)
         self.setMinimumWidth(560)
         self._templates: Sequence[Template] = reply_templates.load(ctx.lang)
         lay = QVBoxLayout(self)
@@ -90,10 +98,15 @@ class ComposeDialog(QDialog):
         if ctx.kind == ActionKind.ESCALATE:
             form.addRow(self._rows["target"], self.target_box)
         lay.addLayout(form)
+        self.window_note = QLabel()
+        self.window_note.setObjectName("cautionText")
+        self.window_note.setWordWrap(True)
+        self.window_note.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.window_note)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composeText")
         self.editor.setTabChangesFocus(True)
-        self.editor.setVisible(ctx.kind != ActionKind.REMOVE)
+        self.editor.setVisible(self._policy.needs_text)
         lay.addWidget(self.editor, 1)
         self._counter = QLabel()
         self._counter.setObjectName("faint")
@@ -123,11 +136,23 @@ class ComposeDialog(QDialog):
     # -- public -------------------------------------------------------------------------
     @property
     def _wants_rule(self) -> bool:
-        return self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE)
+        return self._policy.needs_rule
 
     @property
     def _wants_template(self) -> bool:
-        return self.ctx.kind in (ActionKind.WARN, ActionKind.REPLY, ActionKind.DM_REPLY)
+        return self._policy.sends_text  # templates are words to the author
+
+    def limit(self) -> tuple[int, TextLimit] | None:
+        """The text's length as the strictest platform counts it, and that platform's limit.
+
+        None when no platform of the items limits this kind of text (internal notes, DMs).
+        """
+        if self._policy.call is not Call.REPLY:
+            return None
+        text = self.editor.toPlainText()
+        limits = {lim for s in self.ctx.items if (lim := platforms.reply_limit(s.platform))}
+        counted = [(lim.count(text), lim) for lim in limits]
+        return max(counted, key=lambda c: c[0] - c[1].length) if counted else None
 
     def rule(self) -> RuleRef | None:
         """The chosen rule."""
@@ -147,7 +172,7 @@ class ComposeDialog(QDialog):
         rule = self.rule()
         out = []
         for item in self.ctx.items:
-            text = self._text_for(item) if self.ctx.kind != ActionKind.REMOVE else None
+            text = self._text_for(item) if self._policy.needs_text else None
             target = self.target_box.currentData() if self.ctx.kind == ActionKind.ESCALATE \
                 else None
             out.append(ActionRequest(self.ctx.kind, ItemId(item.id),
@@ -158,16 +183,8 @@ class ComposeDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         k = self.ctx.kind
-        titles = {
-            ActionKind.WARN: self.tr("Waarschuwen met een spelregel"),
-            ActionKind.REMOVE: self.tr("Bericht verwijderen"),
-            ActionKind.REPLY: self.tr("Beantwoorden"),
-            ActionKind.DM_REPLY: self.tr("Privébericht beantwoorden"),
-            ActionKind.ESCALATE: self.tr("Escaleren"),
-            ActionKind.NOTE: self.tr("Notitie toevoegen"),
-        }
-        self.setWindowTitle(titles.get(k, ""))
-        self._title.setText(titles.get(k, ""))
+        self.setWindowTitle(item_actions.title(k))
+        self._title.setText(item_actions.title(k))
         items = self.ctx.items
         if len(items) == 1:
             s = items[0]
@@ -180,21 +197,15 @@ class ComposeDialog(QDialog):
         self._rows["template"].setText(self.tr("Sjabloon"))
         self._rows["target"].setText(self.tr("Naar"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_texts = {ActionKind.WARN: self.tr("Waarschuwen"),
-                    ActionKind.REMOVE: self.tr("Verwijderen"),
-                    ActionKind.REPLY: self.tr("Versturen"),
-                    ActionKind.DM_REPLY: self.tr("Versturen"),
-                    ActionKind.ESCALATE: self.tr("Escaleren"),
-                    ActionKind.NOTE: self.tr("Opslaan")}
-        ok.setText(ok_texts.get(k, "OK"))
-        if k == ActionKind.REMOVE:
+        ok.setText(item_actions.ok_text(k))
+        if item_actions.ROWS[k].danger:
             ok.setObjectName("danger")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self._hint.setText(self.tr("Ctrl+Enter voert uit · Esc annuleert"))
-        self.editor.setPlaceholderText(self.tr("Notitie voor collega's (niet zichtbaar voor de "
-                                               "schrijver)") if k in (ActionKind.NOTE,
-                                                                      ActionKind.ESCALATE)
-                                       else self.tr("Tekst die naar de schrijver gaat"))
+        self.editor.setPlaceholderText(
+            self.tr("Tekst die naar de schrijver gaat") if self._policy.sends_text
+            else self.tr("Notitie voor collega's (niet zichtbaar voor de schrijver)"))
+        self._show_window_note()
 
     # -- internals ----------------------------------------------------------------------
     def _on_ok(self) -> None:
@@ -238,16 +249,31 @@ class ComposeDialog(QDialog):
             rule_title=rule.title if rule else "", rule_text=rule.public_text if rule else "",
             rule_url=self.ctx.rule_url or self.tr("onze website")))
 
+    def _show_window_note(self) -> None:
+        """Warn when a DM is older than its platform's answer window (the platform decides)."""
+        note = ""
+        if self._policy.call is Call.DM:
+            for s in self.ctx.items:
+                spec = platforms.find(s.platform)
+                hours = spec.capabilities.dm_window_hours if spec is not None else None
+                if hours is not None and self.ctx.now - s.created_at > timedelta(hours=hours):
+                    note = self.tr("{platform} laat een antwoord alleen toe binnen {hours} uur "
+                                   "na het laatste bericht van de schrijver; dit bericht is "
+                                   "ouder.").format(platform=spec.name if spec else "",
+                                                    hours=hours)
+                    break
+        self.window_note.setText(note)
+        self.window_note.setVisible(bool(note))
+
     def _on_text_changed(self) -> None:
-        n = len(self.editor.toPlainText())
-        limit = min((LIMITS.get(s.platform, 0) for s in self.ctx.items
-                     if s.kind != ItemKind.DM and s.platform in LIMITS), default=0)
-        text = self.tr("%n teken(s)", "", n)
+        text = self.editor.toPlainText()
+        counted = self.limit()
+        n, limit = (counted[0], counted[1].length) if counted else (len(text), 0)
+        label = self.tr("%n teken(s)", "", n)
         if limit:
-            text += self.tr(" van {limit}").format(limit=limit)
-        self._counter.setText(text)
+            label += self.tr(" van {limit}").format(limit=limit)
+        self._counter.setText(label)
         self._counter.setStyleSheet("color: #A4161A;" if limit and n > limit else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        needs_text = self.ctx.kind != ActionKind.REMOVE
-        ok.setEnabled((not needs_text or n > 0) and (not self._wants_rule or self.rule()
-                                                     is not None))
+        ok.setEnabled((not self._policy.needs_text or bool(text)) and
+                      (not self._wants_rule or self.rule() is not None))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from moderator.items import AccountId, AccountInfo, ItemKind, ModeratorInfo, Status
 from moderator.query import QueueQuery
-from ui import style
+from ui import platforms, style
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -242,7 +242,7 @@ class FiltersView(QTreeView):
         root = self._accounts_root
         root.removeRows(1, root.rowCount() - 1)
         for a in self._accounts:
-            item = QStandardItem(style.platform_icon(a.platform), a.name)
+            item = QStandardItem(platforms.icon(a.platform), a.name)
             item.setData(f"account:{a.id}", KEY_ROLE)
             item.setToolTip(a.project or a.name)
             root.appendRow(item)
