@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import actions as action_specs
 from ui import i18n, panels, vocabulary
+from ui.i18n import follow_language
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.resize(1480, 900)
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
@@ -216,12 +218,6 @@ class MainWindow(QMainWindow):
             total="…" if total is None else f"{total:,}".replace(",", ".")))
 
     # -- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Qt override."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language."""
         self.setWindowTitle(self.tr("Moderator — {where}").format(where=self.ws.label))

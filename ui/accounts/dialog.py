@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
 from ui import platforms
+from ui.i18n import follow_language
 from ui.jobs import Job
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
@@ -81,6 +82,7 @@ class AccountsDialog(QDialog):
         self.setStyleSheet(PANEL_STYLE)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.refresh()
 
     def _build(self) -> None:
@@ -169,12 +171,6 @@ class AccountsDialog(QDialog):
             self.form_box.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
                                              "beheren accounts."))
         self._on_selection()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- list -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from moderator.stats import StatsService
 from ui import style
 from ui.audit.model import AuditTableModel, action_label
 from ui.errors import describe
+from ui.i18n import follow_language
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.layouts import column
@@ -146,6 +147,7 @@ class AuditPanel(QWidget):
         self._verify_timer.timeout.connect(self.verify)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self.messages.show_error)
         self._load_choices()
@@ -256,12 +258,6 @@ class AuditPanel(QWidget):
             self.export_jsonl.setToolTip(tip)
         self.banner.retranslate_ui()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_period(self) -> None:
         texts = (self.tr("Alle tijd"), self.tr("Vandaag"), self.tr("Laatste 7 dagen"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import follow_language
 from ui.rules.loader import _cell, _table
 from ui.style import MUTED, heading
 from ui.tasks import Op
@@ -79,6 +80,7 @@ class CalibrationView(QWidget):
         column(self, form, self.messages, self.summary, (self.table, 2), (lists, 3),
                margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.load_categories()
 
     def retranslate_ui(self) -> None:
@@ -95,12 +97,6 @@ class CalibrationView(QWidget):
         if self.result is None:
             self.summary.setText(self.tr("Kies een categorie en een drempel en klik op "
                                          "Berekenen."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def load_categories(self) -> None:
         """Fill the category menu from recent scores, on a worker."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import Permission, can
 from ui.errors import describe
+from ui.i18n import follow_language
 from ui.rules import backend
 from ui.style import BAD_FG, MUTED, OK_FG, heading
 from ui.tasks import Op
@@ -103,6 +104,7 @@ class RuleFileLoader(QWidget):
         self.pages.addWidget(diff_page)
         column(self, buttons, self.messages, self.status, (self.pages, 1), margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self._update_buttons()
 
     def retranslate_ui(self) -> None:
@@ -121,12 +123,6 @@ class RuleFileLoader(QWidget):
                 "Kies een gewijzigd regelbestand (YAML). Het wordt eerst gecontroleerd en "
                 "vergeleken; de werkende spelregels blijven actief tot u activeert."))
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_current(self, ruleset: Any) -> None:
         """The rule set in force (the dry-run's baseline)."""

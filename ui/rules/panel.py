@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsService
 from ui import vocabulary
+from ui.i18n import follow_language
 from ui.rules import backend
 from ui.rules.calibration import CalibrationView
 from ui.rules.loader import RuleFileLoader
@@ -50,6 +51,7 @@ class RulesPanel(QWidget):
         self.hit_counts: dict[str, int] = {}
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.reload()
 
     # --- construction -----------------------------------------------------------------
@@ -123,12 +125,6 @@ class RulesPanel(QWidget):
         for n, text in enumerate((self.tr("Testen"), self.tr("Nieuwe versie laden"),
                                   self.tr("Drempels kalibreren"))):
             self.tabs.setTabText(n, text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading ----------------------------------------------------------------------
     def reload(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 import rules
 from ui import vocabulary
 from ui.errors import sentence
+from ui.i18n import follow_language
 from ui.style import MUTED, heading
 from ui.tasks import Op
 from ui.widgets.layouts import TAB_MARGINS, column
@@ -59,6 +60,7 @@ class RuleTester(QWidget):
         column(self, self._input_label, (self.input, 1), self._evidence_label, (self.evidence, 1),
                self._hits_label, self.summary, (self.hit_list, 3), margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
         """Set every text."""
@@ -68,12 +70,6 @@ class RuleTester(QWidget):
         self._evidence_label.setText(self.tr("Bewijs in de tekst"))
         self._hits_label.setText(self.tr("Geraakte spelregels"))
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_ruleset(self, ruleset: Any) -> None:
         """Test against this rule set from now on."""

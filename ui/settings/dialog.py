@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.scoring.store import ModelStore, default_root
 from ui.errors import sentence
+from ui.i18n import follow_language
 from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.layouts import column
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
         self.setStyleSheet(PANEL_STYLE)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.check_model()
 
     def _build(self) -> None:
@@ -133,12 +135,6 @@ class SettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(self.tr("of teamdatabase: postgresql://gebruiker@server/db"))
         self.open_url.setText(self.tr("Verbinden"))
         self._show_model()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- language ---------------------------------------------------------------------
     @staticmethod

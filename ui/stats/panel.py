@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from moderator.stats import StatsOverview, StatsPeriod, StatsService
 from ui import platforms
 from ui.audit.model import action_label
 from ui.errors import describe
+from ui.i18n import follow_language
 from ui.stats.charts import ChartBox, ranked_bars, stacked_bars
 from ui.style import MUTED, PANEL_STYLE, SERIES, card, heading
 from ui.tasks import Op
@@ -94,6 +95,7 @@ class StatsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.refresh()
 
     def _build(self) -> None:
@@ -157,12 +159,6 @@ class StatsPanel(QWidget):
             label.setText(text)
         if self.overview is not None:
             self._show(self.overview)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading ----------------------------------------------------------------------
     def period_days(self) -> int:
