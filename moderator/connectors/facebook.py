@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
-from moderator.connectors.base import ActionRequest, Listing, Page, ThreadContext
+from moderator.connectors.base import Listing, Page
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.graph_actions import GraphModeration
-from moderator.connectors.http import HttpConnector
+from moderator.connectors.graph_actions import GraphConnector, GraphModeration
 from moderator.items import AccountInfo, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
@@ -24,9 +23,10 @@ _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidd
 _POST_FIELDS = "id,message,created_time,permalink_url"
 
 
-class FacebookConnector(HttpConnector):
+class FacebookConnector(GraphConnector):
     """One Facebook Page, read with a Page access token."""
 
+    THREAD = (_POST_FIELDS, "message", "permalink_url")
     platform = Platform.FACEBOOK
 
     def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
@@ -35,7 +35,8 @@ class FacebookConnector(HttpConnector):
         self._api = graph.client(account, token, options)
         self._moderation = GraphModeration(self._api, self._page, hidden_field="is_hidden",
                                            hide_param="is_hidden", in_body=True,
-                                           reply_edge="comments", send_node=self._page)
+                                           reply_edge="comments", send_node=self._page,
+                                           finds_private_replies=True)
         self._limit = page_size
         self._inbox = inbox
 
@@ -101,29 +102,3 @@ class FacebookConnector(HttpConnector):
             parent_external_id=parent_id,
             permalink=parse.text(c, "permalink_url", where, required=False),
             hidden_on_platform=parse.flag(c, "is_hidden", where))
-
-    def thread(self, thread_external_id: str) -> ThreadContext:
-        """Fetch the post (or conversation) for context."""
-        body = parse.obj(self._api.get(thread_external_id, {"fields": _POST_FIELDS}), "post")
-        message = parse.text(body, "message", "post", required=False)
-        return ThreadContext(thread_external_id, message[:80] or thread_external_id,
-                             parse.text(body, "permalink_url", "post", required=False), message)
-
-    def perform(self, action: ActionRequest) -> str:
-        """Hide/unhide, delete, reply, private reply or Messenger reply."""
-        return self._moderation.perform(action, lambda: self._recipient(action))
-
-    def _recipient(self, action: ActionRequest) -> dict[str, str]:
-        if action.thread_external_id.startswith("t_"):
-            return {"id": graph.other_participant(self._api, action.thread_external_id, self._page)}
-        return {"comment_id": action.item_external_id}  # private reply (one, within 7 days)
-
-    def check(self, action: ActionRequest) -> str | None:
-        """Return a reference if the action is already visible on the platform."""
-        return self._moderation.check(action, lambda: self._private_reply(action))
-
-    def _private_reply(self, action: ActionRequest) -> str | None:
-        body = parse.obj(self._api.get(action.item_external_id,
-                                       {"fields": "private_reply_conversation"}), "comment")
-        conv = body.get("private_reply_conversation")
-        return str(conv.get("id")) if isinstance(conv, dict) and conv.get("id") else None

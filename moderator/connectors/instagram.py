@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
-from moderator.connectors.base import ActionRequest, Listing, Page, ThreadContext
+from moderator.connectors.base import Listing, Page
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.graph_actions import GraphModeration
-from moderator.connectors.http import HttpConnector
+from moderator.connectors.graph_actions import GraphConnector, GraphModeration
 from moderator.items import AccountInfo, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
@@ -26,9 +25,10 @@ _FIELDS = f"{_C},replies{{{_C}}}"
 _MEDIA = "id,caption,permalink,timestamp"
 
 
-class InstagramConnector(HttpConnector):
+class InstagramConnector(GraphConnector):
     """One Instagram professional account (Facebook Login or Instagram Login host)."""
 
+    THREAD = (_MEDIA, "caption", "permalink")
     platform = Platform.INSTAGRAM
 
     def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
@@ -37,7 +37,8 @@ class InstagramConnector(HttpConnector):
         self._api = graph.client(account, token, options)
         self._moderation = GraphModeration(self._api, self._ig, hidden_field="hidden",
                                            hide_param="hide", in_body=False,
-                                           reply_edge="replies", send_node="me")
+                                           reply_edge="replies", send_node="me",
+                                           finds_private_replies=False)
         self._limit = page_size
         self._inbox = inbox
 
@@ -111,26 +112,3 @@ class InstagramConnector(HttpConnector):
             created_at=parse.when(c, "timestamp", where), thread_external_id=mid,
             thread_title=title, thread_url=url, parent_external_id=parent, permalink=url,
             hidden_on_platform=parse.flag(c, "hidden", where))
-
-    def thread(self, thread_external_id: str) -> ThreadContext:
-        """Fetch the media for context."""
-        body = parse.obj(self._api.get(thread_external_id, {"fields": _MEDIA}), "media")
-        caption = parse.text(body, "caption", "media", required=False)
-        return ThreadContext(thread_external_id, caption[:80] or thread_external_id,
-                             parse.text(body, "permalink", "media", required=False), caption)
-
-    def perform(self, action: ActionRequest) -> str:
-        """Hide/unhide, delete, reply (top-level only), private reply or DM reply."""
-        return self._moderation.perform(action, lambda: self._recipient(action))
-
-    def _recipient(self, action: ActionRequest) -> dict[str, str]:
-        if action.thread_external_id.startswith("t_") or not action.thread_external_id:
-            return {"id": graph.other_participant(self._api, action.thread_external_id, self._ig)}
-        return {"comment_id": action.item_external_id}
-
-    def check(self, action: ActionRequest) -> str | None:
-        """Return a reference if the action is already visible on the platform.
-
-        Private replies cannot be looked up; the outbox fails safe.
-        """
-        return self._moderation.check(action)
