@@ -11,6 +11,11 @@ Run: ``python -m benchmarks.rules_bench [--items N] [--seed S]``
 3. Times a naive baseline on a subsample in the same run: the same text normalised naively
    (per-character NFKD/casefold/leet loop) and then one Python ``re`` per word/pattern, in turn.
 4. Times the pathological regex ``(a+)+$`` on adversarial strings of 25/50/100 kB.
+5. Hit-heavy workload (issue 11): 600-character texts where ~45% of items contain a listed
+   word or pattern, same rule set; prints the engine's rate next to a plain pass run in the
+   same process (case-fold, one Aho-Corasick pass collecting every hit, one RE2 set pass).
+6. Linear evaluation (issue 16): one 100,000-character comment of a repeated insult through
+   the shipped ``spelregels-nl`` set (every word hit is also an exception hit).
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ import random
 import re
 import time
 import unicodedata
+
+import ahocorasick
+import re2
 
 import rules
 
@@ -330,6 +338,79 @@ def pathological() -> list[tuple[int, float]]:
     return timings
 
 
+def hit_heavy_texts(rng: random.Random, words: list[str], count: int) -> list[str]:
+    """Return texts of ~600 characters; ~45% carry a listed word (some disguised) or pattern."""
+    texts = []
+    hits = [w.rstrip("*") for w in words if " " not in w]
+    for _ in range(count):
+        vocab = NL if rng.random() < 0.7 else EN
+        parts: list[str] = []
+        while sum(map(len, parts)) + len(parts) < 600:
+            parts.append(rng.choice(vocab))
+        if rng.random() < 0.45:
+            for _ in range(rng.randint(1, 3)):
+                word = rng.choice(hits)
+                parts[rng.randrange(len(parts))] = (
+                    disguise(word, rng) if rng.random() < 0.3 else word)
+            if rng.random() < 0.3:
+                parts.append(rng.choice(["koop nu", "bel nu", "1234 AB", "crypto"]))
+        texts.append(" ".join(parts)[:600])
+    return texts
+
+
+def plain_pass(words: list[str], texts: list[str]) -> tuple[float, int]:
+    """Return (seconds, items with a hit) for the plain pass over case-folded text.
+
+    One Aho-Corasick automaton of the words (wildcards cut) and one RE2 set of the regexes,
+    built outside the timing; per item: ``casefold``, every automaton hit collected, one set
+    match. No normalisation, no boundaries, no evidence.
+    """
+    automaton = ahocorasick.Automaton()
+    for index, word in enumerate(words):
+        automaton.add_word(word.replace("*", "").casefold(), index)
+    automaton.make_automaton()
+    options = re2.Options()
+    options.log_errors = False
+    regexes = re2.Set.SearchSet(options)
+    for pattern in REGEXES:
+        regexes.Add("(?i)" + pattern)
+    regexes.Compile()
+    start = time.perf_counter()
+    flagged = 0
+    for text in texts:
+        folded = text.casefold()
+        found = list(automaton.iter(folded))
+        if found or regexes.Match(folded.encode("utf-8")):
+            flagged += 1
+    return time.perf_counter() - start, flagged
+
+
+def hit_heavy(ruleset: rules.RuleSet, words: list[str], seed: int, count: int
+              ) -> tuple[float, float, int, int]:
+    """Return (engine s, plain s, engine items with hits, plain items with hits)."""
+    texts = hit_heavy_texts(random.Random(seed), words, count)
+    subjects = [rules.Subject(text) for text in texts]
+    rules.evaluate(ruleset, subjects[0])
+    start = time.perf_counter()
+    flagged = sum(1 for subject in subjects if rules.evaluate(ruleset, subject))
+    engine_s = time.perf_counter() - start
+    plain_s, plain_flagged = plain_pass(words, texts)
+    return engine_s, plain_s, flagged, plain_flagged
+
+
+def repeated_insult(size: int = 100_000) -> tuple[float, int]:
+    """Return (seconds, hits) for one comment of ``size`` characters: 'kanker ' repeated."""
+    ruleset = rules.load(rules.shipped_set("spelregels-nl"))
+    rules.evaluate(ruleset, rules.Subject("x"))
+    text = ("kanker " * (size // 7 + 1))[:size]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        hits = rules.evaluate(ruleset, rules.Subject(text))
+        best = min(best, time.perf_counter() - start)
+    return best, len(hits)
+
+
 def calibration(rounds: int = 5) -> float:
     """Return the best time of a fixed pure-Python loop (1,000,000 additions), in seconds.
 
@@ -351,6 +432,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=20240501)
     parser.add_argument("--baseline-items", type=int, default=300)
+    parser.add_argument("--heavy-items", type=int, default=20_000)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     texts = [comment(rng) for _ in range(args.items)]
@@ -385,6 +467,18 @@ def main() -> None:
     )
     for kb, seconds in pathological():
         print(f"(a+)+$ on {kb:>3} kB   {seconds * 1000:>8.2f} ms")
+    heavy_s, plain_s, heavy_hits, plain_hits = hit_heavy(ruleset, words, args.seed + 2,
+                                                         args.heavy_items)
+    print(
+        f"hit-heavy        {args.heavy_items / heavy_s:>10,.0f} items/s   (600 chars, "
+        f"{heavy_hits / args.heavy_items:.0%} with hits; plain AC + RE2-set pass over "
+        f"case-folded text: {args.heavy_items / plain_s:,.0f} items/s, "
+        f"{plain_hits / args.heavy_items:.0%} with hits)"
+    )
+    print(f"hit-heavy ratio  {plain_s / heavy_s:>10.2f}x the plain pass (normalisation on)")
+    long_s, long_hits = repeated_insult()
+    print(f"100,000-char repeated insult (spelregels-nl): {long_s * 1000:.1f} ms, "
+          f"{long_hits} hits")
     print(
         f"headline: {engine_rate:,.0f} items/s with normalisation, "
         f"{engine_rate / naive_rate:,.0f}x the naive baseline"

@@ -6,12 +6,38 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from rules.context import MAX_SPANS, Context, Span
+from rules import proximity
+from rules.context import MAX_SPANS, Context, Span, uncovered
 from rules.detectors import SHORTENERS, in_domains
 from rules.normalize import normalize
 
 if TYPE_CHECKING:
     from rules.conditions import Emoji, Length, Links, Repeat, Shouting, Toxicity
+    from rules.words import Found
+
+
+class Stance:
+    """What an ``unless`` drops: evidence in a negated clause, quoted or reported to oppose it.
+
+    Args:
+        negated: Drop negated evidence.
+        quoted: Drop quoted/reported evidence the text opposes.
+    """
+
+    def __init__(self, negated: bool, quoted: bool) -> None:
+        self.negated = negated
+        self.quoted = quoted
+
+    def keeps(self, ctx: Context, found: Sequence[Found], cover: Sequence[Found]) -> bool:
+        """Return whether evidence made of these hits still counts.
+
+        ``cover``: every hit of the condition; a negation word inside one of them is part of
+        a listed term (``geen respect``), not a negation.
+        """
+        spans = [(start, end) for start, end, _ in found]
+        analysis = ctx.stance()
+        return not ((self.negated and analysis.negated(spans, cover))
+                    or (self.quoted and analysis.quoted(spans)))
 
 Node = Callable[[Context], tuple[Span, ...] | None]
 _UPPER = bytes(range(ord("A"), ord("Z") + 1))
@@ -53,30 +79,75 @@ def negate(part: Node) -> Node:
     return lambda ctx: () if part(ctx) is None else None
 
 
-def words(slot: int, cased: bool, exceptions: int) -> Node:
-    """Word-list hits, less those inside one of the rule's exceptions."""
+def _gathered(ctx: Context, slots: Sequence[int], cased: bool, exceptions: int) -> list[Found]:
+    """Return the hits of the slots, sorted, less those inside one of the rule's exceptions."""
+    if len(slots) == 1:
+        found = ctx.slot_hits(slots[0], cased)
+    else:
+        found = sorted(hit for slot in slots for hit in ctx.slot_hits(slot, cased))
+    if not found:
+        return found
+    allowed = ctx.slot_hits(exceptions, False)
+    if allowed:
+        if cased:  # case-sensitive hits are in original offsets; exceptions are normalised
+            spans = ctx.original_spans(allowed)
+            allowed = [(a, b, 0) for a, b in spans]
+        found = uncovered(found, allowed)
+    return found
+
+
+def words(slots: Sequence[int], cased: bool, exceptions: int, stance: Stance | None) -> Node:
+    """Word-list hits, less those inside an exception (and negated/quoted ones, if asked)."""
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        spans = ctx.word_spans(slot, cased)
-        if spans:
-            allowed = ctx.word_spans(exceptions, False)
-            if allowed:
-                spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in allowed)]
-        return tuple(spans) if spans else None
+        found = _gathered(ctx, slots, cased, exceptions)
+        if found and stance is not None and not cased:
+            found = [hit for hit in found if stance.keeps(ctx, [hit], found)]
+        return ctx.report(found, cased) if found else None
 
     return node
 
 
-def regex(indexes: Sequence[int]) -> Node:
+def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool,
+         exceptions: int, stance: Stance | None) -> Node:
+    """Terms of every group within ``within`` = (words, sentences) of each other.
+
+    A combination with some terms inside quotation marks and some outside does not count:
+    quoted words are someone else's.
+    """
+
+    def node(ctx: Context) -> tuple[Span, ...] | None:
+        per_group = []
+        for slots in groups:
+            found = _gathered(ctx, slots, False, exceptions)
+            if not found:
+                return None
+            per_group.append(found)
+        analysis = ctx.stance()
+        combos = proximity.combinations(analysis, per_group, within, ordered)
+        combos = [combo for combo in combos if analysis.same_quote(combo)]
+        if stance is not None:
+            cover = [hit for hits in per_group for hit in hits]
+            combos = [combo for combo in combos if stance.keeps(ctx, combo, cover)]
+        if not combos:
+            return None
+        return ctx.report(sorted({hit for combo in combos for hit in combo}), False)
+
+    return node
+
+
+def regex(indexes: Sequence[int], terms: Sequence[int]) -> Node:
     """Fire when any pattern matches; non-empty matches are the evidence."""
     wanted = frozenset(indexes)
+    term_of = dict(zip(indexes, terms, strict=True))
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
         matched = sorted(wanted & ctx.set_hits())
         if not matched:
             return None
-        found = [ctx.pattern_spans(index) or () for index in matched]
-        return tuple(span for spans in found for span in spans if span[0] < span[1])
+        found = [(a, b, term_of[index]) for index in matched
+                 for a, b in ctx.pattern_spans(index) or () if a < b]
+        return ctx.report(found, True) if found else ()
 
     return node
 

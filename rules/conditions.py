@@ -16,11 +16,50 @@ class Words:
         values: The words and phrases as written.
         match: One of ``WORD_MODES``; ``word`` needs a word boundary on both sides.
         case_sensitive: Match the original text verbatim (no normalisation).
+        tolerant: Also match small misspellings and masks (see ``TermList.tolerant``).
+
+    A value may be a term list (``$groepen``) or a phrase with lists in it
+    (``vuile $groepen``); lists are expanded when the rule set is compiled.
     """
 
     values: tuple[str, ...]
     match: str = "word"
     case_sensitive: bool = False
+    tolerant: bool = False
+
+
+@dataclass(frozen=True)
+class Near:
+    """Terms from every group within a few words of each other, inside one sentence.
+
+    Attributes:
+        groups: Each group is a list reference (``$haat``) or words and phrases; one term of
+            every group must occur.
+        within: At most this many words between the first term and the last.
+        ordered: The groups must occur in the order given.
+        sentences: How many consecutive sentences the terms may span (1 = one sentence).
+    """
+
+    groups: tuple[tuple[str, ...], ...]
+    within: int = 6
+    ordered: bool = False
+    sentences: int = 1
+
+
+@dataclass(frozen=True)
+class Unless:
+    """Evidence of ``part`` does not count when negated or quoted to oppose it.
+
+    Attributes:
+        part: The condition whose evidence is checked.
+        negated: Drop evidence in a negated clause (``ik haat moslims niet``).
+        quoted: Drop evidence in quoted or reported speech that the text opposes
+            (``'X zijn tuig' zeggen is walgelijk``, ``stop met zeggen dat ...``).
+    """
+
+    part: Condition
+    negated: bool = True
+    quoted: bool = True
 
 
 @dataclass(frozen=True)
@@ -165,5 +204,5 @@ class Not:
 
 Condition = (
     Words | Regex | Toxicity | Links | Detect | Shouting | Emoji | Length | Repeat | AnyOf | AllOf
-    | Not
+    | Not | Near | Unless
 )

@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 from rules import normalize
 from rules.detectors import DETECTORS, link_host, trim_link
+from rules.stance import Stance
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rules.model import Subject
-    from rules.words import WordMatcher
+    from rules.words import Found, WordMatcher
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
-_NOTHING: dict[int, list[Span]] = {}  # shared "no hits"; never written to
+_NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
 _CONTINUATION = bytes(1 if 0x80 <= byte < 0xC0 else 0 for byte in range(256))
 
@@ -27,6 +30,8 @@ class Tables:
         pattern_set: RE2 set over every regex and detector pattern, or None.
         patterns: The compiled patterns, by set index.
         detector_index: Set index of each detector pattern (``link`` included).
+        terms: ``(term, list name)`` by term id, for evidence.
+        list_exceptions: Slot of each term list's exceptions, by the list's slot.
     """
 
     def __init__(
@@ -36,12 +41,17 @@ class Tables:
         pattern_set: Any,
         patterns: list[Any],
         detector_index: dict[str, int],
+        *,
+        terms: Sequence[tuple[str, str]] = (),
+        list_exceptions: dict[int, int] | None = None,
     ) -> None:
         self.words = words
         self.cased = cased
         self.pattern_set = pattern_set
         self.patterns = patterns
         self.detector_index = detector_index
+        self.terms = terms
+        self.list_exceptions = list_exceptions or {}
 
 
 class Context:
@@ -53,8 +63,9 @@ class Context:
     """
 
     __slots__ = (
-        "_cased_hits", "_detected", "_exact", "_links", "_norm_hits", "_pattern_spans",
-        "_set_hits", "_utf8", "normalized", "subject", "tables", "text",
+        "_cased_hits", "_clean", "_detected", "_exact", "_links", "_norm_hits",
+        "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "normalized", "subject",
+        "tables", "text",
     )
 
     def __init__(self, tables: Tables, subject: Subject) -> None:
@@ -63,8 +74,12 @@ class Context:
         self.text = subject.text
         self._utf8: bytes | None = None
         self._exact: normalize.Normalized | None = None
-        self._norm_hits: dict[int, list[Span]] | None = None
-        self._cased_hits: dict[int, list[Span]] | None = None
+        self._norm_hits: dict[int, list[Found]] | None = None
+        self._cased_hits: dict[int, list[Found]] | None = None
+        self._clean: dict[int, list[Found]] | None = None
+        self._stance: Stance | None = None
+        self.evidence: dict[Span, list[int]] = {}
+        """Term ids found at each reported original span (what evidence names)."""
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
         self._detected: dict[str, tuple[Span, ...]] | None = None
@@ -83,7 +98,7 @@ class Context:
             self._exact = normalize.exact(self.text)
         return self._exact
 
-    def norm_hits(self) -> dict[int, list[Span]]:
+    def norm_hits(self) -> dict[int, list[Found]]:
         """Return the normalised-text spans found per word slot (empty when nothing matched).
 
         The text is normalised only when the prefilter over its folded form says a word
@@ -101,7 +116,7 @@ class Context:
                     self._norm_hits = self.tables.words.find(self.normalized)
         return self._norm_hits
 
-    def cased_hits(self) -> dict[int, list[Span]]:
+    def cased_hits(self) -> dict[int, list[Found]]:
         """Return the original-text spans found per case-sensitive word slot."""
         if self._cased_hits is None:
             cased = self.tables.cased
@@ -110,15 +125,48 @@ class Context:
             )
         return self._cased_hits
 
-    def word_spans(self, slot: int, cased: bool) -> list[Span]:
-        """Return original-text spans found for a word slot."""
+    def stance(self) -> Stance:
+        """Return word positions, sentences, negation and quotes of the normalised text."""
+        if self._stance is None:
+            self._stance = Stance(self.normalized)
+        return self._stance
+
+    def slot_hits(self, slot: int, cased: bool) -> list[Found]:
+        """Return the words found for a slot, less a term list's own exceptions.
+
+        Normalised-text offsets, or original-text offsets for case-sensitive slots.
+        """
         if cased:
             return self.cased_hits().get(slot, [])
         found = self.norm_hits().get(slot)
         if not found:
             return []
-        exact = self.exact()
-        return [exact.original_span(start, end) for start, end in found]
+        except_slot = self.tables.list_exceptions.get(slot)
+        if except_slot is None:
+            return found
+        if self._clean is None:
+            self._clean = {}
+        clean = self._clean.get(slot)
+        if clean is None:
+            clean = self._clean[slot] = uncovered(found, self.norm_hits().get(except_slot, []))
+        return clean
+
+    def original_spans(self, found: Sequence[Found]) -> list[Span]:
+        """Map normalised-text hits to original-text spans."""
+        return self.exact().original_spans([(start, end) for start, end, _ in found])
+
+    def report(self, found: Sequence[Found], cased: bool) -> tuple[Span, ...]:
+        """Return the original spans of hits (at most ``MAX_SPANS``), recording their terms."""
+        found = found[:MAX_SPANS]
+        spans = [(a, b) for a, b, _ in found] if cased else self.original_spans(found)
+        evidence = self.evidence
+        for span, (_, _, term) in zip(spans, found, strict=True):
+            terms = evidence.get(span)
+            if terms is None:
+                evidence[span] = [term]
+            elif term not in terms:
+                terms.append(term)
+        return tuple(spans)
 
     def set_hits(self) -> frozenset[int]:
         """Return the set indexes of every regex/detector pattern with a match somewhere."""
@@ -180,6 +228,26 @@ class Context:
                 end = trim_link(self.text, start, found_end)
                 self._links.append(((start, end), link_host(self.text[start:end])))
         return self._links
+
+
+def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
+    """Return the hits not inside any allowed span, in one sweep (both sorted by start).
+
+    A hit is covered when some allowed span starts at or before it and reaches its end: the
+    furthest reach of the allowed spans started so far says so, so the cost is linear.
+    """
+    if not allowed:
+        return found
+    allowed = sorted(allowed)
+    kept: list[Found] = []
+    reach, at, count = -1, 0, len(allowed)
+    for hit in sorted(found):
+        while at < count and allowed[at][0] <= hit[0]:
+            reach = max(reach, allowed[at][1])
+            at += 1
+        if reach < hit[1]:
+            kept.append(hit)
+    return kept
 
 
 def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:

@@ -7,6 +7,7 @@ result is a pure function of the rule set and the subject.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,18 +22,22 @@ from rules.conditions import (
     Emoji,
     Length,
     Links,
+    Near,
     Not,
     Regex,
     Repeat,
     Shouting,
     Toxicity,
+    Unless,
     Words,
 )
 from rules.context import Context, Span, Tables
 from rules.detectors import DETECTORS, LINK
-from rules.model import Hit, Rule, RuleSet, Subject
+from rules.lists import reference_pattern
+from rules.model import Evidence, Hit, Rule, RuleSet, Subject, TermList
 from rules.normalize import loose_pattern, normalize
-from rules.words import WordMatcher
+from rules.variants import variants
+from rules.words import COMPOUND_MODES, WordMatcher, split_wildcards
 
 Node = Callable[[Context], tuple[Span, ...] | None]
 _OPTIONS = re2.Options()
@@ -53,24 +58,109 @@ def regex_problem(pattern: str) -> str | None:
 
 
 class _Builder:
-    """Collects word lists and patterns while conditions are compiled."""
+    """Collects word lists and patterns while conditions are compiled.
 
-    def __init__(self) -> None:
-        self.words: list[tuple[int, str, str]] = []
-        self.cased: list[tuple[int, str, str]] = []
+    Args:
+        lists: The rule set's term lists by name; each is compiled once, when first used.
+    """
+
+    def __init__(self, lists: dict[str, TermList]) -> None:
+        self.words: list[tuple[int, tuple[str, ...], str, int]] = []
+        self.cased: list[tuple[int, tuple[str, ...], str, int]] = []
         self.patterns: list[str] = []
         self.detector_index: dict[str, int] = {}
         self.slots = 0
         self.touched_slots: dict[int, bool] = {}
         self.touched_patterns: set[int] = set()
+        self.terms: list[tuple[str, str]] = []
+        self._term_ids: dict[tuple[str, str], int] = {}
+        self.lists = lists
+        self.reference = reference_pattern(lists)
+        self.list_slots: dict[str, int] = {}
+        self.list_exceptions: dict[int, int] = {}
 
-    def slot(self, values: tuple[str, ...], mode: str, cased: bool) -> int:
-        target = self.cased if cased else self.words
-        slot = self.slots
+    def term(self, term: str, list_name: str = "") -> int:
+        """Return the id of a term for evidence."""
+        key = (term, list_name)
+        if key not in self._term_ids:
+            self._term_ids[key] = len(self.terms)
+            self.terms.append(key)
+        return self._term_ids[key]
+
+    def new_slot(self) -> int:
         self.slots += 1
-        target.extend((slot, value, mode) for value in values)
+        return self.slots - 1
+
+    def add(self, slot: int, word: str, mode: str, term: int, *, cased: bool = False,
+            tolerant: bool = False, avoid: frozenset[str] = frozenset()) -> None:
+        """Add one written word or phrase (wildcards allowed) to a slot."""
+        pieces = split_wildcards(word)
+        if cased:
+            self.cased.append((slot, tuple(pieces), mode, term))
+            return
+        folded = tuple(normalize(piece) for piece in pieces)
+        self.words.append((slot, folded, mode, term))
+        if tolerant and len(folded) == 1 and mode in ("word", "prefix", "suffix", "part"):
+            self.words.extend((slot, (variant,), "word", term)
+                              for variant in sorted(variants(word.strip().lower(), avoid)))
+
+    def slot(self, values: tuple[str, ...], mode: str, cased: bool, term: bool = True) -> int:
+        """Return a new slot for plain words (no list references)."""
+        slot = self.new_slot()
+        for value in values:
+            self.add(slot, value, mode, self.term(value) if term else 0, cased=cased)
         self.touched_slots[slot] = cased
         return slot
+
+    def list_slot(self, name: str) -> int:
+        """Return the slot of a term list, compiling the list on first use."""
+        if name not in self.list_slots:
+            found = self.lists[name]
+            slot = self.list_slots[name] = self.new_slot()
+            avoid = frozenset(normalize(form) for forms in found.terms for form in forms)
+            mode = COMPOUND_MODES.get(found.compounds, "word")
+            for forms in found.terms:
+                term = self.term(forms[0], name)
+                for form in forms:
+                    single = " " not in form.strip()
+                    self.add(slot, form, mode if single else "word", term,
+                             tolerant=found.tolerant, avoid=avoid)
+            if found.exceptions:
+                self.list_exceptions[slot] = self.slot(found.exceptions, "word", False, False)
+        self.touched_slots[self.list_slots[name]] = False
+        return self.list_slots[name]
+
+    def word_slots(self, cond: Words) -> list[int]:
+        """Return the slots of a words condition: its own words and the lists it names."""
+        own = self.new_slot()
+        slots = [own]
+        tolerant = cond.tolerant
+        avoid = frozenset(normalize(v) for v in cond.values if "$" not in v)
+        for value in cond.values:
+            names = self.reference.findall(value) if self.reference is not None else []
+            if not names:
+                self.add(own, value, cond.match, self.term(value), cased=cond.case_sensitive,
+                         tolerant=tolerant, avoid=avoid)
+            elif value.strip() == f"${names[0]}":
+                slots.append(self.list_slot(names[0]))
+            else:
+                self._expand(own, value, cond, names)
+        self.touched_slots[own] = cond.case_sensitive
+        return slots
+
+    def _expand(self, slot: int, value: str, cond: Words, names: list[str]) -> None:
+        """Add every phrase a value with list references stands for (``vuile $groepen``)."""
+        assert self.reference is not None  # names were found with it
+        pieces = self.reference.split(value)  # text, name, text, name, ..., text
+        tolerant = cond.tolerant  # a list's own tolerance would multiply every phrase
+        choices = [[(form, forms[0]) for forms in self.lists[name].terms for form in forms]
+                   for name in names]
+        for combo in itertools.product(*choices):
+            phrase, label = pieces[0], pieces[0]
+            for (form, lemma), text in zip(combo, pieces[2::2], strict=True):
+                phrase, label = phrase + form + text, label + lemma + text
+            self.add(slot, phrase, cond.match, self.term(label.strip(), names[0]),
+                     cased=cond.case_sensitive, tolerant=tolerant)
 
     def pattern(self, pattern: str) -> int:
         self.patterns.append(pattern)
@@ -98,11 +188,13 @@ class _Builder:
                 pattern_set.Add(pattern)
             pattern_set.Compile()
         return Tables(
-            WordMatcher(self.words, normalize, loose_pattern),
-            WordMatcher(self.cased, lambda piece: piece),
+            WordMatcher(self.words, loose_pattern),
+            WordMatcher(self.cased),
             pattern_set,
             compiled,
             self.detector_index,
+            terms=self.terms,
+            list_exceptions=self.list_exceptions,
         )
 
 
@@ -120,7 +212,7 @@ class CompiledRuleSet:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        builder = _Builder()
+        builder = _Builder({found.name: found for found in ruleset.lists})
         self._rules: list[tuple[Rule, Node, bool]] = []
         always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
         by_slot: dict[int, list[int]] = {}
@@ -128,7 +220,7 @@ class CompiledRuleSet:
         self._norm_trigger = self._cased_trigger = False
         for rule in ruleset.rules:
             if rule.enabled and rule.when is not None:
-                exceptions = builder.slot(rule.exceptions, "word", False)
+                exceptions = builder.slot(rule.exceptions, "word", False, False)
                 builder.untouch()
                 index = len(self._rules)
                 self._rules.append(
@@ -186,22 +278,36 @@ class CompiledRuleSet:
             spans = node(context)
             if spans is not None:
                 hits.append(Hit(rule.id, self.ruleset.version, rule.severity, rule.action,
-                                outermost(spans), rule.title, rule.public_text, rule.template))
+                                outermost(spans), rule.title, rule.public_text, rule.template,
+                                self._evidence(context, spans)))
         return hits
+
+    def _evidence(self, context: Context, spans: tuple[Span, ...]) -> tuple[Evidence, ...]:
+        """Return the evidence behind a hit's spans: each span with the terms that found it."""
+        terms = self.tables.terms
+        text = context.text
+        found = []
+        for span in sorted(set(spans)):
+            for term in context.evidence.get(span, ()):
+                name, list_name = terms[term]
+                found.append(Evidence(span, text[span[0]:span[1]], name, list_name))
+        return tuple(found)
 
 
 _SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))
 
 
-def _quiet(cond: Condition, scores: bool, history: bool) -> bool:
+def _quiet(cond: Condition, scores: bool, history: bool) -> bool:  # noqa: PLR0911
     """Return whether a condition may fire when none of its words and patterns is found.
 
     ``scores``/``history``: whether the subject has any. Without scores a toxicity condition
     cannot fire (thresholds are compared with -1); without history a repeat of 2 or more
     cannot.
     """
-    if isinstance(cond, Words | Regex | Detect | Links):
+    if isinstance(cond, Words | Regex | Detect | Links | Near):
         return False
+    if isinstance(cond, Unless):
+        return _quiet(cond.part, scores, history)
     if isinstance(cond, AnyOf):
         return any(_quiet(part, scores, history) for part in cond.parts)
     if isinstance(cond, AllOf):
@@ -246,18 +352,25 @@ def evaluate(ruleset: RuleSet, subject: Subject) -> list[Hit]:
     return compile(ruleset).evaluate(subject)
 
 
-def _compile(cond: Condition, builder: _Builder, exceptions: int) -> Node:
+def _compile(cond: Condition, builder: _Builder, exceptions: int,  # noqa: PLR0911
+             stance: checks.Stance | None = None) -> Node:
     if isinstance(cond, AnyOf | AllOf):
-        parts = [_compile(part, builder, exceptions) for part in cond.parts]
+        parts = [_compile(part, builder, exceptions, stance) for part in cond.parts]
         return checks.any_of(parts) if isinstance(cond, AnyOf) else checks.all_of(parts)
     if isinstance(cond, Not):
-        return checks.negate(_compile(cond.part, builder, exceptions))
+        return checks.negate(_compile(cond.part, builder, exceptions, stance))
+    if isinstance(cond, Unless):
+        return _compile(cond.part, builder, exceptions, checks.Stance(cond.negated, cond.quoted))
     if isinstance(cond, Words):
-        slot = builder.slot(cond.values, cond.match, cond.case_sensitive)
-        return checks.words(slot, cond.case_sensitive, exceptions)
+        return checks.words(builder.word_slots(cond), cond.case_sensitive, exceptions, stance)
+    if isinstance(cond, Near):
+        groups = [builder.word_slots(Words(group)) for group in cond.groups]
+        return checks.near(groups, (cond.within, cond.sentences), cond.ordered, exceptions,
+                           stance)
     if isinstance(cond, Regex):
         flag = "" if cond.case_sensitive else "(?i)"
-        return checks.regex([builder.pattern(flag + value) for value in cond.values])
+        indexes = [builder.pattern(flag + value) for value in cond.values]
+        return checks.regex(indexes, [builder.term(value) for value in cond.values])
     if isinstance(cond, Detect | Links):
         return _detecting(cond, builder)
     return _SIMPLE[type(cond)](cond)

@@ -11,14 +11,25 @@ from typing import TYPE_CHECKING
 import yaml
 
 from rules.engine import compile as compile_ruleset
-from rules.model import ACTIONS, KINDS, SEVERITIES, Problem, Rule, RuleError, RuleSet, Scope
+from rules.lists import ListParser
+from rules.model import (
+    ACTIONS,
+    KINDS,
+    SEVERITIES,
+    Problem,
+    Rule,
+    RuleError,
+    RuleSet,
+    Scope,
+    TermList,
+)
 from rules.schema import ConditionParser
 from rules.yamlnodes import Reader
 
 if TYPE_CHECKING:
     from rules.conditions import Condition
 
-TOP_KEYS = ("ruleset", "version", "language", "published_at", "rules")
+TOP_KEYS = ("ruleset", "version", "language", "published_at", "include", "lists", "rules")
 RULE_KEYS = ("id", "title", "public_text", "severity", "action", "suggest", "template", "scope",
              "when", "manual", "exceptions", "enabled")
 SCOPE_KEYS = ("platforms", "accounts", "kinds")
@@ -81,8 +92,14 @@ def _ruleset(reader: Reader, root: yaml.Node, name: str) -> RuleSet | None:
     for key in ("ruleset", "version", "rules"):
         if key not in top:
             reader.problem(root, f"missing key '{key}' at the top of the file")
-    values = {k: reader.text(v, f"'{k}'") for k, (_, v) in top.items() if k != "rules"}
-    rules = _rules(reader, top["rules"][1]) if "rules" in top else ()
+    values = {k: reader.text(v, f"'{k}'") for k, (_, v) in top.items()
+              if k not in ("rules", "include", "lists")}
+    lists = ListParser(reader)
+    if "include" in top:
+        lists.include(top["include"][1])
+    if "lists" in top:
+        lists.declare(top["lists"][1], name)
+    rules = _rules(reader, top["rules"][1], lists.lists) if "rules" in top else ()
     return RuleSet(
         name=values.get("ruleset") or "",
         version=values.get("version") or "",
@@ -90,17 +107,18 @@ def _ruleset(reader: Reader, root: yaml.Node, name: str) -> RuleSet | None:
         published_at=values.get("published_at") or "",
         rules=rules,
         source=name,
+        lists=tuple(lists.lists.values()),
     )
 
 
-def _rules(reader: Reader, node: yaml.Node) -> tuple[Rule, ...]:
+def _rules(reader: Reader, node: yaml.Node, lists: dict[str, TermList]) -> tuple[Rule, ...]:
     if not isinstance(node, yaml.SequenceNode):
         reader.problem(node, "'rules' must be a list of rules (each starting with '- id:')")
         return ()
     rules: list[Rule] = []
     first_line: dict[str, int] = {}
     for item in node.value:
-        rule = _rule(reader, item)
+        rule = _rule(reader, item, lists)
         if rule is None:
             continue
         if rule.id in first_line:
@@ -127,7 +145,7 @@ def _required(reader: Reader, fields: dict[str, tuple[yaml.Node, yaml.Node]], ke
     return reader.text(fields[key][1], f"'{key}' of {label}")
 
 
-def _rule(reader: Reader, node: yaml.Node) -> Rule | None:
+def _rule(reader: Reader, node: yaml.Node, lists: dict[str, TermList]) -> Rule | None:
     fields = reader.mapping(node, "a rule", RULE_KEYS)
     if fields is None:
         return None
@@ -142,9 +160,9 @@ def _rule(reader: Reader, node: yaml.Node) -> Rule | None:
         reader.problem(node, f"{label}: action 'reply' needs a 'template'")
     public = reader.text(fields["public_text"][1], "'public_text'") if "public_text" in fields \
         else title
-    when = _when(reader, fields, node, label)
-    exceptions = ConditionParser(reader).exceptions(fields["exceptions"][1]) \
-        if "exceptions" in fields else ()
+    parser = ConditionParser(reader, lists)
+    when = _when(parser, fields, node, label)
+    exceptions = parser.exceptions(fields["exceptions"][1]) if "exceptions" in fields else ()
     enabled = reader.flag(fields["enabled"][1], "'enabled'") if "enabled" in fields else True
     scope = _scope(reader, fields["scope"][1]) if "scope" in fields else Scope()
     if None in (rule_id, title, severity, action, public, enabled):
@@ -170,13 +188,14 @@ def _check_choice(reader: Reader, fields: dict[str, tuple[yaml.Node, yaml.Node]]
                        f"not '{value}'")
 
 
-def _when(reader: Reader, fields: dict[str, tuple[yaml.Node, yaml.Node]], node: yaml.Node,
-          label: str) -> Condition | None:
+def _when(parser: ConditionParser, fields: dict[str, tuple[yaml.Node, yaml.Node]],
+          node: yaml.Node, label: str) -> Condition | None:
+    reader = parser.r
     manual = reader.flag(fields["manual"][1], "'manual'") if "manual" in fields else False
     if "when" in fields:
         if manual:
             reader.problem(fields["manual"][0], f"{label}: a manual rule has no 'when'")
-        return ConditionParser(reader).condition(fields["when"][1])
+        return parser.condition(fields["when"][1])
     if manual is False:
         reader.problem(node, f"{label}: missing key 'when' (or 'manual: true' for a rule "
                        "moderators apply by hand)")

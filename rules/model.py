@@ -61,6 +61,25 @@ class Subject:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence behind a hit: which words in the text, and which term found them.
+
+    Attributes:
+        span: ``(start, end)`` offsets into the original text.
+        word: The original text of the span (``text[start:end]``).
+        term: The term as written in the rule file (for a list term: its first form, e.g.
+            ``moslim`` for ``moslima's``); a regular expression's pattern for regex evidence.
+        list: The term list it came from (without ``$``), or ``""`` for words written in the
+            condition itself.
+    """
+
+    span: Span
+    word: str
+    term: str
+    list: str = ""
+
+
+@dataclass(frozen=True)
 class Hit:
     """A rule that matched one subject.
 
@@ -73,6 +92,8 @@ class Hit:
         title: The rule's title.
         public_text: The text participants read and warnings cite.
         template: Warning/reply template id, if the rule names one.
+        evidence: What carried the hit: each span with the list term or word that found it
+            (sorted by span). Not part of equality, so hits compare as before.
     """
 
     rule_id: str
@@ -83,6 +104,42 @@ class Hit:
     title: str
     public_text: str
     template: str | None
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The distinct terms that carried the hit (``$list:term`` for list terms)."""
+        seen = (f"${e.list}:{e.term}" if e.list else e.term for e in self.evidence)
+        return tuple(dict.fromkeys(seen))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The distinct words of the text that carried the hit, in text order."""
+        return tuple(dict.fromkeys(e.word for e in self.evidence))
+
+
+@dataclass(frozen=True)
+class TermList:
+    """A named list of terms (``lists:`` in a rule set or a shipped list file).
+
+    Attributes:
+        name: The name conditions use (``$name``), without ``$``.
+        terms: Each term's forms as written (after ``+`` generation); the first is its name.
+        tolerant: Also match one deleted or swapped letter (terms of 5+ letters), masked
+            letters (``k*t``), a separator inside a word (``ku.t``) and spaces inside or
+            between words.
+        compounds: ``start``, ``end`` or ``both``: a term also counts as the first or last
+            part of a longer word (``kutambtenaren``); ``""`` = whole words only.
+        exceptions: Words that never count as evidence for this list (innocent compounds).
+        source: Where the list was declared.
+    """
+
+    name: str
+    terms: tuple[tuple[str, ...], ...]
+    tolerant: bool = False
+    compounds: str = ""
+    exceptions: tuple[str, ...] = ()
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +223,7 @@ class RuleSet:
         published_at: Public URL where participants read the rules.
         rules: The rules, in file order (hits come out in this order).
         source: Where the set was loaded from (a path or ``<text>``).
+        lists: The named term lists its conditions may use (declared and included).
     """
 
     name: str
@@ -174,6 +232,7 @@ class RuleSet:
     published_at: str = ""
     rules: tuple[Rule, ...] = ()
     source: str = ""
+    lists: tuple[TermList, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
         """Return the rule with this id.
@@ -185,6 +244,17 @@ class RuleSet:
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
+
+    def term_list(self, name: str) -> TermList:
+        """Return the term list with this name (without ``$``).
+
+        Raises:
+            KeyError: No such list.
+        """
+        for found in self.lists:
+            if found.name == name:
+                return found
+        raise KeyError(name)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from math import prod
+from typing import TYPE_CHECKING
+
 import yaml
 
 from rules.conditions import (
@@ -14,20 +17,27 @@ from rules.conditions import (
     Emoji,
     Length,
     Links,
+    Near,
     Not,
     Regex,
     Repeat,
     Shouting,
     Toxicity,
+    Unless,
     Words,
 )
 from rules.engine import regex_problem
+from rules.lists import REFERENCE
 from rules.normalize import normalize
 from rules.words import split_wildcards
 from rules.yamlnodes import Reader, suggestion
 
+if TYPE_CHECKING:
+    from rules.model import TermList
+
 CONDITION_KEYS = ("words", "regex", "toxicity", "links", "detect", "shouting", "emoji",
-                  "length", "repeat", "any", "all", "not")
+                  "length", "repeat", "any", "all", "not", "near", "unless")
+MAX_EXPANSION = 20_000  # phrases one ``vuile $groepen`` may become
 CATEGORIES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
 MAX_DEPTH = 32
@@ -39,10 +49,12 @@ class ConditionParser:
 
     Args:
         reader: Collects problems and enforces the size budget.
+        lists: The term lists conditions may refer to (``$name``).
     """
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, lists: dict[str, TermList] | None = None) -> None:
         self.r = reader
+        self.lists = lists or {}
 
     def condition(self, node: yaml.Node, depth: int = 0) -> Condition | None:
         """Parse a condition mapping; several keys in one mapping must all hold."""
@@ -56,11 +68,28 @@ class ConditionParser:
         if not fields:
             self.r.problem(node, f"empty condition; use one of {', '.join(CONDITION_KEYS)}")
             return None
+        unless = fields.pop("unless", None)
+        if unless is not None and not fields:
+            self.r.problem(node, "'unless' needs a condition next to it (words, near, ...)")
+            return None
         parts = [self._one(key, value, depth) for key, (_, value) in fields.items()]
-        if any(part is None for part in parts):
+        stance = self._unless(unless[1]) if unless is not None else None
+        if any(part is None for part in parts) or (unless is not None and stance is None):
             return None
         done = [part for part in parts if part is not None]
-        return done[0] if len(done) == 1 else AllOf(tuple(done))
+        found = done[0] if len(done) == 1 else AllOf(tuple(done))
+        return found if stance is None else Unless(found, *stance)
+
+    def _unless(self, node: yaml.Node) -> tuple[bool, bool] | None:
+        fields = self.r.mapping(node, "'unless'", ("negated", "quoted"))
+        if fields is None:
+            return None
+        flags = {k: self.r.flag(v, f"'unless.{k}'") for k, (_, v) in fields.items()}
+        if None in flags.values() or not any(flags.values()):
+            if not any(flags.values()) and None not in flags.values():
+                self.r.problem(node, "'unless' needs 'negated: true' or 'quoted: true'")
+            return None
+        return bool(flags.get("negated")), bool(flags.get("quoted"))
 
     def exceptions(self, node: yaml.Node) -> tuple[str, ...]:
         """Parse a rule's exception list (words and phrases, same syntax as ``words``)."""
@@ -91,6 +120,8 @@ class ConditionParser:
         if values is None:
             return None
         for value, item in values:
+            if "$" in value and self._references(value, item):
+                continue
             pieces = split_wildcards(value)
             folded = "".join(pieces) if cased else "".join(normalize(p) for p in pieces)
             if not folded.strip():
@@ -100,10 +131,32 @@ class ConditionParser:
                                f"('{folded}'); it would match too much")
         return tuple(value.strip() for value, _ in values)
 
+    def _references(self, value: str, item: yaml.Node) -> bool:
+        """Check the ``$name`` references of one value; False when it has none (literal ``$``).
+
+        A ``$word`` that is no list stays literal text, unless it looks like a misspelt list.
+        """
+        names = [name for name in REFERENCE.findall(value) if name in self.lists]
+        for name in REFERENCE.findall(value):
+            hint = suggestion(name, self.lists)
+            if name not in self.lists and hint:
+                self.r.problem(item, f"unknown list '${name}'{hint}; declared: "
+                               f"{', '.join(sorted(self.lists))}")
+        if not names:
+            return False
+        if value.strip() == f"${names[0]}":
+            return True
+        size = prod(sum(map(len, self.lists[name].terms)) for name in names)
+        if size > MAX_EXPANSION:
+            self.r.problem(item, f"'{value}' would become {size:,} phrases (at most "
+                           f"{MAX_EXPANSION:,}); use 'near' for terms from several lists")
+        return True
+
     def _words(self, node: yaml.Node) -> Condition | None:
-        mode, cased, values_node = "word", False, node
+        mode, cased, tolerant, values_node = "word", False, False, node
         if isinstance(node, yaml.MappingNode):
-            fields = self.r.mapping(node, "'words'", ("values", "match", "case_sensitive"))
+            fields = self.r.mapping(node, "'words'", ("values", "match", "case_sensitive",
+                                                      "tolerant"))
             if fields is None or "values" not in fields:
                 self.r.problem(node, "'words' needs 'values' (the list of words)")
                 return None
@@ -115,9 +168,34 @@ class ConditionParser:
                                    f"{', '.join(WORD_MODES)}")
             if "case_sensitive" in fields:
                 cased = bool(self.r.flag(fields["case_sensitive"][1], "'case_sensitive'"))
+            if "tolerant" in fields:
+                tolerant = bool(self.r.flag(fields["tolerant"][1], "'tolerant'"))
             values_node = fields["values"][1]
         values = self._word_list(values_node, "'words'", cased)
-        return None if values is None else Words(values, mode, cased)
+        return None if values is None else Words(values, mode, cased, tolerant)
+
+    def _near(self, node: yaml.Node) -> Condition | None:
+        fields = self.r.mapping(node, "'near'", ("all", "within", "order", "sentences"))
+        if fields is None or "all" not in fields:
+            self.r.problem(node, "'near' needs 'all' (two or more lists or word groups)")
+            return None
+        within = self.r.number(fields["within"][1], "'near.within'", 0, 50) \
+            if "within" in fields else 6.0
+        order = self.r.text(fields["order"][1], "'near.order'") if "order" in fields else "any"
+        sentences = self.r.number(fields["sentences"][1], "'near.sentences'", 1, 5) \
+            if "sentences" in fields else 1.0
+        if order not in ("any", "given"):
+            self.r.problem(fields["order"][1], "'near.order' must be 'any' or 'given'")
+        groups_node = fields["all"][1]
+        if not isinstance(groups_node, yaml.SequenceNode) or len(groups_node.value) < 2:
+            self.r.problem(groups_node, "'near.all' must list two or more groups ($list, a "
+                           "word, or a list of words)")
+            return None
+        groups = [self._word_list(item, "a group of 'near'", False) for item in groups_node.value]
+        if within is None or sentences is None or any(group is None for group in groups):
+            return None
+        return Near(tuple(group for group in groups if group is not None), int(within),
+                    order == "given", int(sentences))
 
     def _regex(self, node: yaml.Node) -> Condition | None:
         cased, values_node = False, node

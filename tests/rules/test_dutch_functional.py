@@ -37,7 +37,7 @@ CASES = [
     ("spelling_onzichtbaar_h", "kl\u200boot\u200bzak", [S]),
     ("discriminatie_h", "Ga terug naar je eigen land", [D]),
     ("discriminatie_h", "Al die vuile moslims", [D]),
-    ("discriminatie_h", "kutmarokkanen", [D]),
+    ("discriminatie_h", "kutmarokkanen", [S, D]),  # kut- as first part is also schelden
     ("discriminatie_h", "Vieze pot", [D]),
     ("bedreiging_h", "Ik weet waar je woont", [B]),
     ("bedreiging_h", "Ik maak je af als dit doorgaat", [B]),
