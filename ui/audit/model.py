@@ -122,7 +122,7 @@ class AuditTableModel(QAbstractTableModel):
     """Filtered log entries; ``fetchMore`` loads the next page on a worker."""
 
     loaded = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # the exception (the panel words it)
 
     COLUMNS = ("seq", "at", "moderator", "role", "action", "item_ref", "rule", "detail")
 
@@ -199,7 +199,7 @@ class AuditTableModel(QAbstractTableModel):
     def _on_failed(self, gen: int, error: Exception) -> None:
         if gen == self._generation:
             self._loading = False
-            self.failed.emit(str(error))
+            self.failed.emit(error)
 
     # --- Qt model ----------------------------------------------------------------------
     def entry(self, row: int) -> AuditEntry:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
+from ui import errors
 from ui.i18n import follow_language
 from ui.jobs import Job
 
@@ -69,7 +70,7 @@ class ScoringStatus(QLabel):
     def _on_failed(self, error: Exception) -> None:
         self._job = None
         self.state = "failed"
-        self._facts = {"error": str(error)}
+        self._facts = {"error": errors.details(error)}
         self._render()
 
     def _render(self) -> None:
@@ -88,7 +89,8 @@ class ScoringStatus(QLabel):
             tip = self.tr("Installeer een model met \"moderator model install BUNDEL\"; "
                           "berichten worden dan alsnog gescoord.")
         elif self.state == "failed":
-            text = self.tr("Toxiciteitsmodel: fout ({error})").format(error=f.get("error", ""))
+            text = self.tr("Toxiciteitsmodel: fout")
+            tip = str(f.get("error", ""))  # the worker's own (technical) words
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
