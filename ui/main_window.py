@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ui import actions as action_specs
 from ui import i18n, panels, vocabulary
-from ui.i18n import follow_language
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.retranslate_ui()
-        follow_language(self, self.retranslate_ui)
+        i18n.follow_language(self, self.retranslate_ui)
         self.resize(1480, 900)
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
