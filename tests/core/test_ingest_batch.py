@@ -73,7 +73,7 @@ def test_migration_down_and_up_keeps_counts_and_search(any_ws: Workspace) -> Non
             cfg.attributes["connection"] = conn
             (command.upgrade if step == "head" else command.downgrade)(cfg, step)
 
-    _run("b7c1d2e3f4a5")  # before af67a93a6430 (per-batch counts), whatever came after it
+    _run("b7c1d2e3f4a5")  # to before af67a93a6430, which dropped the per-row insert trigger
     if any_ws.db.dialect == "sqlite":
         with any_ws.db.engine.begin() as c:  # the old per-row trigger counts this insert
             c.execute(text("INSERT INTO items SELECT id + 100, account_id, thread_id, platform, "

@@ -2,14 +2,14 @@
 (unhide right after a hide) puts the item back where it was
 
 Revision ID: 5d2c4e8a9b17
-Revises: af67a93a6430
+Revises: 95f1ab37f556
 Create Date: 2026-12-02 02:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "5d2c4e8a9b17"
-down_revision = "af67a93a6430"
+down_revision = "95f1ab37f556"
 branch_labels = None
 depends_on = None
 
