@@ -159,7 +159,7 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
             save(with_dialog(window, dlg), "warn-dialog")
             dlg.reject()
         settle()
-        window.triage.move(3)
+        window.triage.step(3)
         settle()
         window.built["item.reply"].trigger()
         wait_until(lambda: window.commands.dialog is not None)
