@@ -6,7 +6,8 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.items import IncomingItem, ItemKind, Platform
+from moderator import platforms
+from moderator.items import IncomingItem, ItemKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,7 +24,7 @@ _EN = str.split(
 )
 _EMOJI = ["👍", "😡", "🙏", "🚲", "🌳", "😂", "❤️", "🤔"]
 _LINKS = ["https://bit.ly/3xYz", "https://www.example.nl/plan", "http://shop.example.com/deal"]
-PLATFORMS = list(Platform)
+PLATFORMS = list(platforms.ids())
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 

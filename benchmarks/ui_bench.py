@@ -163,7 +163,7 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
 
     def keep_busy() -> None:
         step[0] += 1
-        window.triage.move(1)
+        window.triage.step(1)
         if step[0] % 40 == 0:
             window.refresh()
 

@@ -1,7 +1,8 @@
-"""Moderator commands: check the transition, write outbox + audit in one transaction.
+"""Moderator commands: check the action's policy, write outbox + audit in one transaction.
 
 Every command goes through ``ActionsService.perform``; the UI and CLI never write item
-status, outbox rows or audit entries themselves.
+status, outbox rows or audit entries themselves. What each action may do is its row in
+:mod:`moderator.action_policy`; what each platform allows, the capability check.
 """
 
 from __future__ import annotations
@@ -11,8 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from moderator.action_policy import ActionPolicy, policy
+from moderator.capabilities import Refusal
 from moderator.changes import Changes
-from moderator.errors import PermissionDenied, TransitionError, UsageError
+from moderator.errors import (
+    ErrorCode,
+    ModeratorError,
+    PermissionDenied,
+    TransitionError,
+    UsageError,
+)
 from moderator.items import ActionKind, ItemId, ItemKind, ItemState, ModeratorInfo, Platform, Status
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
@@ -23,30 +32,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from moderator.storage.uow import Database
-
-_ANY = frozenset(Status)
-_ACTIVE = frozenset({Status.NEW, Status.FLAGGED, Status.ESCALATED, Status.HANDLED})
-
-# action -> (statuses it may start from, resulting status or None = unchanged)
-TRANSITIONS: dict[ActionKind, tuple[frozenset[Status], Status | None]] = {
-    ActionKind.WARN: (_ACTIVE, Status.HANDLED),
-    ActionKind.HIDE: (_ACTIVE, Status.HIDDEN),
-    ActionKind.UNHIDE: (frozenset({Status.HIDDEN}), Status.HANDLED),
-    ActionKind.REMOVE: (_ACTIVE | {Status.HIDDEN}, Status.REMOVED),
-    ActionKind.REPLY: (_ACTIVE | {Status.HIDDEN}, Status.HANDLED),
-    ActionKind.DM_REPLY: (_ACTIVE, Status.HANDLED),
-    ActionKind.HANDLE: (frozenset({Status.NEW, Status.FLAGGED, Status.ESCALATED}),
-                        Status.HANDLED),
-    ActionKind.ESCALATE: (frozenset({Status.NEW, Status.FLAGGED, Status.HANDLED}),
-                          Status.ESCALATED),
-    ActionKind.NOTE: (_ANY, None),
-}
-# Actions with a platform side (an outbox row); the rest are internal.
-PLATFORM_ACTIONS = frozenset({ActionKind.WARN, ActionKind.HIDE, ActionKind.UNHIDE,
-                              ActionKind.REMOVE, ActionKind.REPLY, ActionKind.DM_REPLY})
-NEEDS_RULE = frozenset({ActionKind.WARN, ActionKind.REMOVE})
-NEEDS_TEXT = frozenset({ActionKind.WARN, ActionKind.REPLY, ActionKind.DM_REPLY,
-                        ActionKind.NOTE, ActionKind.ESCALATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +53,15 @@ class ActionRequest:
     rule_id: str | None = None
     text: str | None = None
     escalate_to: str | None = None
+    undo: bool = False  # reverse the action the policy's ``undoes`` names (restore status)
 
 
 RuleLookup = Callable[[str], RuleRef | None]
-# Returns a reason when the platform does not allow this action on this kind of item.
-CapabilityCheck = Callable[[Platform, ItemKind, ActionKind], str | None]
+# Returns why the platform does not allow this action on this kind of item (None: it does).
+CapabilityCheck = Callable[[Platform, ItemKind, ActionKind], Refusal | None]
 
 
-def allow_all(_p: Platform, _k: ItemKind, _a: ActionKind) -> str | None:
+def allow_all(_p: Platform, _k: ItemKind, _a: ActionKind) -> Refusal | None:
     """Capability check used when no connector table is installed."""
     return None
 
@@ -97,33 +83,32 @@ class ActionsService:
 
     def perform(self, moderator: ModeratorInfo, req: ActionRequest) -> Changes:
         """Check and apply one command; item, action, outbox and audit commit together."""
-        rule = self._rule(req)
+        p = policy(req.kind)
+        rule = self._rule(req, p)
         text = (req.text or "").strip()
-        if req.kind in NEEDS_TEXT and not text:
-            raise UsageError(f"{req.kind.value} needs a text")
+        if p.needs_text and not text:
+            raise UsageError(f"{req.kind.value} needs a text", code=ErrorCode.NEEDS_TEXT,
+                             action=req.kind.value)
         now = self._now()
         with self._db.write() as s:
             work = WorkRepository(s)
-            item = work.item_state(req.item_id, lock=True)
-            self._check(moderator, item, req, AdminRepository(s))
-            assert item is not None
-            allowed_from, to = TRANSITIONS[req.kind]
-            if item.status not in allowed_from:
-                raise TransitionError(
-                    f"cannot {req.kind.value} item {item.id}: it is {item.status.value}")
+            item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
+                               AdminRepository(s))
+            to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
             action_id = work.add_action(
                 item_id=item.id, moderator_id=moderator.id, kind=req.kind, at=now,
                 rule_id=rule.rule_id if rule else None,
-                ruleset_version=rule.ruleset_version if rule else None, text=text or None)
-            if req.kind in PLATFORM_ACTIONS:
+                ruleset_version=rule.ruleset_version if rule else None, text=text or None,
+                from_status=item.status)
+            if p.call is not None:
                 work.add_outbox(action_id=action_id, item_id=item.id,
                                 account_id=item.account_id, kind=req.kind,
                                 text=text or None, at=now)
             if to is not None and to != item.status:
                 work.set_status(item.id, to)
-            if req.kind in (ActionKind.HANDLE, ActionKind.REMOVE, ActionKind.WARN):
+            if p.releases_claim:
                 work.release(item.id, moderator.id, force=True)
             AuditRepository(s).append(
                 at=now, moderator=moderator.name, role=moderator.role.value,
@@ -131,45 +116,80 @@ class ActionsService:
                 rule_id=rule.rule_id if rule else "",
                 ruleset_version=rule.ruleset_version if rule else "",
                 detail=_detail(item, to, req), content=_content(item, text))
-        return Changes(items=frozenset({req.item_id}), counts=to is not None, audit=True,
-                       outbox=req.kind in PLATFORM_ACTIONS)
+        return Changes(items=frozenset({req.item_id}), counts=p.result is not None, audit=True,
+                       outbox=p.call is not None)
 
     def perform_many(self, moderator: ModeratorInfo, reqs: list[ActionRequest],
-                     ) -> tuple[Changes, list[tuple[ItemId, str]]]:
+                     ) -> tuple[Changes, list[tuple[ItemId, ModeratorError]]]:
         """Bulk actions: each item in its own transaction; failures are listed, not fatal."""
-        changes, failed = Changes(), []
+        changes: Changes = Changes()
+        failed: list[tuple[ItemId, ModeratorError]] = []
         for r in reqs:
             try:
                 changes |= self.perform(moderator, r)
             except (TransitionError, PermissionDenied, UsageError) as e:
-                failed.append((r.item_id, str(e)))
+                failed.append((r.item_id, e))
         return changes, failed
 
-    def _rule(self, req: ActionRequest) -> RuleRef | None:
+    def _rule(self, req: ActionRequest, p: ActionPolicy) -> RuleRef | None:
         if not req.rule_id:
-            if req.kind in NEEDS_RULE:
-                raise UsageError(f"{req.kind.value} must cite a house rule")
+            if p.needs_rule:
+                raise UsageError(f"{req.kind.value} must cite a house rule",
+                                 code=ErrorCode.NEEDS_RULE, action=req.kind.value)
             return None
         rule = self.rules(req.rule_id)
         if rule is None:
-            raise UsageError(f"unknown house rule {req.rule_id!r} in the active rule set")
+            raise UsageError(f"unknown house rule {req.rule_id!r} in the active rule set",
+                             code=ErrorCode.UNKNOWN_RULE, rule=req.rule_id)
         return rule
 
+    def _result(self, work: WorkRepository, item: ItemState, req: ActionRequest,
+                p: ActionPolicy) -> Status | None:
+        """The status the item ends in (None: the action leaves status alone)."""
+        if p.result is None:
+            return None
+        if req.undo:
+            if p.undoes is None:
+                raise UsageError(f"{req.kind.value} cannot undo anything",
+                                 code=ErrorCode.NOTHING_TO_UNDO, action=req.kind.value)
+            before = work.status_before(item.id, p.undoes)
+            if before is not None:
+                return before
+        return p.result_from(item.status)
+
     def _check(self, moderator: ModeratorInfo, item: ItemState | None, req: ActionRequest,
-               admin: AdminRepository) -> None:
+               p: ActionPolicy, admin: AdminRepository) -> ItemState:
         if item is None:
-            raise UsageError(f"no item {req.item_id}")
+            raise UsageError(f"no item {req.item_id}", code=ErrorCode.UNKNOWN_ITEM,
+                             item=req.item_id)
         if not may_see(visible_accounts(moderator, admin.accounts()), item.account_id):
-            raise PermissionDenied(f"{moderator.name} may not act on item {item.id}")
-        if req.kind == ActionKind.DM_REPLY and item.kind != ItemKind.DM:
-            raise TransitionError("a DM reply answers a direct message; use reply")
-        if req.kind in PLATFORM_ACTIONS:
+            raise PermissionDenied(f"{moderator.name} may not act on item {item.id}",
+                                   code=ErrorCode.NOT_VISIBLE, item=item.id)
+        action, kind = req.kind.value, item.kind.value
+        if item.kind not in p.applies_to:
+            works_on = " or ".join(sorted(_KIND_WORDS[k] for k in p.applies_to))
+            raise TransitionError(f"{action} works on a {works_on} only, not on a "
+                                  f"{_KIND_WORDS[item.kind]}",
+                                  code=ErrorCode.WRONG_KIND, action=action, kind=kind)
+        if p.call is not None:
             reason = self.capabilities(item.platform, item.kind, req.kind)
             if reason:
-                raise TransitionError(f"{item.platform.value} does not allow this: {reason}")
+                raise TransitionError(
+                    f"{item.platform.value} does not allow {action} on a {kind} ({reason})",
+                    code=ErrorCode.PLATFORM_REFUSES, platform=item.platform.value,
+                    action=action, kind=kind, refusal=str(reason))
         if (item.claimed_by is not None and item.claimed_by != moderator.id
                 and item.claim_expires_at is not None and item.claim_expires_at > self._now()):
-            raise TransitionError(f"item {item.id} is claimed by another moderator")
+            raise TransitionError(f"item {item.id} is claimed by another moderator",
+                                  code=ErrorCode.CLAIMED, item=item.id)
+        if item.status not in p.allowed:
+            raise TransitionError(f"cannot {action} item {item.id}: it is {item.status.value}",
+                                  code=ErrorCode.WRONG_STATUS, action=action,
+                                  status=item.status.value, item=item.id)
+        return item
+
+
+_KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message"}
 
 
 def _detail(item: ItemState, to: Status | None, req: ActionRequest) -> str:

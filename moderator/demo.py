@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator import platforms
 from moderator.actions import ActionRequest
 from moderator.errors import DataError, TransitionError, UsageError
 from moderator.items import (
@@ -19,6 +20,7 @@ from moderator.items import (
     IncomingItem,
     ItemId,
     ItemKind,
+    ItemSummary,
     ModeratorInfo,
     Platform,
     Role,
@@ -30,9 +32,6 @@ if TYPE_CHECKING:
 
     from moderator.workspace import Workspace
 
-PLATFORM_NAMES = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram",
-                  Platform.YOUTUBE: "YouTube", Platform.LINKEDIN: "LinkedIn", Platform.X: "X",
-                  Platform.TIKTOK: "TikTok"}
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
 
 # (name, role, scope): an external moderator sees only the A27 project.
@@ -91,13 +90,12 @@ def create_demo(ws: Workspace, data_dir: Path = DEMO_DIR) -> DemoReport:
         if (a["platform"], a["external_id"]) not in known:
             platform = Platform(a["platform"])
             # api_base "demo": synced by the demo connector (no network, no token).
-            ws.accounts.add(platform, f"{a['name']} ({PLATFORM_NAMES[platform]})",
+            ws.accounts.add(platform, f"{a['name']} ({platforms.name(platform)})",
                             a["external_id"], a.get("project", ""), api_base="demo")
     ws.ingest.upsert(read_items(data_dir / "items.jsonl"))
     actions = _demo_actions(ws, lead) if fresh else 0
     total = ws.queue.count(QueueQuery(all_statuses=True))
-    platforms = len({a.platform for a in ws.accounts.list()})
-    return DemoReport(total, platforms, actions)
+    return DemoReport(total, len({a.platform for a in ws.accounts.list()}), actions)
 
 
 def _moderators(ws: Workspace) -> ModeratorInfo:
@@ -119,25 +117,26 @@ def _demo_actions(ws: Workspace, lead: ModeratorInfo) -> int:
     page = ws.queue.page(QueueQuery(), limit=40).items
     done = 0
     for n, item in enumerate(page[:12]):
-        rule = item.flags[0] if item.flags else None
-        if rule and n % 3 == 0:
-            req = ActionRequest(ActionKind.HIDE, item.id, rule_id=rule)
-        elif rule and n % 3 == 1:
-            req = ActionRequest(ActionKind.WARN, item.id, rule_id=rule,
-                                text=f"Hoi {item.author_name}, let op onze spelregels.")
-        elif item.kind == ItemKind.DM:
-            req = ActionRequest(ActionKind.DM_REPLY, item.id,
-                                text="Bedankt voor je bericht, we komen erop terug.")
-        else:
-            req = ActionRequest(ActionKind.REPLY, item.id,
-                                text="Bedankt voor je reactie! We nemen het mee.")
-        done += _try(ws, sanne, req)
+        done += _try(ws, sanne, _morning_action(item, n))
     questions = ws.queue.page(QueueQuery(text="vraag"), limit=3).items
     for item in questions:
         done += _try(ws, lead, ActionRequest(ActionKind.ESCALATE, ItemId(item.id),
                                              text="Graag inhoudelijk antwoord van het projectteam",
                                              escalate_to="team_lead"))
     return done
+
+
+def _morning_action(item: ItemSummary, n: int) -> ActionRequest:
+    """Hide, warn or answer, as the item's platform allows (else: handled, seen)."""
+    rule = item.flags[0] if item.flags else None
+    wanted = [ActionKind.HIDE if n % 3 == 0 else ActionKind.WARN] if rule and n % 3 < 2 else []
+    wanted += [ActionKind.DM_REPLY, ActionKind.REPLY, ActionKind.HANDLE]
+    kind = next(k for k in wanted if platforms.allows(item.platform, item.kind, k))
+    texts = {ActionKind.WARN: f"Hoi {item.author_name}, let op onze spelregels.",
+             ActionKind.DM_REPLY: "Bedankt voor je bericht, we komen erop terug.",
+             ActionKind.REPLY: "Bedankt voor je reactie! We nemen het mee."}
+    cites = kind in (ActionKind.HIDE, ActionKind.WARN)
+    return ActionRequest(kind, item.id, rule_id=rule if cites else None, text=texts.get(kind))
 
 
 def _try(ws: Workspace, who: ModeratorInfo, req: ActionRequest) -> int:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, NewType
+from typing import TYPE_CHECKING, ClassVar, NewType
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -16,15 +17,51 @@ ModeratorId = NewType("ModeratorId", int)
 ActionId = NewType("ActionId", int)
 
 
-class Platform(StrEnum):
-    """The six networks plus file import and the demo source."""
+class Platform(str):
+    """A platform's id (``"facebook"``, ``"x"``): the key of its row in :mod:`moderator.platforms`.
 
-    FACEBOOK = "facebook"
-    INSTAGRAM = "instagram"
-    YOUTUBE = "youtube"
-    LINKEDIN = "linkedin"
-    X = "x"
-    TIKTOK = "tiktok"
+    An open set of ids rather than an Enum, so that a platform is added by registering one
+    ``PlatformSpec`` row. Equal ids are one object (interned), so ``is`` compares them as
+    it did enum members; the built-in ids are class constants. ``Platform(value)`` raises
+    ``ValueError`` for a string that cannot be an id (lower-case, up to 16 characters).
+    """
+
+    __slots__ = ()
+    _interned: ClassVar[dict[str, Platform]] = {}
+    FACEBOOK: ClassVar[Platform]
+    INSTAGRAM: ClassVar[Platform]
+    YOUTUBE: ClassVar[Platform]
+    LINKEDIN: ClassVar[Platform]
+    X: ClassVar[Platform]
+    TIKTOK: ClassVar[Platform]
+
+    def __new__(cls, value: object) -> Platform:
+        """The interned id for ``value``."""
+        if type(value) is cls:
+            return value
+        found = cls._interned.get(value) if isinstance(value, str) else None
+        if found is None:
+            if not isinstance(value, str) or not _PLATFORM_ID.fullmatch(value):
+                raise ValueError(f"{value!r} is not a platform id")
+            found = cls._interned.setdefault(value, super().__new__(cls, value))
+        return found
+
+    def __repr__(self) -> str:
+        return f"Platform({str.__repr__(self)})"
+
+    @property
+    def value(self) -> str:
+        """The id as a plain string (as stored in the database)."""
+        return str.__str__(self)
+
+
+_PLATFORM_ID = re.compile(r"[a-z][a-z0-9_]{0,15}")
+Platform.FACEBOOK = Platform("facebook")
+Platform.INSTAGRAM = Platform("instagram")
+Platform.YOUTUBE = Platform("youtube")
+Platform.LINKEDIN = Platform("linkedin")
+Platform.X = Platform("x")
+Platform.TIKTOK = Platform("tiktok")
 
 
 class AuthState(StrEnum):

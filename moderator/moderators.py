@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import getpass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from moderator.errors import PermissionDenied, UsageError
+from moderator.audit.events import AuditAction
+from moderator.errors import ErrorCode, PermissionDenied, UsageError
 from moderator.items import AccountId, AccountInfo, ModeratorInfo, Role
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
@@ -16,33 +18,50 @@ if TYPE_CHECKING:
 
     from moderator.storage.uow import Database
 
-__all__ = ["ModeratorInfo", "ModeratorService", "may_see", "require", "visible_accounts"]
+__all__ = ["ModeratorInfo", "ModeratorService", "Permission", "can", "may_see", "require",
+           "visible_accounts"]
 
-# What each role may do beyond triage (every role may triage what it can see).
-_PERMISSIONS: dict[str, frozenset[Role]] = {
-    "rules.edit": frozenset({Role.TEAM_LEAD}),
-    "audit.read_all": frozenset({Role.TEAM_LEAD}),
-    "audit.export": frozenset({Role.TEAM_LEAD}),
-    "export.personal": frozenset({Role.TEAM_LEAD}),
-    "moderators.manage": frozenset({Role.TEAM_LEAD}),
-    "retention.manage": frozenset({Role.TEAM_LEAD}),
-    "accounts.manage": frozenset({Role.TEAM_LEAD, Role.COMMUNITY_MANAGER}),
-    "claims.override": frozenset({Role.TEAM_LEAD}),
-    "templates.edit": frozenset({Role.TEAM_LEAD}),
-    "registrations.manage": frozenset({Role.TEAM_LEAD}),
+class Permission(StrEnum):
+    """What a role may do beyond triage (every role may triage what it can see)."""
+
+    RULES_EDIT = "rules.edit"
+    AUDIT_READ_ALL = "audit.read_all"
+    AUDIT_EXPORT = "audit.export"
+    EXPORT_PERSONAL = "export.personal"
+    MODERATORS_MANAGE = "moderators.manage"
+    RETENTION_MANAGE = "retention.manage"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    CLAIMS_OVERRIDE = "claims.override"
+    TEMPLATES_EDIT = "templates.edit"
+    REGISTRATIONS_MANAGE = "registrations.manage"
+
+
+_LEAD = frozenset({Role.TEAM_LEAD})
+_PERMISSIONS: dict[Permission, frozenset[Role]] = {
+    Permission.RULES_EDIT: _LEAD,
+    Permission.AUDIT_READ_ALL: _LEAD,
+    Permission.AUDIT_EXPORT: _LEAD,
+    Permission.EXPORT_PERSONAL: _LEAD,
+    Permission.MODERATORS_MANAGE: _LEAD,
+    Permission.RETENTION_MANAGE: _LEAD,
+    Permission.ACCOUNTS_MANAGE: frozenset({Role.TEAM_LEAD, Role.COMMUNITY_MANAGER}),
+    Permission.CLAIMS_OVERRIDE: _LEAD,
+    Permission.TEMPLATES_EDIT: _LEAD,
+    Permission.REGISTRATIONS_MANAGE: _LEAD,
 }
 
 
-def can(moderator: ModeratorInfo, permission: str) -> bool:
+def can(moderator: ModeratorInfo, permission: Permission) -> bool:
     """Whether the moderator's role grants ``permission``."""
     return moderator.role in _PERMISSIONS.get(permission, frozenset())
 
 
-def require(moderator: ModeratorInfo, permission: str) -> None:
+def require(moderator: ModeratorInfo, permission: Permission) -> None:
     """Raise ``PermissionDenied`` unless the role grants ``permission``."""
     if not can(moderator, permission):
         raise PermissionDenied(
-            f"{moderator.name} ({moderator.role.value}) may not do this ({permission})")
+            f"{moderator.name} ({moderator.role.value}) may not do this ({permission})",
+            permission=permission.value)
 
 
 def visible_accounts(moderator: ModeratorInfo,
@@ -81,7 +100,8 @@ class ModeratorService:
         with self._db.read() as s:
             found = AdminRepository(s).moderator(name)
         if found is None:
-            raise UsageError(f"no moderator {name!r} in this workspace")
+            raise UsageError(f"no moderator {name!r} in this workspace",
+                             code=ErrorCode.UNKNOWN_MODERATOR)
         return found
 
     def current(self, name: str | None = None) -> ModeratorInfo:
@@ -102,7 +122,7 @@ class ModeratorService:
     def add(self, actor: ModeratorInfo, name: str, role: Role,
             scope: Sequence[str] = ()) -> ModeratorInfo:
         """Register a moderator (team leads only); logged."""
-        require(actor, "moderators.manage")
+        require(actor, Permission.MODERATORS_MANAGE)
         with self._db.write() as s:
             admin = AdminRepository(s)
             if admin.moderator(name) is not None:
@@ -111,6 +131,6 @@ class ModeratorService:
                 info = admin.add_moderator(name, role, tuple(scope))
             AuditRepository(s).append(
                 at=self._now(), moderator=actor.name, role=actor.role.value,
-                action="role_change", detail=f'{{"role":"{role.value}"}}',
+                action=AuditAction.ROLE_CHANGE, detail=f'{{"role":"{role.value}"}}',
                 content=f"{name} scope={list(scope)}")
             return info

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 import rules
 from moderator.actions import RuleRef
+from moderator.audit.events import AuditAction
 from moderator.errors import DataError
 from moderator.items import Evidence, FlagInfo, ModeratorInfo
-from moderator.moderators import require
+from moderator.moderators import Permission, require
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.ruleset_repo import RuleSetRepository
 
@@ -96,7 +97,7 @@ def activate(ws: Workspace, me: ModeratorInfo, text: str, *, source: str = "<edi
 
     A broken text raises ``DataError`` listing every problem; the rules in force stay.
     """
-    require(me, "rules.edit")
+    require(me, Permission.RULES_EDIT)
     try:
         rs = rules.load(text, source=source)
     except rules.RuleError as e:
@@ -105,7 +106,7 @@ def activate(ws: Workspace, me: ModeratorInfo, text: str, *, source: str = "<edi
     with ws.db.write() as s:
         RuleSetRepository(s).activate(rs.name, rs.version, text, digest)
         AuditRepository(s).append(
-            at=ws.clock(), moderator=me.name, role=me.role.value, action="rules_activate",
+            at=ws.clock(), moderator=me.name, role=me.role.value, action=AuditAction.RULES_ACTIVATE,
             ruleset_version=rs.version,
             detail=json.dumps({"name": rs.name, "sha256": digest, "rules": len(rs.rules)},
                               sort_keys=True))

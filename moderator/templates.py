@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from moderator.errors import DataError
-from moderator.text_length import characters
+from moderator.textlength import code_points
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -143,7 +143,7 @@ def fill(text: str, values: Values) -> str:
 
 
 def render(template: Template, values: Values, *, form: str = "u", limit: int = 0,
-           count: Callable[[str], int] = characters) -> Rendered:
+           count: Callable[[str], int] = code_points) -> Rendered:
     """Fill ``template`` for a platform whose replies hold ``limit`` (0: no limit)."""
     full = fill(template.text(form), values)
     if limit and count(full) > limit and template.short(form):

@@ -110,6 +110,6 @@ class Workspace:
         self.actions.capabilities = check
 
     def _install_capabilities(self) -> None:
-        from moderator.connectors.base import capability_check
+        from moderator.platforms import capability_check  # imports every connector
 
         self.set_capabilities(capability_check)

@@ -164,7 +164,7 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
             save(with_dialog(window, dlg), "warn-dialog")
             dlg.reject()
         settle()
-        window.triage.move(3)
+        window.triage.step(3)
         settle()
         for _ in range(20):  # a comment the account can answer (not a DM, not hidden)
             if window.built["item.reply"].isEnabled():

@@ -7,14 +7,20 @@ Texts are Dutch source strings, translated in context "Actions" when the QAction
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from moderator.items import ActionKind
+from moderator.action_policy import policy
+from ui import item_actions
 from ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from moderator.items import ActionKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,19 @@ class ActionSpec:
     group: str = ""  # section in the shortcut sheet
     translated: bool = True  # False for names shown in their own language ("English")
     short: str = ""  # label on the detail's action buttons, when shorter than ``text``
+    separator_after: bool = False  # the menu draws a line after it
+
+
+def _item(kind: ActionKind) -> ActionSpec:
+    """The command of a moderator action, from its rows (``ui.item_actions``, the policy)."""
+    row = item_actions.ROWS[kind]
+    return ActionSpec(item_actions.action_id(kind), row.text, row.shortcut, tip=row.tip,
+                      kind=kind, bulk=policy(kind).bulk, group=row.group, short=row.short,
+                      separator_after=row.separator_after)
+
+
+def _items(group: str) -> tuple[ActionSpec, ...]:
+    return tuple(_item(k) for k, row in item_actions.ROWS.items() if row.group == group)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -43,7 +62,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
     ActionSpec("queue.refresh", QT_TRANSLATE_NOOP("Actions", "Wachtrij vernieuwen"),
                QKeySequence.StandardKey.Refresh, menu="queue",
-               group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
+               group=QT_TRANSLATE_NOOP("Actions", "Navigeren"), separator_after=True),
     ActionSpec("filter.open", QT_TRANSLATE_NOOP("Actions", "Naar: Alles"), "G, A", menu="queue",
                group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.flagged", QT_TRANSLATE_NOOP("Actions", "Naar: Gemarkeerd"), "G, G",
@@ -55,54 +74,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("filter.escalated", QT_TRANSLATE_NOOP("Actions", "Naar: Geëscaleerd"), "G, E",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.handled", QT_TRANSLATE_NOOP("Actions", "Naar: Afgehandeld"), "G, H",
-               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
+               menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters"), separator_after=True),
     ActionSpec("view.focus_mode", QT_TRANSLATE_NOOP("Actions", "Focusmodus"), "F",
                tip=QT_TRANSLATE_NOOP("Actions", "Eén bericht tegelijk, zonder afleiding"),
-               menu="view", checkable=True, group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
-    ActionSpec("item.warn", QT_TRANSLATE_NOOP("Actions", "Waarschuwen…"), "W",
-               tip=QT_TRANSLATE_NOOP("Actions", "Waarschuwen met een verwijzing naar de "
-                                                "spelregel"),
-               kind=ActionKind.WARN, group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.hide", QT_TRANSLATE_NOOP("Actions", "Verbergen"), "H",
-               kind=ActionKind.HIDE, bulk=True, group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.unhide", QT_TRANSLATE_NOOP("Actions", "Zichtbaar maken"), "U",
-               kind=ActionKind.UNHIDE, bulk=True,
-               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.remove", QT_TRANSLATE_NOOP("Actions", "Verwijderen…"), "X",
-               tip=QT_TRANSLATE_NOOP("Actions", "Verwijderen op het platform (met bevestiging)"),
-               kind=ActionKind.REMOVE, bulk=True,
-               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.handle", QT_TRANSLATE_NOOP("Actions", "Afhandelen"), "A",
-               tip=QT_TRANSLATE_NOOP("Actions", "Gezien, geen actie nodig"),
-               kind=ActionKind.HANDLE, bulk=True,
-               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.escalate", QT_TRANSLATE_NOOP("Actions", "Escaleren…"), "E",
-               kind=ActionKind.ESCALATE, bulk=True,
-               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
+               menu="view", checkable=True, group=QT_TRANSLATE_NOOP("Actions", "Navigeren"),
+               separator_after=True),
+    *_items(item_actions.MODERATE),
     ActionSpec("item.undo", QT_TRANSLATE_NOOP("Actions", "Verbergen ongedaan maken"),
-               QKeySequence.StandardKey.Undo, menu="item",
-               group=QT_TRANSLATE_NOOP("Actions", "Modereren")),
-    ActionSpec("item.reply", QT_TRANSLATE_NOOP("Actions", "Beantwoorden…"), "R",
-               kind=ActionKind.REPLY, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
-    ActionSpec("item.dm_reply", QT_TRANSLATE_NOOP("Actions", "Privébericht beantwoorden…"), "D",
-               short=QT_TRANSLATE_NOOP("Actions", "DM beantwoorden"),
-               kind=ActionKind.DM_REPLY, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
-    ActionSpec("item.note", QT_TRANSLATE_NOOP("Actions", "Notitie toevoegen…"), "N",
-               short=QT_TRANSLATE_NOOP("Actions", "Notitie"),
-               kind=ActionKind.NOTE, group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+               QKeySequence.StandardKey.Undo, menu="item", group=item_actions.MODERATE,
+               separator_after=True),
+    *_items(item_actions.RESPOND),
     ActionSpec("item.claim", QT_TRANSLATE_NOOP("Actions", "Oppakken / vrijgeven"), "C",
                tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat jij dit bericht "
                                                 "behandelt"),
-               group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+               group=item_actions.RESPOND),
     ActionSpec("item.copy_link", QT_TRANSLATE_NOOP("Actions", "Link naar bericht kopiëren"),
-               "L", group=QT_TRANSLATE_NOOP("Actions", "Reageren")),
+               "L", group=item_actions.RESPOND),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), "?", menu="help",
                group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
     ActionSpec("view.language_nl", "Nederlands", menu="view", checkable=True, translated=False),
     ActionSpec("view.language_en", "English", menu="view", checkable=True, translated=False),
     ActionSpec("app.accounts", QT_TRANSLATE_NOOP("Actions", "Accounts…"), menu="file"),
     ActionSpec("app.settings", QT_TRANSLATE_NOOP("Actions", "Instellingen…"),
-               QKeySequence.StandardKey.Preferences, menu="file"),
+               QKeySequence.StandardKey.Preferences, menu="file", separator_after=True),
     ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Afsluiten"),
                QKeySequence.StandardKey.Quit, menu="file",
                group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
@@ -116,19 +110,7 @@ def tr(text: str) -> str:
 
 
 def load_overrides() -> dict[str, list[str]]:
-    """User shortcut overrides ``{action_id: ["Ctrl+H", ...]}``.
-
-    Read from the typed settings (``moderator.settings``) when that module offers a
-    ``shortcuts`` mapping, else from the ``shortcuts/`` group of QSettings.
-    """
-    try:
-        from moderator import settings as core_settings  # type: ignore[attr-defined]
-
-        found = getattr(core_settings.load(), "shortcuts", None)  # pragma: no cover
-        if isinstance(found, Mapping):  # pragma: no cover
-            return {str(k): [str(v) for v in vs] for k, vs in found.items()}
-    except Exception:
-        pass
+    """User shortcut overrides ``{action_id: ["Ctrl+H", ...]}`` from QSettings ``shortcuts/``."""
     qs = QSettings()
     qs.beginGroup("shortcuts")
     out = {}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moderator.errors import ModeratorError
 from moderator.workspace import Workspace
 from ui import i18n, style
+from ui.errors import describe
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -75,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
                             database=getattr(args, "database", None))
     except ModeratorError as e:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            QMessageBox.critical(None, "Moderator", str(e))
+            sentence, details = describe(e)
+            box = QMessageBox(QMessageBox.Icon.Critical, "Moderator", sentence)
+            box.setDetailedText(details)
+            box.exec()
         print(f"moderator: {e}", file=sys.stderr)
         return e.exit_code
     try:

@@ -13,8 +13,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -108,3 +112,23 @@ def install(lang: str) -> str:
     elif _current != "nl":
         log.warning("no %s translation found; the UI stays Dutch", _current)
     return _current
+
+
+class _LanguageWatch(QObject):
+    """Calls back when its widget receives Qt's LanguageChange (a translator was swapped)."""
+
+    def __init__(self, widget: QObject, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Qt override: never consumes the event."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False
+
+
+def follow_language(widget: QObject, retranslate: Callable[[], object]) -> None:
+    """Run ``retranslate`` whenever the UI language changes (instead of a changeEvent)."""
+    _LanguageWatch(widget, retranslate)

@@ -7,11 +7,12 @@ panels from ``ui.panels`` (loaded lazily, skipped when absent), and broadcasts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -25,7 +26,6 @@ from ui import i18n, panels, vocabulary
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
-from ui.widgets.message_bar import describe
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
@@ -59,10 +59,13 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QWidget] = {}
         self._panel_specs = panels.PANELS
         self._panel_tabs: dict[int, panels.PanelSpec] = {}
+        self._holders: dict[int, QVBoxLayout] = {}  # tab index -> the layout its panel joins
         for spec in self._panel_specs:
             holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._panel_tabs[self.tabs.addTab(holder, "")] = spec
+            index = self.tabs.addTab(holder, "")
+            self._holders[index] = QVBoxLayout(holder)
+            self._holders[index].setContentsMargins(0, 0, 0, 0)
+            self._panel_tabs[index] = spec
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.sheet: ShortcutSheet | None = None
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.retranslate_ui()
+        i18n.follow_language(self, self.retranslate_ui)
         self.resize(1480, 900)
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
@@ -88,8 +92,7 @@ class MainWindow(QMainWindow):
             self._menus[name] = bar.addMenu("")
         for spec in action_specs.ACTIONS:
             self._menus[spec.menu].addAction(self.built[spec.id])
-            if spec.id in ("item.escalate", "item.undo", "queue.refresh", "view.focus_mode",
-                           "app.settings", "filter.handled"):
+            if spec.separator_after:
                 self._menus[spec.menu].addSeparator()
         for n, _spec in enumerate([None, *self._panel_specs]):
             act = QAction(self)
@@ -99,9 +102,8 @@ class MainWindow(QMainWindow):
             self._tab_actions.append(act)
         dialogs = {d.id: d for d in panels.DIALOGS}
         for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings")):
-            spec = dialogs[did]
-            act = self.built[aid]
-            act.triggered.connect(lambda _=False, s=spec: self.open_dialog(s))
+            self.built[aid].triggered.connect(
+                lambda _=False, d=dialogs[did]: self.open_dialog(d))
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -117,8 +119,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         b = self.built
-        b["queue.next"].triggered.connect(lambda: self.triage.move(1))
-        b["queue.previous"].triggered.connect(lambda: self.triage.move(-1))
+        b["queue.next"].triggered.connect(lambda: self.triage.step(1))
+        b["queue.previous"].triggered.connect(lambda: self.triage.step(-1))
         b["queue.search"].triggered.connect(self.triage.focus_search)
         b["queue.refresh"].triggered.connect(self.refresh)
         b["view.focus_mode"].toggled.connect(self.triage.set_focus_mode)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
                 try:
                     slot(changes)
                 except Exception as e:
-                    self.triage.messages.show_error(describe(e))
+                    self.triage.messages.show_error(e)
         self.changes_applied.emit(changes)
 
     def refresh(self) -> None:
@@ -169,14 +171,18 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self, spec: panels.PanelSpec) -> QWidget | None:
         """Open an accounts/settings dialog from the registry."""
-        dlg: Any = spec.load()(self.ws, self.me, self)
-        signal = getattr(dlg, "language_changed", None)
-        if signal is not None:
-            signal.connect(self.set_language)
-        if hasattr(dlg, "changes_applied"):
-            dlg.changes_applied.connect(self.apply_changes)
+        dlg = spec.load()(self.ws, self.me, self)
+        language = getattr(dlg, "language_changed", None)  # optional signals of a dialog
+        if isinstance(language, SignalInstance):
+            language.connect(self.set_language)
+        changes = getattr(dlg, "changes_applied", None)
+        if isinstance(changes, SignalInstance):
+            changes.connect(self.apply_changes)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
+        if isinstance(dlg, QDialog):
+            dlg.open()
+        else:
+            dlg.show()
         return dlg
 
     def set_language(self, lang: str) -> None:
@@ -189,13 +195,13 @@ class MainWindow(QMainWindow):
         spec = self._panel_tabs.get(index)
         if spec is None or spec.id in self.panels:
             return
-        holder = self.tabs.widget(index)
+        holder = self._holders[index]
         try:
-            panel = spec.load()(self.ws, self.me, holder)
+            panel = spec.load()(self.ws, self.me, holder.parentWidget())
         except Exception as e:
-            self.triage.messages.show_error(describe(e))
+            self.triage.messages.show_error(e)
             return
-        holder.layout().addWidget(panel)
+        holder.addWidget(panel)
         self.panels[spec.id] = panel
 
     def _on_escape(self) -> None:
@@ -211,12 +217,6 @@ class MainWindow(QMainWindow):
             total="…" if total is None else f"{total:,}".replace(",", ".")))
 
     # -- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Qt override."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language."""
         self.setWindowTitle(self.tr("Moderator — {where}").format(where=self.ws.label))

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.templates import FORMS, TemplateStore, Values, render
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, MessageBar, heading
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.templates import Template

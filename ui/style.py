@@ -1,7 +1,8 @@
-"""The look: a calm light palette, one accent, severity colours, readable type, icons.
+"""The look: one calm light palette, one accent, severity colours, readable type, icons.
 
-Everything visual that more than one widget needs lives here, so the queue, the detail
-and the side panels speak the same colour language.
+Everything visual that more than one widget needs lives here (the queue, the detail, the
+side panels and the dialogs speak the same colour language), including the panels'
+headings and cards. Platform colours and icons are in ``ui.platforms``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from moderator.items import Platform, Status
+from moderator.items import Status
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -48,6 +50,14 @@ STATUS_COLOURS = {  # (text, background)
     Status.REMOVED: ("#5E6672", "#ECEEF1"),
 }
 MARKER_BG = "#E7E2F3"  # revealed invisible characters in item text
+MESSAGE_COLOURS = {  # message bar: text, background, border
+    "info": ("#1F4E8C", "#E8F0FA", "#C9DAF0"),
+    "success": ("#2F6B3A", "#E6F3E8", "#C4E1C9"),
+    "error": ("#8E1B1F", "#FCE8E8", "#F2C4C5"),
+}
+OK_FG, BAD_FG = MESSAGE_COLOURS["success"][0], MESSAGE_COLOURS["error"][0]
+# Chart series: muted blues and greens, one warm accent (platforms have their own colour).
+SERIES = ("#4C78A8", "#72B7B2", "#54A24B", "#EECA3B", "#B279A2", "#9D755D", "#BAB0AC")
 
 
 def toxicity_colour(value: float | None) -> QColor:
@@ -67,19 +77,6 @@ def severity_colours(severity: str) -> tuple[QColor, QColor]:
     """(strong, soft) colours for a rule severity."""
     strong, soft = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS[""])
     return QColor(strong), QColor(soft)
-
-
-@cache
-def platform_icon(platform: Platform | str) -> QIcon:
-    """The platform's small square icon (drawn for this project as SVG)."""
-    path = ICONS / "platforms" / f"{platform}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
-
-
-@cache
-def platform_pixmap(platform: Platform | str, size: int = 18) -> QPixmap:
-    """The platform icon rendered at ``size`` device-independent pixels."""
-    return platform_icon(platform).pixmap(QSize(size, size))
 
 
 @cache
@@ -173,6 +170,33 @@ QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QSplitter::handle {{ background: {BG}; }}
 QToolTip {{ background: white; color: {TEXT}; border: 1px solid {BORDER}; padding: 6px; }}
 """
+
+
+PANEL_STYLE = f"""
+QLabel[role="title"] {{ font-size: 17px; font-weight: 600; color: {TEXT}; }}
+QLabel[role="subtitle"] {{ color: {MUTED}; }}
+QLabel[role="section"] {{ font-size: 13px; font-weight: 600; color: {TEXT}; }}
+QTreeWidget::item, QListWidget::item {{ padding: 4px 2px; }}
+QListWidget::item {{ border-bottom: 1px solid #E6EAEE; }}
+QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; }}
+"""
+
+
+def heading(text: str, role: str = "title") -> QLabel:
+    """A label styled as a panel title, subtitle or section heading."""
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A white rounded frame and its layout."""
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 12, 14, 12)
+    return frame, layout
 
 
 def base_font() -> QFont:

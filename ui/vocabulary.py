@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from moderator.items import ActionKind, ItemKind, Platform, Role, Status
+from moderator.items import ActionKind, ItemKind, Role, Status
+from ui import item_actions
 from ui.i18n import QT_TRANSLATE_NOOP
 
 _STATUS = {
@@ -25,16 +26,7 @@ _KIND = {
     ItemKind.REPLY: QT_TRANSLATE_NOOP("Vocabulary", "antwoord"),
     ItemKind.DM: QT_TRANSLATE_NOOP("Vocabulary", "privébericht"),
 }
-_ACTION = {
-    ActionKind.WARN: QT_TRANSLATE_NOOP("Vocabulary", "gewaarschuwd"),
-    ActionKind.HIDE: QT_TRANSLATE_NOOP("Vocabulary", "verborgen"),
-    ActionKind.UNHIDE: QT_TRANSLATE_NOOP("Vocabulary", "zichtbaar gemaakt"),
-    ActionKind.REMOVE: QT_TRANSLATE_NOOP("Vocabulary", "verwijderd"),
-    ActionKind.REPLY: QT_TRANSLATE_NOOP("Vocabulary", "beantwoord"),
-    ActionKind.DM_REPLY: QT_TRANSLATE_NOOP("Vocabulary", "privébericht beantwoord"),
-    ActionKind.HANDLE: QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
-    ActionKind.ESCALATE: QT_TRANSLATE_NOOP("Vocabulary", "geëscaleerd"),
-    ActionKind.NOTE: QT_TRANSLATE_NOOP("Vocabulary", "notitie"),
+_CLAIMS = {  # claiming is not a moderator action (no policy row) but shows in histories
     ActionKind.CLAIM: QT_TRANSLATE_NOOP("Vocabulary", "opgepakt"),
     ActionKind.RELEASE: QT_TRANSLATE_NOOP("Vocabulary", "vrijgegeven"),
 }
@@ -66,9 +58,6 @@ _CATEGORY = {
     "identity_hate": QT_TRANSLATE_NOOP("Vocabulary", "aanval op identiteit"),
     "sexual_explicit": QT_TRANSLATE_NOOP("Vocabulary", "seksueel expliciet"),
 }
-PLATFORM_NAMES = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram",
-                  Platform.YOUTUBE: "YouTube", Platform.LINKEDIN: "LinkedIn", Platform.X: "X",
-                  Platform.TIKTOK: "TikTok"}
 
 
 def _tr(text: str) -> str:
@@ -95,9 +84,12 @@ def kind_short(value: ItemKind | str) -> str:
 def action(value: str) -> str:
     """A past action ("gewaarschuwd") for histories and the log."""
     try:
-        return _tr(_ACTION[ActionKind(value)])
-    except (ValueError, KeyError):
+        kind = ActionKind(value)
+    except ValueError:
         return value
+    if kind in item_actions.ROWS:
+        return item_actions.done(kind)
+    return _tr(_CLAIMS[kind]) if kind in _CLAIMS else value
 
 
 def role(value: Role | str) -> str:
@@ -121,11 +113,3 @@ def suggested_action(value: str) -> str:
 def category(value: str) -> str:
     """A toxicity category of the model."""
     return _tr(_CATEGORY[value]) if value in _CATEGORY else value.replace("_", " ")
-
-
-def platform(value: Platform | str) -> str:
-    """A platform's brand name (not translated)."""
-    try:
-        return PLATFORM_NAMES[Platform(value)]
-    except ValueError:
-        return str(value)

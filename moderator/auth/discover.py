@@ -91,7 +91,8 @@ def _x(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
 
 
 def _meta(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
-    api = graph.client("meta", base, tokens.access_token, options)
+    api = ApiClient("meta", base or graph.DEFAULT_BASE, tokens.access_token,
+                    classify=graph.classify, options=options)
     out: list[Connectable] = []
     try:
         for data, _last in graph.paged(api, "me/accounts", {"fields": _PAGE_FIELDS,

@@ -21,7 +21,7 @@ from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
 
 from moderator.auth.endpoints import OAuthSpec, Redirect
 from moderator.auth.tokens import TokenSet
-from moderator.errors import ModeratorError
+from moderator.errors import ErrorCode, ModeratorError
 
 if TYPE_CHECKING:
     from moderator.auth.registration import AppRegistration
@@ -31,19 +31,19 @@ META_SUCCESS_HOST = "https://www.facebook.com"
 
 
 class SignInError(ModeratorError):
-    """A sign-in went wrong; ``code`` names what (for a translated message in the UI).
+    """A sign-in went wrong; ``reason`` names what (its ``code`` is ``sign_in_<reason>``).
 
-    Codes: ``denied`` (the user or platform refused), ``state`` (the answer does not belong
-    to this sign-in), ``no_code`` (no authorization code or token in the answer),
+    Reasons: ``denied`` (the user or platform refused), ``state`` (the answer does not
+    belong to this sign-in), ``no_code`` (no authorization code or token in the answer),
     ``exchange`` (the token endpoint refused), ``network`` (the platform was unreachable),
     ``registration`` (no client id / secret entered for the platform).
     """
 
     exit_code = 77
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message, code=ErrorCode(f"sign_in_{reason}"))
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from moderator.errors import ModeratorError
+from moderator.errors import ErrorCode, ModeratorError
 
 CALLBACK_PATH = "/callback"
 _PAGE = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Moderator</title>
@@ -27,10 +27,13 @@ class LoginTimeout(ModeratorError):
     """Nobody completed the sign-in in the browser in time."""
 
     exit_code = 75
+    code = ErrorCode.SIGN_IN_TIMEOUT
 
 
 class LoginCancelled(ModeratorError):
     """The sign-in was cancelled in the app."""
+
+    code = ErrorCode.SIGN_IN_CANCELLED
 
     exit_code = 130
 

@@ -24,6 +24,7 @@ from authlib.integrations.httpx_client import OAuth2Client
 from moderator.auth.flow import SignInError, tiktok_tokens
 from moderator.auth.tokens import REFRESH_MARGIN, TokenSet
 from moderator.connectors.base import AuthExpired, TransientError
+from moderator.errors import ErrorCode
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +39,8 @@ _DEAD = {"invalid_grant", "invalid_client", "unauthorized_client", "invalid_scop
 
 class ReconnectNeeded(AuthExpired):
     """The login can no longer be renewed without the user: *opnieuw koppelen nodig*."""
+
+    code = ErrorCode.RECONNECT_NEEDED
 
 
 def refresh_tokens(tokens: TokenSet, client_secret: str = "", *,

@@ -25,10 +25,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from moderator.archive import export
-    from moderator.moderators import require
+    from moderator.moderators import Permission, require
 
     with open_workspace(args) as ws:
-        require(acting(ws, args), "audit.export")
+        require(acting(ws, args), Permission.AUDIT_EXPORT)
         r = export(ws, args.out)
     print(f"wrote {r.path}: {r.entries} audit entries, head {r.head or 'none'}, "
           f"{r.rulesets} rule-set version(s)")

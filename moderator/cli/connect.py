@@ -15,6 +15,7 @@ import sys
 import webbrowser
 from typing import TYPE_CHECKING, Any
 
+from moderator import platforms
 from moderator.auth.connect import ConnectService, login_expiry, loopback_sign_in
 from moderator.auth.endpoints import Redirect, spec_for
 from moderator.auth.registration import AppRegistration, Registrations
@@ -36,7 +37,7 @@ def register(acc_sub: Any, common: argparse.ArgumentParser) -> None:
     con = acc_sub.add_parser("connect", parents=[common],
                              help="sign in on the platform and connect (or reconnect) "
                              "an account")
-    con.add_argument("--platform", required=True, choices=[p.value for p in Platform])
+    con.add_argument("--platform", required=True, choices=[p.value for p in platforms.ids()])
     con.add_argument("--name", required=True,
                      help="account name in Moderator (an existing one is reconnected)")
     con.add_argument("--client-id", default="", help="the organisation's app registration "

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator import platforms
 from moderator.auth.connect import live_connectors
 from moderator.cli import connect
 from moderator.cli.support import open_workspace
@@ -21,8 +22,6 @@ from moderator.sync import SyncProgress, SyncService
 if TYPE_CHECKING:
     import argparse
 
-FORMATS = ["csv", "jsonl", "facebook", "instagram", "youtube-takeout", "linkedin", "x-archive",
-           "tiktok"]
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -30,7 +29,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     acc = sub.add_parser("account", parents=[common], help="organisation accounts and tokens")
     acc_sub = acc.add_subparsers(dest="account_command", required=True)
     add = acc_sub.add_parser("add", parents=[common], help="add an account; token from stdin")
-    add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
+    add.add_argument("--platform", required=True, choices=[p.value for p in platforms.ids()])
     add.add_argument("--name", required=True)
     add.add_argument("--external-id", default="", help="page/channel/organisation/user id")
     add.add_argument("--project", default="")
@@ -53,7 +52,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sync.set_defaults(handler=_sync)
     imp = sub.add_parser("import", parents=[common], help="import an export or CSV/JSONL file")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--format", choices=FORMATS)
+    imp.add_argument("--format", choices=["csv", "jsonl",
+                                          *(f.name for f in platforms.export_formats())])
     imp.add_argument("--account", required=True,
                      help="account the items belong to (name or id; add it first)")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
@@ -162,9 +162,9 @@ def _sync(args: argparse.Namespace) -> int:
 def _print_quota(accounts: list[AccountInfo]) -> None:
     """Show the YouTube daily quota (the budget that limits polling and moderation)."""
     for a in accounts:
-        if a.platform is Platform.YOUTUBE and not is_demo(a):
+        if platforms.spec(a.platform).daily_quota and not is_demo(a):
             q = quota_for(a).status()
-            print(f"youtube/{a.name}: quota {q.used:,} of {q.budget:,} units used today, "
+            print(f"{a.platform}/{a.name}: quota {q.used:,} of {q.budget:,} units used today, "
                   f"{q.left:,} left; resets {q.resets_at:%Y-%m-%d %H:%M} UTC")
 
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator import platforms
+from moderator.action_policy import POLICIES
 from moderator.actions import ActionRequest
 from moderator.audit.chain import Head
 from moderator.cli.support import acting, count, fraction, item_id, open_workspace, parse_when
@@ -28,7 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=count, default=50)
     p.add_argument("--status", action="append", choices=[s.value for s in Status])
     p.add_argument("--all", action="store_true", help="every status, not only open items")
-    p.add_argument("--platform", action="append", choices=[x.value for x in Platform])
+    p.add_argument("--platform", action="append", choices=[x.value for x in platforms.ids()])
     p.add_argument("--account", action="append", help="account name or id")
     p.add_argument("--kind", action="append", choices=[k.value for k in ItemKind])
     p.add_argument("--rule", help="items flagged by this rule id")
@@ -42,8 +44,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=_queue)
 
     p = sub.add_parser("action", parents=[common], help="act on an item")
-    p.add_argument("kind", choices=[k.value for k in ActionKind
-                                    if k not in (ActionKind.CLAIM, ActionKind.RELEASE)])
+    p.add_argument("kind", choices=[k.value for k in POLICIES])
     p.add_argument("item", type=item_id)
     p.add_argument("--rule")
     p.add_argument("--text")
@@ -152,11 +153,11 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _audit_export(args: argparse.Namespace) -> int:
-    from moderator.moderators import require
+    from moderator.moderators import Permission, require
 
     with open_workspace(args) as ws:
         me = acting(ws, args)
-        require(me, "audit.export")
+        require(me, Permission.AUDIT_EXPORT)
         res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
     print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
     return 0

@@ -7,15 +7,16 @@ touch storage; :mod:`moderator.sync` and :mod:`moderator.outbox` drive them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from moderator.errors import ModeratorError
-from moderator.items import ActionKind, IncomingItem, ItemKind, Platform
+from moderator.errors import ErrorCode, ModeratorError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import datetime
+
+    from moderator.items import ActionKind, IncomingItem, Platform
 
 
 class ConnectorError(ModeratorError):
@@ -25,6 +26,7 @@ class ConnectorError(ModeratorError):
     request may have been applied on the platform although no answer came back.
     """
 
+    code = ErrorCode.CONNECTOR
     exit_code = 75
     retryable = False
     ambiguous = False
@@ -33,18 +35,21 @@ class ConnectorError(ModeratorError):
 class AuthExpired(ConnectorError):
     """The token expired or was revoked: the account needs a new token."""
 
+    code = ErrorCode.AUTH_EXPIRED
     exit_code = 77
 
 
 class PermissionMissing(ConnectorError):
     """The token lacks a permission, role or product tier for this call."""
 
+    code = ErrorCode.PERMISSION_MISSING
     exit_code = 77
 
 
 class RateLimited(ConnectorError):
     """The platform throttled us; try again after ``retry_after`` seconds."""
 
+    code = ErrorCode.RATE_LIMITED
     retryable = True
 
     def __init__(self, message: str, retry_after: float = 60.0) -> None:
@@ -55,18 +60,21 @@ class RateLimited(ConnectorError):
 class NotFound(ConnectorError):
     """The object does not exist (any more): deleted on the platform."""
 
+    code = ErrorCode.NOT_FOUND
     exit_code = 65
 
 
 class ActionNotAllowed(ConnectorError):
     """The platform refuses this action on this object (policy, window, capability)."""
 
+    code = ErrorCode.ACTION_NOT_ALLOWED
     exit_code = 4
 
 
 class MalformedResponse(ConnectorError):
     """The answer was not what the platform documents (not JSON, missing or wrong fields)."""
 
+    code = ErrorCode.MALFORMED_RESPONSE
     exit_code = 65
 
 
@@ -76,6 +84,7 @@ class TransientError(ConnectorError):
     ``ambiguous`` is true when the request was sent and may have been applied.
     """
 
+    code = ErrorCode.TRANSIENT
     retryable = True
 
     def __init__(self, message: str, *, ambiguous: bool = False) -> None:
@@ -129,49 +138,6 @@ class ActionRequest:
     text: str = ""
     idempotency_key: str = ""
     ban_author: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Capabilities:
-    """What a moderator can do on one platform through its API (reference section 0)."""
-
-    hide: bool = False
-    delete: bool = False
-    reply: bool = False
-    reply_to_replies: bool = True
-    private_reply: bool = False
-    ban: bool = False
-    read_dms: bool = False
-    send_dm: bool = False
-    held_for_review: bool = False
-    dm_window_hours: int | None = None
-    private_reply_window_days: int | None = None
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def actions(self) -> frozenset[ActionKind]:
-        """The outbox action kinds this platform accepts."""
-        kinds: set[ActionKind] = set()
-        if self.hide:
-            kinds |= {ActionKind.HIDE, ActionKind.UNHIDE}
-        if self.delete:
-            kinds.add(ActionKind.REMOVE)
-        if self.reply:
-            kinds |= {ActionKind.REPLY, ActionKind.WARN}
-        if self.send_dm or self.private_reply:
-            kinds.add(ActionKind.DM_REPLY)
-        return frozenset(kinds)
-
-    def supports(self, kind: ActionKind) -> bool:
-        """Whether ``kind`` can be sent to the platform (local-only kinds return False)."""
-        return kind in self.actions
-
-
-def capability_check(platform: Platform, item_kind: ItemKind, action: ActionKind) -> str | None:
-    """The workspace's capability hook; see :func:`capabilities.capability_check`."""
-    from moderator.connectors.capabilities import capability_check as check
-
-    return check(platform, item_kind, action)
 
 
 @runtime_checkable

@@ -13,7 +13,8 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -26,16 +27,9 @@ from moderator.items import IncomingItem, ItemKind, Platform
 if TYPE_CHECKING:
     from pathlib import Path
 
-_MARKERS = (  # (format, file name pattern) checked in order
-    ("instagram", re.compile(r"(post_comments_\d+|reels_comments)\.json$")),
-    ("x-archive", re.compile(r"direct-messages(-group)?\.js$")),
-    ("tiktok", re.compile(r"user_data(_tiktok)?\.json$")),
-    ("youtube-takeout", re.compile(r"comments/comments\.csv$|^comments\.csv$")),
-    ("linkedin", re.compile(r"(^|/)messages\.csv$")),
-    ("facebook", re.compile(r"(message_\d+\.json|comments\.json)$")),
-)
 Thunk = Callable[[], IncomingItem]  # builds one record's item; raises on a bad record
-Parser = Callable[[str, Any, str], Iterator[Thunk]]
+Parser = Callable[[str, Any, str], Iterator[Thunk]]  # (file name, document, account)
+RowParser = Callable[[dict[str, str], str], IncomingItem]  # (CSV row, account)
 
 
 def _members(path: Path) -> Iterator[tuple[str, bytes]]:
@@ -52,17 +46,19 @@ def _members(path: Path) -> Iterator[tuple[str, bytes]]:
         yield path.name, path.read_bytes()
 
 
-def detect(path: Path) -> str:
-    """Name the export format of ``path``, or ``csv``/``jsonl`` for generic files."""
+def detect(path: Path, formats: Iterable[ExportFormat]) -> str:
+    """Name the export format of ``path`` among ``formats``, or ``csv``/``jsonl``.
+
+    Raises:
+        UsageError: Neither an export of ``formats`` nor a generic file.
+    """
     if path.is_file() and path.suffix.lower() == ".jsonl":
         return "jsonl"
     names = [name for name, _data in _members(path)] if not path.is_file() or \
         zipfile.is_zipfile(path) else [path.name]
-    for fmt, pattern in _MARKERS:
-        if any(pattern.search(n) for n in names):
-            if fmt == "facebook" and any("instagram" in n for n in names):
-                return "instagram"
-            return fmt
+    for fmt in formats:
+        if fmt.recognises(names):
+            return fmt.name
     if path.suffix.lower() == ".csv":
         return "csv"
     raise UsageError(f"cannot recognise the format of {path.name}; pass --format")
@@ -209,36 +205,66 @@ def _linkedin_row(row: dict[str, str], account: str) -> IncomingItem:
                  row.get("conversation id", ""))
 
 
-_JSON: dict[str, dict[str, Parser]] = {
-    "facebook": {"message_": _meta_inbox(Platform.FACEBOOK), "comments.json": _fb_comments},
-    "instagram": {"message_": _meta_inbox(Platform.INSTAGRAM),
-                       "comments": _ig_comments},
-         "x-archive": {"direct-messages": _x_dms}, "tiktok": {"user_data": _tiktok}}
-_CSV: dict[str, tuple[str, Callable[[dict[str, str], str], IncomingItem]]] = {
-    "youtube-takeout": ("comments.csv", _youtube_row),
-    "linkedin": ("messages.csv", _linkedin_row),
-}
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One platform's own data export: how to recognise it and how to read its files.
+
+    Attributes:
+        name: The ``--format`` value.
+        marker: Matches a file name only this export has.
+        unless: When a file name matches this, the export is another platform's.
+        json: JSON file-name prefix -> parser of that document.
+        csv: (CSV file name, parser of one row), for exports that are CSV files.
+    """
+
+    name: str
+    marker: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    json: Mapping[str, Parser] = field(default_factory=dict)
+    csv: tuple[str, RowParser] | None = None
+
+    def recognises(self, names: Sequence[str]) -> bool:
+        """Whether a listing of file names is this export."""
+        if self.unless is not None and any(self.unless.search(n) for n in names):
+            return False
+        return any(self.marker.search(n) for n in names)
 
 
-def read_export(path: Path, fmt: str, account: str) -> ImportResult:
+FACEBOOK = ExportFormat("facebook", re.compile(r"(message_\d+\.json|comments\.json)$"),
+                        unless=re.compile("instagram"),
+                        json={"message_": _meta_inbox(Platform.FACEBOOK),
+                              "comments.json": _fb_comments})
+INSTAGRAM = ExportFormat("instagram", re.compile(
+    r"(post_comments_\d+|reels_comments)\.json$|instagram.*(message_\d+|comments)\.json$"),
+    json={"message_": _meta_inbox(Platform.INSTAGRAM), "comments": _ig_comments})
+X_ARCHIVE = ExportFormat("x-archive", re.compile(r"direct-messages(-group)?\.js$"),
+                         json={"direct-messages": _x_dms})
+TIKTOK = ExportFormat("tiktok", re.compile(r"user_data(_tiktok)?\.json$"),
+                      json={"user_data": _tiktok})
+YOUTUBE_TAKEOUT = ExportFormat("youtube-takeout",
+                               re.compile(r"comments/comments\.csv$|^comments\.csv$"),
+                               csv=("comments.csv", _youtube_row))
+LINKEDIN = ExportFormat("linkedin", re.compile(r"(^|/)messages\.csv$"),
+                        csv=("messages.csv", _linkedin_row))
+
+
+def read_export(path: Path, fmt: ExportFormat, account: str) -> ImportResult:
     """Parse a platform export; bad records are reported (file and number) and skipped."""
-    if fmt not in _JSON and fmt not in _CSV:
-        raise UsageError(f"unknown import format {fmt!r}")
     good: list[IncomingItem] = []
     bad: list[RowError] = []
     for name, data in _members(path):
         base = name.rsplit("/", 1)[-1]
-        if fmt in _CSV:
-            wanted, row_fn = _CSV[fmt]
+        if fmt.csv is not None:
+            wanted, row_fn = fmt.csv
             if base.lower() == wanted:
                 for line, row in _csv_rows(name, data):
                     _collect(partial(row_fn, row, account), line, name, good, bad)
             continue
-        for prefix, fn in _JSON[fmt].items():
+        for prefix, fn in fmt.json.items():
             if base.startswith(prefix) or (prefix in base and base.endswith((".json", ".js"))):
                 _parse_json(name, data, fn, account, good, bad)
                 break
-    return ImportResult(fmt, tuple(good), tuple(bad))
+    return ImportResult(fmt.name, tuple(good), tuple(bad))
 
 
 def _parse_json(name: str, data: bytes,  # noqa: PLR0917

@@ -9,16 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    Listing,
-    NotFound,
-    Page,
-    ThreadContext,
-)
+from moderator.connectors.base import Listing, Page
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
+from moderator.connectors.graph_actions import GraphConnector, GraphModeration
+from moderator.items import AccountInfo, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -29,22 +23,23 @@ _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidd
 _POST_FIELDS = "id,message,created_time,permalink_url"
 
 
-class FacebookConnector:
+class FacebookConnector(GraphConnector):
     """One Facebook Page, read with a Page access token."""
 
+    THREAD = (_POST_FIELDS, "message", "permalink_url")
     platform = Platform.FACEBOOK
 
     def __init__(self, account: AccountInfo, token: str | TokenSource,
                  options: HttpOptions | None = None,
                  *, page_size: int = 100, inbox: bool = True) -> None:
         self._page = account.external_id
-        self._api = graph.client(f"facebook/{account.name}", account.api_base, token, options)
+        self._api = graph.client(account, token, options)
+        self._moderation = GraphModeration(self._api, self._page, hidden_field="is_hidden",
+                                           hide_param="is_hidden", in_body=True,
+                                           reply_edge="comments", send_node=self._page,
+                                           finds_private_replies=True)
         self._limit = page_size
         self._inbox = inbox
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def whoami(self) -> str:
         """Return the Page's name (checks the token)."""
@@ -108,55 +103,3 @@ class FacebookConnector:
             parent_external_id=parent_id,
             permalink=parse.text(c, "permalink_url", where, required=False),
             hidden_on_platform=parse.flag(c, "is_hidden", where))
-
-    def thread(self, thread_external_id: str) -> ThreadContext:
-        """Fetch the post (or conversation) for context."""
-        body = parse.obj(self._api.get(thread_external_id, {"fields": _POST_FIELDS}), "post")
-        message = parse.text(body, "message", "post", required=False)
-        return ThreadContext(thread_external_id, message[:80] or thread_external_id,
-                             parse.text(body, "permalink_url", "post", required=False), message)
-
-    def perform(self, action: ActionRequest) -> str:
-        """Hide/unhide, delete, reply, private reply or Messenger reply."""
-        item, kind = action.item_external_id, action.kind
-        if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-            hidden = "true" if kind is ActionKind.HIDE else "false"
-            self._api.request("POST", item, data={"is_hidden": hidden})
-            return f"is_hidden={hidden}"
-        if kind is ActionKind.REMOVE:
-            self._api.request("DELETE", item)
-            return "deleted"
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            body = self._api.request("POST", f"{item}/comments", data={"message": action.text})
-            return parse.text(parse.obj(body, "reply"), "id", "reply")
-        if kind is ActionKind.DM_REPLY:
-            return graph.send_message(self._api, self._page, self._recipient(action), action.text)
-        raise ActionNotAllowed(f"facebook: {kind} is not a platform action")
-
-    def _recipient(self, action: ActionRequest) -> dict[str, str]:
-        if action.thread_external_id.startswith("t_"):
-            return {"id": graph.other_participant(self._api, action.thread_external_id, self._page)}
-        return {"comment_id": action.item_external_id}  # private reply (one, within 7 days)
-
-    def check(self, action: ActionRequest) -> str | None:
-        """Return a reference if the action is already visible on the platform."""
-        item, kind = action.item_external_id, action.kind
-        try:
-            if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-                body = parse.obj(self._api.get(item, {"fields": "id,is_hidden"}), "comment")
-                hidden = parse.flag(body, "is_hidden", "comment")
-                want = kind is ActionKind.HIDE
-                return f"is_hidden={str(hidden).lower()}" if hidden == want else None
-            if kind is ActionKind.REMOVE:
-                self._api.get(item, {"fields": "id"})
-                return None
-        except NotFound:
-            return "deleted" if kind is ActionKind.REMOVE else None
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            return graph.find_reply(self._api, f"{item}/comments", self._page, action.text)
-        if action.thread_external_id.startswith("t_"):
-            return graph.find_reply(self._api, f"{action.thread_external_id}/messages", self._page,
-                                    action.text)
-        body = parse.obj(self._api.get(item, {"fields": "private_reply_conversation"}), "comment")
-        conv = body.get("private_reply_conversation")
-        return str(conv.get("id")) if isinstance(conv, dict) and conv.get("id") else None

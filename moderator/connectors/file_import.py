@@ -269,15 +269,16 @@ def import_file(path: Path, *, fmt: str | None = None, platform: Platform | None
     Raises:
         UsageError: The format cannot be recognised or needs a platform.
     """
+    from moderator import platforms  # the platform rows import this module's parsers
     from moderator.connectors import exports
 
     if not path.exists():
         raise UsageError(f"no such file: {path}")
-    fmt = fmt or exports.detect(path)
+    fmt = fmt or exports.detect(path, platforms.export_formats())
     if fmt in ("csv", "jsonl"):
         if path.is_dir():
             raise UsageError(f"{path.name} is a folder; a {fmt} import reads one file")
         if fmt == "csv" and platform is None:
             raise UsageError("a generic CSV import needs --platform (and a column mapping)")
         return read_generic(path, fmt=fmt, mapping=mapping, platform=platform, account=account)
-    return exports.read_export(path, fmt, account)
+    return exports.read_export(path, platforms.export_format(fmt), account)

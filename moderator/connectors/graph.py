@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from moderator.connectors.checkpoint import Checkpoint
     from moderator.connectors.http import TokenSource
+    from moderator.items import AccountInfo
 
 DEFAULT_BASE = "https://graph.facebook.com/v25.0"
 _THROTTLE = {4, 17, 32, 341, 613, 80001, 80002, 80006}
@@ -69,10 +70,10 @@ def _buc_wait(headers: httpx.Headers) -> float:
     return retry_after_seconds(headers, 60.0)
 
 
-def client(name: str, base_url: str, token: str | TokenSource,
+def client(account: AccountInfo, token: str | TokenSource,
            options: HttpOptions | None) -> ApiClient:
     """An ApiClient for Graph: token in the Authorization header, Graph error mapping."""
-    return ApiClient(name, base_url or DEFAULT_BASE, token, classify=classify, options=options)
+    return ApiClient.for_account(account, token, DEFAULT_BASE, classify=classify, options=options)
 
 
 def paged(api: ApiClient, path: str,

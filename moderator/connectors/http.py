@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -35,6 +35,9 @@ from moderator.connectors.base import (
     RateLimited,
     TransientError,
 )
+
+if TYPE_CHECKING:
+    from moderator.items import AccountInfo
 
 log = logging.getLogger("moderator.connectors")
 
@@ -126,6 +129,16 @@ class ApiClient:
         all_headers.update(headers or {})
         self._client = httpx.Client(headers=all_headers, timeout=self.options.timeout,
                                     transport=self.options.transport, follow_redirects=False)
+
+    @classmethod
+    def for_account(cls, account: AccountInfo, token: str | TokenSource, default_base: str, *,
+                    classify: Classifier, options: HttpOptions | None = None,
+                    auth_header: str = "Authorization", auth_prefix: str = "Bearer ",
+                    headers: Mapping[str, str] | None = None) -> ApiClient:
+        """A client named ``platform/account`` on the account's API base (else the default)."""
+        return cls(f"{account.platform}/{account.name}", account.api_base or default_base,
+                   token, auth_header=auth_header, auth_prefix=auth_prefix, headers=headers,
+                   classify=classify, options=options)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -236,6 +249,16 @@ class ApiClient:
         if error is not None:
             raise _rewrap(error, where, self.scrub) from None
         return parsed
+
+
+class HttpConnector:
+    """What every connector over an :class:`ApiClient` shares: releasing its pool."""
+
+    _api: ApiClient
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self._api.close()
 
 
 def _rewrap(error: ConnectorError, where: str, scrub: Callable[[str], str]) -> ConnectorError:

@@ -10,16 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    Listing,
-    NotFound,
-    Page,
-    ThreadContext,
-)
+from moderator.connectors.base import Listing, Page
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
+from moderator.connectors.graph_actions import GraphConnector, GraphModeration
+from moderator.items import AccountInfo, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,22 +25,23 @@ _FIELDS = f"{_C},replies{{{_C}}}"
 _MEDIA = "id,caption,permalink,timestamp"
 
 
-class InstagramConnector:
+class InstagramConnector(GraphConnector):
     """One Instagram professional account (Facebook Login or Instagram Login host)."""
 
+    THREAD = (_MEDIA, "caption", "permalink")
     platform = Platform.INSTAGRAM
 
     def __init__(self, account: AccountInfo, token: str | TokenSource,
                  options: HttpOptions | None = None,
                  *, page_size: int = 50, inbox: bool = True) -> None:
         self._ig = account.external_id
-        self._api = graph.client(f"instagram/{account.name}", account.api_base, token, options)
+        self._api = graph.client(account, token, options)
+        self._moderation = GraphModeration(self._api, self._ig, hidden_field="hidden",
+                                           hide_param="hide", in_body=False,
+                                           reply_edge="replies", send_node="me",
+                                           finds_private_replies=False)
         self._limit = page_size
         self._inbox = inbox
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def whoami(self) -> str:
         """Return the account's user name (checks the token)."""
@@ -118,53 +113,3 @@ class InstagramConnector:
             created_at=parse.when(c, "timestamp", where), thread_external_id=mid,
             thread_title=title, thread_url=url, parent_external_id=parent, permalink=url,
             hidden_on_platform=parse.flag(c, "hidden", where))
-
-    def thread(self, thread_external_id: str) -> ThreadContext:
-        """Fetch the media for context."""
-        body = parse.obj(self._api.get(thread_external_id, {"fields": _MEDIA}), "media")
-        caption = parse.text(body, "caption", "media", required=False)
-        return ThreadContext(thread_external_id, caption[:80] or thread_external_id,
-                             parse.text(body, "permalink", "media", required=False), caption)
-
-    def perform(self, action: ActionRequest) -> str:
-        """Hide/unhide, delete, reply (top-level only), private reply or DM reply."""
-        item, kind = action.item_external_id, action.kind
-        if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-            hide = "true" if kind is ActionKind.HIDE else "false"
-            self._api.request("POST", item, params={"hide": hide})
-            return f"hidden={hide}"
-        if kind is ActionKind.REMOVE:
-            self._api.request("DELETE", item)
-            return "deleted"
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            body = self._api.request("POST", f"{item}/replies", params={"message": action.text})
-            return parse.text(parse.obj(body, "reply"), "id", "reply")
-        if kind is ActionKind.DM_REPLY:
-            if action.thread_external_id.startswith("t_") or not action.thread_external_id:
-                rcpt = {"id": graph.other_participant(self._api, action.thread_external_id,
-                                                      self._ig)}
-            else:
-                rcpt = {"comment_id": item}
-            return graph.send_message(self._api, "me", rcpt, action.text)
-        raise ActionNotAllowed(f"instagram: {kind} is not a platform action")
-
-    def check(self, action: ActionRequest) -> str | None:
-        """Return a reference if the action is already visible on the platform."""
-        item, kind = action.item_external_id, action.kind
-        try:
-            if kind in (ActionKind.HIDE, ActionKind.UNHIDE):
-                body = parse.obj(self._api.get(item, {"fields": "id,hidden"}), "comment")
-                hidden = parse.flag(body, "hidden", "comment")
-                want = kind is ActionKind.HIDE
-                return f"hidden={str(hidden).lower()}" if hidden == want else None
-            if kind is ActionKind.REMOVE:
-                self._api.get(item, {"fields": "id"})
-                return None
-        except NotFound:
-            return "deleted" if kind is ActionKind.REMOVE else None
-        if kind in (ActionKind.REPLY, ActionKind.WARN):
-            return graph.find_reply(self._api, f"{item}/replies", self._ig, action.text)
-        if action.thread_external_id.startswith("t_"):
-            return graph.find_reply(self._api, f"{action.thread_external_id}/messages",
-                                    self._ig, action.text)
-        return None  # private replies cannot be looked up; the outbox fails safe

@@ -12,21 +12,10 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from moderator.connectors import parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    AuthExpired,
-    ConnectorError,
-    Listing,
-    NotFound,
-    Page,
-    PermissionMissing,
-    RateLimited,
-    ThreadContext,
-)
+from moderator.connectors import base, parse
+from moderator.connectors.base import Listing, ThreadContext
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.http import ApiClient, HttpOptions, retry_after_seconds
+from moderator.connectors.http import ApiClient, HttpConnector, HttpOptions, retry_after_seconds
 from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
@@ -34,6 +23,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.base import ActionRequest, ConnectorError, Page
     from moderator.connectors.http import TokenSource
 
 DEFAULT_BASE = "https://api.linkedin.com/rest"
@@ -52,19 +42,19 @@ def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError |
     if status == 429:
         tomorrow = (datetime.now(UTC) + timedelta(days=1)).date()
         until = datetime.combine(tomorrow, datetime.min.time(), UTC) - datetime.now(UTC)
-        return RateLimited(message, retry_after_seconds(headers, until.total_seconds()))
+        return base.RateLimited(message, retry_after_seconds(headers, until.total_seconds()))
     if status == 401:
-        return AuthExpired(message + " (sign in again; tokens last 60 days)")
+        return base.AuthExpired(message + " (sign in again; tokens last 60 days)")
     if status == 403:
-        return PermissionMissing(message)
+        return base.PermissionMissing(message)
     if status == 404:
-        return NotFound(message)
+        return base.NotFound(message)
     if status in (400, 422, 426) and isinstance(body, dict):
-        return ActionNotAllowed(message)
+        return base.ActionNotAllowed(message)
     return None
 
 
-class LinkedInConnector:
+class LinkedInConnector(HttpConnector):
     """One LinkedIn organisation page (Community Management API)."""
 
     platform = Platform.LINKEDIN
@@ -74,15 +64,10 @@ class LinkedInConnector:
                  *, page_size: int = 50, max_posts: int = 50) -> None:
         ext = account.external_id
         self._org = ext if ext.startswith("urn:") else f"urn:li:organization:{ext}"
-        self._api = ApiClient(f"linkedin/{account.name}", account.api_base or DEFAULT_BASE, token,
-                              classify=classify, options=options,
-                              headers={"LinkedIn-Version": VERSION,
-                                       "X-Restli-Protocol-Version": "2.0.0"})
+        self._api = ApiClient.for_account(
+            account, token, DEFAULT_BASE, classify=classify, options=options,
+            headers={"LinkedIn-Version": VERSION, "X-Restli-Protocol-Version": "2.0.0"})
         self._count, self._max_posts = page_size, max_posts
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def whoami(self) -> str:
         """Return the organisation's name."""
@@ -161,7 +146,7 @@ class LinkedInConnector:
         if action.kind is ActionKind.REMOVE:
             return self._delete_own(action)
         if action.kind not in (ActionKind.REPLY, ActionKind.WARN):
-            raise ActionNotAllowed(f"linkedin: {action.kind} is not possible; reply only")
+            raise base.ActionNotAllowed(f"linkedin: {action.kind} is not possible; reply only")
         body = self._api.request(
             "POST", f"socialActions/{_urn(action.item_external_id)}/comments", json_body={
                 "actor": self._org, "object": action.thread_external_id,
@@ -177,8 +162,8 @@ class LinkedInConnector:
                 f"?actor={_urn(self._org)}")
         try:
             self._api.request("DELETE", path)
-        except PermissionMissing as exc:
-            raise ActionNotAllowed(f"{exc} (LinkedIn lets the organisation delete only its "
+        except base.PermissionMissing as exc:
+            raise base.ActionNotAllowed(f"{exc} (LinkedIn lets the organisation delete only its "
                                    "own comments)") from None
         return "deleted"
 

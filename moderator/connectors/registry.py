@@ -1,4 +1,4 @@
-"""Build the connector for an account: platform module, token from the credential store.
+"""Build the connector for an account: the platform's row, token from the credential store.
 
 An account that signed in with OAuth gets a :class:`~moderator.auth.provider.TokenProvider`
 (refresh before expiry, renew once when refused); a token pasted by hand is used as it is.
@@ -15,31 +15,16 @@ from moderator.auth.endpoints import spec_for
 from moderator.auth.provider import ReconnectNeeded, TokenProvider, refresh_tokens
 from moderator.auth.registration import secret_scope
 from moderator.auth.tokens import TokenSet, TokenVault
-from moderator.connectors.facebook import FacebookConnector
-from moderator.connectors.instagram import InstagramConnector
-from moderator.connectors.linkedin import LinkedInConnector
 from moderator.connectors.quota import QuotaLedger
-from moderator.connectors.tiktok import TikTokConnector
-from moderator.connectors.x import XConnector
-from moderator.connectors.youtube import YouTubeConnector
-from moderator.items import AccountInfo, Platform
+from moderator.platforms import ConnectorArgs, spec
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from moderator.connectors.base import Connector
     from moderator.connectors.http import HttpOptions, TokenSource
+    from moderator.items import AccountInfo
     from moderator.secrets import CredentialStore
-
-_CLASSES: dict[Platform, Callable[[AccountInfo, str | TokenSource, HttpOptions | None],
-                                  Connector]] = {
-    Platform.FACEBOOK: FacebookConnector,
-    Platform.INSTAGRAM: InstagramConnector,
-    Platform.LINKEDIN: LinkedInConnector,
-    Platform.X: XConnector,
-    Platform.TIKTOK: TikTokConnector,
-}
-
 
 _LEDGERS: dict[int, QuotaLedger] = {}
 _LEDGERS_LOCK = threading.Lock()
@@ -69,9 +54,8 @@ def open_connector(account: AccountInfo, token: str | TokenSource,
 
         demo: Connector = DemoConnector(account)
         return demo
-    if account.platform is Platform.YOUTUBE:
-        return YouTubeConnector(account, token, options, quota=quota or quota_for(account))
-    return _CLASSES[account.platform](account, token, options)
+    return spec(account.platform).connect(
+        ConnectorArgs(account, token, options, quota or quota_for(account)))
 
 
 def token_source(account: AccountInfo, store: CredentialStore, *,

@@ -9,21 +9,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from moderator.connectors import parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    AuthExpired,
-    ConnectorError,
-    Listing,
-    NotFound,
-    Page,
-    PermissionMissing,
-    RateLimited,
-    ThreadContext,
-)
+from moderator.connectors import base, parse
+from moderator.connectors.base import Listing, ThreadContext
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.http import ApiClient, HttpOptions, retry_after_seconds
+from moderator.connectors.http import ApiClient, HttpConnector, HttpOptions, retry_after_seconds
 from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
@@ -31,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.base import ActionRequest, ConnectorError, Page
     from moderator.connectors.http import TokenSource
 
 DEFAULT_BASE = "https://business-api.tiktok.com/open_api/v1.3"
@@ -44,23 +34,23 @@ _PERMISSION = {40001, 40003}
 def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError | None:  # noqa: PLR0911
     """Map ``{"code": N, "message": ...}`` bodies (HTTP 200 included) and a bare 429."""
     if status == 429:
-        return RateLimited("TikTok 429: rate limited", retry_after_seconds(headers, 60.0))
+        return base.RateLimited("TikTok 429: rate limited", retry_after_seconds(headers, 60.0))
     if not isinstance(body, dict) or body.get("code", 0) == 0:
         return None
     code = body.get("code")
     message = f"TikTok error {code}: {body.get('message', '')}"
     if code in _AUTH:
-        return AuthExpired(message + " (refresh the token)")
+        return base.AuthExpired(message + " (refresh the token)")
     if code in _THROTTLE:
-        return RateLimited(message, retry_after_seconds(headers, 60.0))
+        return base.RateLimited(message, retry_after_seconds(headers, 60.0))
     if code in _PERMISSION:
-        return PermissionMissing(message)
+        return base.PermissionMissing(message)
     if "not exist" in message.lower() or "not found" in message.lower():
-        return NotFound(message)
-    return ActionNotAllowed(message)
+        return base.NotFound(message)
+    return base.ActionNotAllowed(message)
 
 
-class TikTokConnector:
+class TikTokConnector(HttpConnector):
     """One TikTok business account (``business_id`` = the account's open_id)."""
 
     platform = Platform.TIKTOK
@@ -68,13 +58,9 @@ class TikTokConnector:
     def __init__(self, account: AccountInfo, token: str | TokenSource,
                  options: HttpOptions | None = None) -> None:
         self._biz = account.external_id
-        self._api = ApiClient(f"tiktok/{account.name}", account.api_base or DEFAULT_BASE, token,
-                              auth_header="Access-Token", auth_prefix="", classify=classify,
-                              options=options)
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
+        self._api = ApiClient.for_account(account, token, DEFAULT_BASE, classify=classify,
+                                          options=options, auth_header="Access-Token",
+                                          auth_prefix="")
 
     def _data(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
         return parse.obj(parse.obj(self._api.get(path, params), path).get("data"), f"{path} data")
@@ -113,17 +99,17 @@ class TikTokConnector:
     def _comments(self, vid: str, video: dict[str, Any], cp: Checkpoint) -> Iterator[Page]:
         title = parse.text(video, "caption", "video", required=False)[:80] or vid
         url = parse.text(video, "share_url", "video", required=False)
-        base = {"business_id": self._biz, "video_id": vid, "status": "ALL", "max_count": 30,
-                "sort_field": "create_time", "sort_order": "desc"}
+        query = {"business_id": self._biz, "video_id": vid, "status": "ALL", "max_count": 30,
+                 "sort_field": "create_time", "sort_order": "desc"}
         seen: set[str] = set()  # status=ALL lists public and hidden: a full listing
-        for rows, last in self._cursor_pages("business/comment/list/", base, "comments"):
+        for rows, last in self._cursor_pages("business/comment/list/", query, "comments"):
             found: list[IncomingItem] = []
             for c in rows:
                 top = self._item(c, vid, title, url, None)
                 found.append(top)
                 if isinstance(c.get("replies"), int) and c["replies"] > 0:
                     for replies, _l in self._cursor_pages("business/comment/reply/list/", {
-                            **base, "comment_id": top.external_id}, "comments"):
+                            **query, "comment_id": top.external_id}, "comments"):
                         found += [self._item(r, vid, title, url, top.external_id) for r in replies]
             seen.update(f.external_id for f in found)
             yield cp.page([f for f in found if cp.is_new(f.created_at)],
@@ -150,33 +136,34 @@ class TikTokConnector:
 
     def perform(self, action: ActionRequest) -> str:
         """Hide/unhide or reply (≤150 characters)."""
-        base = {"business_id": self._biz, "video_id": action.thread_external_id,
+        query = {"business_id": self._biz, "video_id": action.thread_external_id,
                 "comment_id": action.item_external_id}
         if action.kind in (ActionKind.HIDE, ActionKind.UNHIDE):
             verb = "HIDE" if action.kind is ActionKind.HIDE else "UNHIDE"
-            self._api.request("POST", "business/comment/hide/", json_body={**base, "action": verb})
+            self._api.request("POST", "business/comment/hide/", json_body={**query, "action": verb})
             return verb.lower()
         if action.kind in (ActionKind.REPLY, ActionKind.WARN):
             if len(action.text) > MAX_REPLY:
-                raise ActionNotAllowed(f"tiktok: replies are limited to {MAX_REPLY} characters")
+                raise base.ActionNotAllowed(
+                    f"tiktok: replies are limited to {MAX_REPLY} characters")
             body = self._api.request("POST", "business/comment/reply/create/",
-                                     json_body={**base, "text": action.text})
+                                     json_body={**query, "text": action.text})
             data = parse.obj(parse.obj(body, "reply").get("data"), "reply data")
             return parse.text(data, "comment_id", "reply")
-        raise ActionNotAllowed(f"tiktok: {action.kind} is not possible; hide or reply instead")
+        raise base.ActionNotAllowed(f"tiktok: {action.kind} is not possible; hide or reply instead")
 
     def check(self, action: ActionRequest) -> str | None:
         """Look the comment (or our reply) up again before re-sending."""
-        base = {"business_id": self._biz, "video_id": action.thread_external_id, "status": "ALL"}
+        query = {"business_id": self._biz, "video_id": action.thread_external_id, "status": "ALL"}
         if action.kind in (ActionKind.HIDE, ActionKind.UNHIDE):
             data = self._data("business/comment/list/", {
-                **base, "comment_ids": json.dumps([action.item_external_id])})
+                **query, "comment_ids": json.dumps([action.item_external_id])})
             rows = parse.items(data, "comments", "comment")
             want = "HIDDEN" if action.kind is ActionKind.HIDE else "PUBLIC"
             return want.lower() if rows and rows[0].get("status") == want else None
         if action.kind in (ActionKind.REPLY, ActionKind.WARN):
             for rows, _last in self._cursor_pages("business/comment/reply/list/", {
-                    **base, "comment_id": action.item_external_id}, "comments"):
+                    **query, "comment_id": action.item_external_id}, "comments"):
                 for r in rows:
                     if r.get("owner") is True and r.get("text") == action.text:
                         return str(r.get("comment_id"))

@@ -9,20 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from moderator.connectors import parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    AuthExpired,
-    ConnectorError,
-    NotFound,
-    Page,
-    PermissionMissing,
-    RateLimited,
-    ThreadContext,
-)
+from moderator.connectors import base, parse
+from moderator.connectors.base import ThreadContext
 from moderator.connectors.checkpoint import Checkpoint, now
-from moderator.connectors.http import ApiClient, HttpOptions, retry_after_seconds
+from moderator.connectors.http import ApiClient, HttpConnector, HttpOptions, retry_after_seconds
 from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
@@ -30,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.base import ActionRequest, ConnectorError, Page
     from moderator.connectors.http import TokenSource
 
 DEFAULT_BASE = "https://api.x.com/2"
@@ -49,20 +40,20 @@ def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError |
             detail = str(errors[0].get("message") or errors[0].get("detail") or "")
     message = f"X {status}: {detail}".rstrip(": ")
     if status == 429:
-        return RateLimited(message, retry_after_seconds(headers, 900.0))
+        return base.RateLimited(message, retry_after_seconds(headers, 900.0))
     if status == 401:
-        return AuthExpired(message + " (sign in again)")
+        return base.AuthExpired(message + " (sign in again)")
     if status == 403:
         kind = str(body.get("type", "")) if isinstance(body, dict) else ""
         if "not-authorized-for-resource" in kind or "client-forbidden" in kind:
-            return PermissionMissing(message)
-        return ActionNotAllowed(message)
+            return base.PermissionMissing(message)
+        return base.ActionNotAllowed(message)
     if status == 404:
-        return NotFound(message)
+        return base.NotFound(message)
     return None
 
 
-class XConnector:
+class XConnector(HttpConnector):
     """One X account, authorised with an OAuth 2.0 user-context token."""
 
     platform = Platform.X
@@ -71,13 +62,9 @@ class XConnector:
                  options: HttpOptions | None = None,
                  *, own_posts: int = 20) -> None:
         self._me = account.external_id
-        self._api = ApiClient(f"x/{account.name}", account.api_base or DEFAULT_BASE, token,
-                              classify=classify, options=options)
+        self._api = ApiClient.for_account(account, token, DEFAULT_BASE, classify=classify,
+                                          options=options)
         self._own_posts = own_posts
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def whoami(self) -> str:
         """Return ``@username`` of the token's user."""
@@ -188,7 +175,7 @@ class XConnector:
                                      "messages", json_body={"text": action.text})
             data = parse.obj(parse.obj(body, "dm").get("data"), "dm")
             return parse.text(data, "dm_event_id", "dm")
-        raise ActionNotAllowed(f"x: {kind} is not possible (others' posts can only be hidden)")
+        raise base.ActionNotAllowed(f"x: {kind} is not possible (others' posts can only be hidden)")
 
     def check(self, action: ActionRequest) -> str | None:
         """Find an already sent reply or DM; hide/unhide is idempotent (None re-sends)."""

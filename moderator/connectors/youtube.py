@@ -13,22 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from moderator.connectors import parse
-from moderator.connectors.base import (
-    ActionNotAllowed,
-    ActionRequest,
-    AuthExpired,
-    ConnectorError,
-    Listing,
-    NotFound,
-    Page,
-    PermissionMissing,
-    RateLimited,
-    ThreadContext,
-    TransientError,
-)
+from moderator.connectors import base, parse
+from moderator.connectors.base import Listing, ThreadContext
 from moderator.connectors.checkpoint import Checkpoint
-from moderator.connectors.http import ApiClient, HttpOptions, retry_after_seconds
+from moderator.connectors.http import ApiClient, HttpConnector, HttpOptions, retry_after_seconds
 from moderator.connectors.quota import LIST_COST, WRITE_COST, QuotaLedger
 from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Platform
 
@@ -37,6 +25,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.base import ActionRequest, ConnectorError, Page
     from moderator.connectors.http import TokenSource
 
 DEFAULT_BASE = "https://www.googleapis.com/youtube/v3"
@@ -56,21 +45,21 @@ def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError |
     reason = reasons[0] if reasons else ""
     message = f"YouTube {status} {reason}: {error.get('message', '')}"
     if reason == "quotaExceeded":
-        return RateLimited(message + " (resets at midnight Pacific)", 3600.0)
+        return base.RateLimited(message + " (resets at midnight Pacific)", 3600.0)
     if reason in ("rateLimitExceeded", "userRateLimitExceeded") or status == 429:
-        return RateLimited(message, retry_after_seconds(headers, 60.0))
+        return base.RateLimited(message, retry_after_seconds(headers, 60.0))
     if status == 401 or reason == "authError":
-        return AuthExpired(message + " (sign in again)")
+        return base.AuthExpired(message + " (sign in again)")
     if reason in _REFUSED:
-        return ActionNotAllowed(message)
+        return base.ActionNotAllowed(message)
     if status == 404 or reason == "commentNotFound":
-        return NotFound(message)
+        return base.NotFound(message)
     if status == 403:
-        return PermissionMissing(message)
-    return TransientError(message) if status >= 500 else None
+        return base.PermissionMissing(message)
+    return base.TransientError(message) if status >= 500 else None
 
 
-class YouTubeConnector:
+class YouTubeConnector(HttpConnector):
     """One YouTube channel, authorised by its owner (scope youtube.force-ssl)."""
 
     platform = Platform.YOUTUBE
@@ -79,14 +68,10 @@ class YouTubeConnector:
                  options: HttpOptions | None = None,
                  *, quota: QuotaLedger | None = None, page_size: int = 100) -> None:
         self._channel = account.external_id
-        self._api = ApiClient(f"youtube/{account.name}", account.api_base or DEFAULT_BASE, token,
-                              classify=classify, options=options)
+        self._api = ApiClient.for_account(account, token, DEFAULT_BASE, classify=classify,
+                                          options=options)
         self.quota = quota or QuotaLedger()
         self._limit = page_size
-
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._api.close()
 
     def _get(self, path: str, params: dict[str, Any]) -> Any:
         self.quota.spend(LIST_COST, f"{path}.list")
@@ -97,7 +82,7 @@ class YouTubeConnector:
         body = self._get("channels", {"part": "snippet", "id": self._channel})
         first = parse.items(body, "items", "channels")
         if not first:
-            raise NotFound(f"youtube: channel {self._channel} not found")
+            raise base.NotFound(f"youtube: channel {self._channel} not found")
         return parse.text(parse.obj(first[0].get("snippet"), "channel"), "title", "channel")
 
     def fetch(self, cursor: str | None) -> Iterator[Page]:
@@ -189,7 +174,7 @@ class YouTubeConnector:
         body = self._get("videos", {"part": "snippet", "id": thread_external_id})
         found = parse.items(body, "items", "videos")
         if not found:
-            raise NotFound(f"youtube: video {thread_external_id} not found")
+            raise base.NotFound(f"youtube: video {thread_external_id} not found")
         snippet = parse.obj(found[0].get("snippet"), "video")
         title = parse.text(snippet, "title", "video", required=False)
         return ThreadContext(thread_external_id, title,
@@ -212,7 +197,7 @@ class YouTubeConnector:
                 "snippet": {"parentId": action.item_external_id.split(".")[0],
                             "textOriginal": action.text}})
             return parse.text(parse.obj(body, "comment"), "id", "comment")
-        raise ActionNotAllowed(f"youtube: {kind} is not possible on YouTube")
+        raise base.ActionNotAllowed(f"youtube: {kind} is not possible on YouTube")
 
     def check(self, action: ActionRequest) -> str | None:
         """Find an already posted reply; moderation calls are idempotent so None re-sends."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from moderator.audit.events import AuditAction
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import WorkRepository
 
@@ -81,7 +82,7 @@ class OutboxService:
             action.platform_result = ref if state == "sent" else f"failed: {error}"
             item = work.item_state(row.item_id)
             AuditRepository(s).append(
-                at=now, moderator="outbox", role="system", action=f"platform_{state}",
+                at=now, moderator="outbox", role="system", action=AuditAction(f"platform_{state}"),
                 item_ref=item.item_ref if item else "", account_id=row.account_id,
                 detail=f'{{"action_id":{row.action_id},"kind":"{row.kind}"}}',
                 content=error if error else None)

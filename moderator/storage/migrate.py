@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "c4e5a1d2b3f6"
+HEAD = "5d2c4e8a9b17"
 
 
 def _config() -> Config:

@@ -175,6 +175,8 @@ class ActionRow(Base):
     text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     platform_result: Mapped[str | None] = mapped_column(Text)
+    # The item's status before the action (an undo restores it); None on older rows.
+    from_status: Mapped[str | None] = mapped_column(String(16))
 
 
 class OutboxRow(Base):

@@ -55,14 +55,22 @@ class WorkRepository:
 
     def add_action(self, *, item_id: int, moderator_id: int, kind: ActionKind, at: datetime,
                    rule_id: str | None, ruleset_version: str | None,
-                   text: str | None) -> int:
-        """Record a moderator command; returns its id."""
+                   text: str | None, from_status: Status | None = None) -> int:
+        """Record a moderator command (and the status it found the item in); returns its id."""
         row = ActionRow(item_id=item_id, moderator_id=moderator_id, kind=kind.value,
                         rule_id=rule_id, ruleset_version=ruleset_version, text=text,
-                        created_at=at)
+                        created_at=at, from_status=from_status.value if from_status else None)
         self._s.add(row)
         self._s.flush()
         return row.id
+
+    def status_before(self, item_id: int, kind: ActionKind) -> Status | None:
+        """The status the item had before its latest ``kind`` action (None: unknown)."""
+        found = self._s.execute(
+            select(ActionRow.from_status)
+            .where(ActionRow.item_id == item_id, ActionRow.kind == kind.value)
+            .order_by(ActionRow.id.desc()).limit(1)).scalar()
+        return Status(found) if found else None
 
     def add_outbox(self, *, action_id: int, item_id: int, account_id: int, kind: ActionKind,
                    text: str | None, at: datetime) -> str:

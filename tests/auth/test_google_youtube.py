@@ -113,7 +113,7 @@ def test_state_mismatch_and_refusal_are_clear(
     assert query_of(request.url)["code_challenge"]
     with pytest.raises(SignInError) as err:
         flow.finish(request, "http://127.0.0.1:9/callback?code=x&state=forged")
-    assert err.value.code == "state"
+    assert err.value.reason == "state"
     with pytest.raises(SignInError) as err:
         flow.finish(request, f"http://127.0.0.1:9/callback?error=access_denied&state={request.state}")
-    assert err.value.code == "denied"
+    assert err.value.reason == "denied"

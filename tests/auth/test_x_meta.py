@@ -148,4 +148,4 @@ def test_meta_refuses_forged_state(desk: Desk, meta: tuple[OAuthApp, GraphApp]) 
         landed = browser_consent(request.url).replace(request.state, "forged")
         with pytest.raises(SignInError) as err:
             flow.finish(request, landed)
-        assert err.value.code == "state"
+        assert err.value.reason == "state"

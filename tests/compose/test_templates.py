@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from moderator.compose import RULES, Target, check_reply
+from moderator import platforms
+from moderator.compose import Target, check_reply, limit_for
 from moderator.errors import DataError
-from moderator.items import ActionKind, ItemKind, Platform
+from moderator.items import ActionKind, ItemKind
 from moderator.settings import WorkspaceSettings
 from moderator.templates import (
     FORMS,
@@ -48,19 +49,17 @@ def test_every_template_renders_for_every_rule_platform_and_form(lang: str) -> N
             for author in AUTHORS:
                 values = Values(greeting_name(author), PROJECT, rule.title, rule.public_text,
                                 ruleset.published_at)
-                for platform in Platform:
+                for platform in platforms.ids():
                     for use in template.uses:
                         action = _USE[use]
                         kind = ItemKind.DM if use == "dm" else ItemKind.COMMENT
-                        if kind is ItemKind.DM and not RULES[platform].dm_window \
-                                and platform is not Platform.X:
+                        if not platforms.allows(platform, kind, action):
                             continue  # no DMs on YouTube, LinkedIn, TikTok
-                        rules_ = RULES[platform]
-                        limit = (rules_.dm_limit or rules_.limit) if kind is ItemKind.DM \
-                            else rules_.limit
+                        limit = limit_for(Target(platform, kind, _now()), action)
+                        assert limit is not None, (platform, use)
                         for form in FORMS:
-                            out = render(template, values, form=form, limit=limit,
-                                         count=rules_.count)
+                            out = render(template, values, form=form, limit=limit.length,
+                                         count=limit.count)
                             where = f"{lang}/{template.id}/{rule.id}/{platform}/{form}"
                             assert out.missing == (), where
                             assert '""' not in out.text and "{" not in out.text, where

@@ -8,7 +8,7 @@ import pytest
 
 from moderator.compose import Refusal, Target, check_reply
 from moderator.items import ActionKind, ItemKind, Platform
-from moderator.text_length import characters, x_length
+from moderator.textlength import code_points, x_weighted
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 
@@ -25,12 +25,12 @@ NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
     ("rijkswaterstaat.nl en x.com", 23 + 4 + 23),
 ])
 def test_x_weighted_length(text: str, length: int) -> None:
-    assert x_length(text) == length
+    assert x_weighted(text) == length
 
 
 def test_x_limit_with_a_url_fits_where_a_raw_count_does_not() -> None:
     text = "A" * 250 + " https://www.rijkswaterstaat.nl/wegen/projecten/a27-houten-hooipolder"
-    assert len(text) > 280 and x_length(text) == 250 + 1 + 23
+    assert len(text) > 280 and x_weighted(text) == 250 + 1 + 23
     assert check_reply(Target(Platform.X, ItemKind.COMMENT, NOW), ActionKind.REPLY, text,
                        NOW).ok
 
@@ -41,7 +41,7 @@ def test_over_the_limit_is_refused(platform: Platform, limit: int) -> None:
     assert check_reply(target, ActionKind.REPLY, "a" * limit, NOW).ok
     over = check_reply(target, ActionKind.WARN, "a" * (limit + 1), NOW)
     assert over.refusals == (Refusal.TOO_LONG,) and (over.length, over.limit) == (limit + 1, limit)
-    assert characters("a" * 3) == 3
+    assert code_points("a" * 3) == 3
 
 
 def test_dm_window_and_instagram_top_level_only() -> None:

@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from moderator.connectors.capabilities import capabilities, capability_check
+from moderator.action_policy import POLICIES
+from moderator.capabilities import Refusal
 from moderator.connectors.file_import import ColumnMapping, import_file, preview
 from moderator.errors import UnavailableError
 from moderator.items import ActionKind, ItemKind, Platform
+from moderator.platforms import capability_check
 from moderator.secrets import KeyringStore, MemoryStore
 
 if TYPE_CHECKING:
@@ -17,11 +19,15 @@ if TYPE_CHECKING:
 
 
 def test_capability_table() -> None:
-    assert capabilities(Platform.LINKEDIN).actions == {ActionKind.REPLY, ActionKind.WARN}
+    on_linkedin = {k for k, p in POLICIES.items() if p.call is not None
+                   and capability_check(Platform.LINKEDIN, ItemKind.COMMENT, k) is None}
+    assert on_linkedin == {ActionKind.REPLY, ActionKind.WARN}
     assert capability_check(Platform.YOUTUBE, ItemKind.COMMENT, ActionKind.REMOVE) is None
-    assert capability_check(Platform.X, ItemKind.REPLY, ActionKind.REMOVE)
-    assert capability_check(Platform.FACEBOOK, ItemKind.DM, ActionKind.HIDE)
-    assert capability_check(Platform.TIKTOK, ItemKind.COMMENT, ActionKind.DM_REPLY)
+    assert capability_check(Platform.X, ItemKind.REPLY, ActionKind.REMOVE) is Refusal.PLATFORM
+    assert capability_check(Platform.FACEBOOK, ItemKind.DM, ActionKind.HIDE) is \
+        Refusal.PLATFORM_KIND
+    assert capability_check(Platform.TIKTOK, ItemKind.DM, ActionKind.DM_REPLY) is \
+        Refusal.PLATFORM
 
 
 def test_generic_csv_skips_bad_rows_with_line_numbers(tmp_path: Path) -> None:

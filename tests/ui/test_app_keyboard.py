@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from moderator.audit.filter import AuditFilter
+from moderator.capabilities import Refusal
 from moderator.items import ActionKind, ItemKind, Status
 from moderator.templates import greeting_name
 from ui.triage.queue_model import Column
@@ -89,9 +90,12 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     assert (entry.rule_id, entry.ruleset_version) == (rule.rule_id, rule.ruleset_version)
     qtbot.waitUntil(lambda: model.summary(0).status == Status.HANDLED, timeout=5000)
     assert current(window).id == model.item_id(1)  # moved on to the next item
-    assert "gewaarschuwd" in triage.messages.text
+    assert "gewaarschuwd" in triage.messages.text()
 
-    # h: hide the current one; the row says so, Ctrl+Z makes it visible again.
+    # h: hide the next item that can be hidden (X hides replies only, so a top-level X
+    # post is passed); the row says so, Ctrl+Z puts it back where it was.
+    while not window.built["item.hide"].isEnabled():
+        press(qtbot, window, Qt.Key.Key_J)
     target = current(window)
     with qtbot.waitSignal(window.changes_applied, timeout=5000):
         press(qtbot, window, Qt.Key.Key_H)
@@ -101,11 +105,11 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     assert demo_ws.queue.detail(target.id).item.status == Status.HIDDEN
     with qtbot.waitSignal(window.changes_applied, timeout=5000):
         press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: model.summary(row).status == Status.HANDLED, timeout=5000)
+    qtbot.waitUntil(lambda: model.summary(row).status == target.status, timeout=5000)
 
     # r: reply from a template to a comment; the detail lists the reply afterwards.
     while current(window).kind == ItemKind.DM or (current(window).status != Status.FLAGGED \
-            and current(window).status != Status.NEW):
+            and current(window).status != Status.NEW) or not window.built["item.reply"].isEnabled():
         press(qtbot, window, Qt.Key.Key_J)
     replied = current(window)
     wait_detail_of(qtbot, window, replied.id)
@@ -121,7 +125,8 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     wait_detail_of(qtbot, window, replied.id)
     qtbot.waitUntil(lambda: any(a.kind == ActionKind.REPLY for a in detail.detail.actions),
                     timeout=5000)
-    qtbot.waitUntil(lambda: "beantwoord" in detail.visible_text(), timeout=5000)  # 2nd half
+    # The history is laid out one event after the rest of the pane.
+    qtbot.waitUntil(lambda: "beantwoord" in detail.visible_text(), timeout=5000)
     assert text.splitlines()[0][:30] in detail.visible_text()
 
     # g d: filter to DMs; every row is a DM and the header says so.
@@ -167,7 +172,7 @@ def test_bulk_handle_a_selection(qtbot, demo_ws, make_window):  # type: ignore[n
         press(qtbot, window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: all(model.summary(r).status == Status.HANDLED for r in range(3)),
                     timeout=5000)
-    assert "3 berichten afgehandeld" in window.triage.messages.text
+    assert "3 berichten afgehandeld" in window.triage.messages.text()
 
 
 def test_focus_mode_and_shortcut_sheet(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]
@@ -191,11 +196,11 @@ def test_focus_mode_and_shortcut_sheet(qtbot, demo_ws, make_window):  # type: ig
 
 def test_capability_disables_action_with_reason(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]
     demo_ws.set_capabilities(
-        lambda p, k, a: "verbergen kan hier niet via de API" if a == ActionKind.HIDE else None)
+        lambda p, k, a: Refusal.PLATFORM if a == ActionKind.HIDE else None)
     window = make_window(demo_ws)
     hide = window.built["item.hide"]
     assert not hide.isEnabled()
-    assert "verbergen kan hier niet via de API" in hide.toolTip()
+    assert "biedt dit niet via de API" in hide.toolTip()
     assert not window.triage.buttons["item.hide"].isEnabled()
 
 
@@ -207,5 +212,7 @@ def test_errors_show_in_the_message_bar(qtbot, demo_ws, make_window):  # type: i
     demo_ws.queue.claim(item.id, other)  # a colleague holds it now
     press(qtbot, window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: window.triage.messages.kind == "error", timeout=5000)
-    assert "claimed by another moderator" in window.triage.messages.text
-    assert "Traceback" not in window.triage.messages.text
+    # One Dutch sentence for the core's error code; the English message is the details.
+    assert window.triage.messages.text() == "Een collega heeft dit bericht al opgepakt."
+    assert "claimed by another moderator" in window.triage.messages.details()
+    assert "Traceback" not in window.triage.messages.text()

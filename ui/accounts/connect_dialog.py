@@ -38,9 +38,10 @@ from moderator.auth.tokens import TokenVault
 from moderator.items import Platform
 from moderator.secrets import KeyringStore
 from moderator.settings import WorkspaceSettings
-from ui import style
+from ui import platforms
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -125,7 +126,7 @@ class ConnectDialog(QDialog):
         for n, p in enumerate(ORDER):
             b = QToolButton()
             b.setObjectName(f"connect_{p.value}")
-            b.setIcon(style.platform_icon(p))
+            b.setIcon(platforms.icon(p))
             b.setIconSize(b.iconSize() * 2)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             b.setMinimumSize(180, 92)
@@ -195,9 +196,9 @@ class ConnectDialog(QDialog):
             how = (self.tr("inloggen in dit venster") if spec_for(p).redirect is
                    Redirect.META_SUCCESS else self.tr("inloggen via de browser"))
             status = how if ready else self.tr("nog niet ingesteld")
-            b.setText(f"{PLATFORM_NAMES[p.value]}\n{status}")
+            b.setText(f"{platforms.name(p)}\n{status}")
             b.setEnabled(ready)
-        missing = [PLATFORM_NAMES[p.value] for p in ORDER if not self._regs.get(p).complete]
+        missing = [platforms.name(p) for p in ORDER if not self._regs.get(p).complete]
         self.registration_hint.setText(self.tr(
             "Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig "
             "in bij Instellingen > App-registraties.").format(", ".join(missing))
@@ -221,7 +222,7 @@ class ConnectDialog(QDialog):
         self.messages.hide()
         self._cancel.clear()
         self.stack.setCurrentIndex(1)
-        name = PLATFORM_NAMES[platform.value]
+        name = platforms.name(platform)
         if self._flow.spec.redirect is Redirect.META_SUCCESS:
             self._start_meta(name)
             return
@@ -283,9 +284,9 @@ class ConnectDialog(QDialog):
         if self._account is not None:
             self.reject()
 
-    def _on_failed(self, error: object) -> None:
+    def _on_failed(self, error: BaseException) -> None:
         self.stack.setCurrentIndex(0)
-        self.messages.show_error(sign_in_error_text(self, error))
+        self.messages.show_error(error)
 
     # --- pick -------------------------------------------------------------------------
     def _on_found(self, tokens: TokenSet, choices: list[Connectable]) -> None:
@@ -303,10 +304,10 @@ class ConnectDialog(QDialog):
             return
         self.choice_list.clear()
         for c in choices:
-            label = f"{PLATFORM_NAMES[c.platform.value]} · {c.name}"
+            label = f"{platforms.name(c.platform)} · {c.name}"
             if c.detail:
                 label += f" ({c.detail})"
-            item = QListWidgetItem(style.platform_icon(c.platform), f"{label}\n{c.external_id}")
+            item = QListWidgetItem(platforms.icon(c.platform), f"{label}\n{c.external_id}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.platform is self._platform
                                else Qt.CheckState.Unchecked)
@@ -349,7 +350,7 @@ class ConnectDialog(QDialog):
             out = []
             for c in picked:
                 name = c.name if c.name not in taken else \
-                    f"{c.name} ({PLATFORM_NAMES[c.platform.value]})"
+                    f"{c.name} ({platforms.name(c.platform)})"
                 out.append(service.connect(c, tokens, name=name, project=project,
                                            api_base=api))
             return out
@@ -360,23 +361,3 @@ class ConnectDialog(QDialog):
         self.connected.emit(accounts)
         self.accept()
 
-
-def sign_in_error_text(widget: QObject, error: object) -> str:
-    """The Dutch sentence for a failed sign-in (the technical detail after a dash)."""
-    code = getattr(error, "code", "")
-    texts = {
-        "registration": widget.tr("De app-registratie voor dit platform is niet compleet. "
-                                  "Vul die in bij Instellingen > App-registraties."),
-        "denied": widget.tr("Het platform gaf geen toestemming. Probeer het opnieuw en kies "
-                            "'Toestaan'."),
-        "state": widget.tr("Het antwoord van het platform hoort niet bij deze aanmelding. "
-                           "Begin opnieuw."),
-        "exchange": widget.tr("Het platform weigerde de aanmelding af te ronden. Controleer "
-                              "de app-registratie en probeer het opnieuw."),
-        "network": widget.tr("Het platform is niet bereikbaar. Controleer de verbinding en "
-                             "probeer het opnieuw."),
-    }
-    base = texts.get(code) or (widget.tr("Niemand heeft binnen vijf minuten ingelogd.")
-                               if type(error).__name__ == "LoginTimeout" else "")
-    detail = error_text(error) if isinstance(error, BaseException) else str(error)
-    return f"{base} ({detail})" if base else detail

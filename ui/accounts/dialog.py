@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,20 +23,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from moderator.changes import Changes
 from moderator.connectors.registry import connector_for, is_demo
-from moderator.items import Platform
-from moderator.moderators import can
+from moderator.items import AccountInfo, Platform
+from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
+from ui import platforms
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.import_dialog import ImportDialog
+from ui.i18n import follow_language
 from ui.jobs import Job
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.connectors.base import Connector
@@ -67,7 +70,7 @@ class AccountsDialog(QDialog):
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._me = ws, me
-        self._may = can(me, "accounts.manage")
+        self._may = can(me, Permission.ACCOUNTS_MANAGE)
         self.accounts: list[AccountInfo] = []
         self._armed_remove: int | None = None
         self._sync_op: Job | None = None
@@ -75,6 +78,7 @@ class AccountsDialog(QDialog):
         self.setStyleSheet(PANEL_STYLE)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.refresh()
 
     def _build(self) -> None:
@@ -124,14 +128,8 @@ class AccountsDialog(QDialog):
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.sync_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        for w in (self._title, self._subtitle, self.messages):
-            layout.addWidget(w)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.sync_label)
+        column(self, self._title, self._subtitle, self.messages, (self.table, 1), actions,
+               self.sync_label, spacing=10)
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -155,12 +153,6 @@ class AccountsDialog(QDialog):
         self.cancel_button.setText(self.tr("Annuleren"))
         self._on_selection()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- list -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the account list on a worker."""
@@ -170,9 +162,8 @@ class AccountsDialog(QDialog):
         self.accounts = accounts
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
-            for col, text in enumerate((PLATFORM_NAMES.get(a.platform.value, a.platform.value),
-                                        a.name, self.state_text(a), self.expiry_text(a),
-                                        a.project, a.external_id)):
+            for col, text in enumerate((platforms.name(a.platform), a.name, self.state_text(a),
+                                        self.expiry_text(a), a.project, a.external_id)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, int(a.id))
                 if a.needs_reconnect and col in (1, 2):
@@ -206,7 +197,8 @@ class AccountsDialog(QDialog):
     def _on_selection(self) -> None:
         selected = self.selected()
         has = selected is not None
-        self.reconnect_button.setEnabled(has and self._may and not is_demo(selected))
+        self.reconnect_button.setEnabled(selected is not None and self._may
+                                         and not is_demo(selected))
         self.reconnect_button.setObjectName("primary" if selected is not None
                                             and selected.needs_reconnect else "")
         self.reconnect_button.style().unpolish(self.reconnect_button)  # restyle by the new name
@@ -317,7 +309,9 @@ class AccountsDialog(QDialog):
             self.progress.setValue(self.progress.value() + 1)
         text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
             p["account"], p["pages"], p["items"], p["created"])
-        self.sync_label.setText(f"{text} — {p['error']}" if p.get("error") else text)
+        error = str(p.get("error") or "")
+        self.sync_label.setText(f"{text} — {self.tr('mislukt')}" if error else text)
+        self.sync_label.setToolTip(error)  # the platform's own (technical) words
 
     def _on_synced(self, result: dict[str, Any]) -> None:
         results = result["accounts"]
@@ -331,8 +325,9 @@ class AccountsDialog(QDialog):
                 "het account en klik op Opnieuw koppelen; berichten en logboek blijven.")
                 .format(", ".join(str(r["account"]) for r in lost)))
         elif failed:
-            self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
-                len(failed), "; ".join(str(r["error"]) for r in failed)))
+            self.messages.show_message(
+                self.tr("{0} account(s) niet gelukt.").format(len(failed)), "error",
+                details="; ".join(f"{r.get('account', '')}: {r['error']}" for r in failed))
         elif result.get("cancelled"):
             self.messages.show_ok(self.tr("Synchroniseren gestopt: {0} nieuwe berichten "
                                           "opgeslagen.").format(created))
@@ -349,4 +344,4 @@ class AccountsDialog(QDialog):
         self._on_selection()
 
     def _error(self, error: Exception) -> None:
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from moderator.changes import Changes
 from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
+from ui import platforms
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.items import AccountInfo
@@ -119,7 +121,7 @@ class ImportDialog(QDialog):
         self.accounts = accounts
         self.account.clear()
         for a in accounts:
-            self.account.addItem(f"{a.name} ({PLATFORM_NAMES.get(a.platform.value, '')})", a.id)
+            self.account.addItem(f"{a.name} ({platforms.name(a.platform)})", a.id)
         if not accounts:
             self.messages.show_error(self.tr("Koppel eerst een account: geïmporteerde berichten "
                                              "horen altijd bij een account."))
@@ -198,7 +200,7 @@ class ImportDialog(QDialog):
                                  mapping=mapping)
             wrong = {i.platform for i in result.items} - {account.platform}
             if wrong:
-                raise WrongPlatform(", ".join(PLATFORM_NAMES.get(p, p) for p in sorted(wrong)))
+                raise WrongPlatform(", ".join(platforms.name(p) for p in sorted(wrong)))
             counts = ingest.upsert(result.items)
             return len(result.items), counts.created, len(result.errors)
 
@@ -215,4 +217,4 @@ class ImportDialog(QDialog):
             self.messages.show_error(self.tr("Dit bestand is een export van {0}; kies een "
                                              "account op dat platform.").format(error))
             return
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)

@@ -17,7 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from moderator.audit.events import AuditAction
 from moderator.audit.filter import AuditFilter
+from moderator.items import ActionKind
+from ui import item_actions
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -33,23 +36,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 CTX = "AuditTableModel"
 # Marked with QT_TRANSLATE_NOOP so lupdate collects them; translated when shown.
-_ACTIONS = {
-    "warn": QT_TRANSLATE_NOOP("AuditTableModel", "waarschuwen"),
-    "hide": QT_TRANSLATE_NOOP("AuditTableModel", "verbergen"),
-    "unhide": QT_TRANSLATE_NOOP("AuditTableModel", "zichtbaar maken"),
-    "remove": QT_TRANSLATE_NOOP("AuditTableModel", "verwijderen"),
-    "reply": QT_TRANSLATE_NOOP("AuditTableModel", "beantwoorden"),
-    "dm_reply": QT_TRANSLATE_NOOP("AuditTableModel", "privébericht beantwoorden"),
-    "handle": QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"),
-    "escalate": QT_TRANSLATE_NOOP("AuditTableModel", "escaleren"),
-    "note": QT_TRANSLATE_NOOP("AuditTableModel", "notitie"),
-    "claim": QT_TRANSLATE_NOOP("AuditTableModel", "oppakken"),
-    "release": QT_TRANSLATE_NOOP("AuditTableModel", "vrijgeven"),
-    "role_change": QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
-    "platform_sent": QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
-    "platform_failed": QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
-    "rules_activate": QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
-    "retention_purge": QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+# Log entries that are not moderator actions (those are worded in ui.item_actions).
+_EVENTS: dict[str, str] = {
+    ActionKind.CLAIM: QT_TRANSLATE_NOOP("AuditTableModel", "oppakken"),
+    ActionKind.RELEASE: QT_TRANSLATE_NOOP("AuditTableModel", "vrijgeven"),
+    AuditAction.ROLE_CHANGE: QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
+    AuditAction.PLATFORM_SENT: QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
+    AuditAction.PLATFORM_FAILED: QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
+    AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
+    AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
 }
 _STATUSES = {
     "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),
@@ -81,7 +76,9 @@ def _t(text: str) -> str:
 
 def action_label(code: str) -> str:
     """The (translated) name of an audit action code."""
-    return _t(_ACTIONS[code]) if code in _ACTIONS else code
+    if code in item_actions.ROWS:
+        return item_actions.verb(ActionKind(code))
+    return _t(_EVENTS[code]) if code in _EVENTS else code
 
 
 def status_label(code: str) -> str:
@@ -125,7 +122,7 @@ class AuditTableModel(QAbstractTableModel):
     """Filtered log entries; ``fetchMore`` loads the next page on a worker."""
 
     loaded = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # the exception (the panel words it)
 
     COLUMNS = ("seq", "at", "moderator", "role", "action", "item_ref", "rule", "detail")
 
@@ -202,7 +199,7 @@ class AuditTableModel(QAbstractTableModel):
     def _on_failed(self, gen: int, error: Exception) -> None:
         if gen == self._generation:
             self._loading = False
-            self.failed.emit(str(error))
+            self.failed.emit(error)
 
     # --- Qt model ----------------------------------------------------------------------
     def entry(self, row: int) -> AuditEntry:

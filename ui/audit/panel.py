@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,22 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.audit.filter import AuditFilter
-from moderator.moderators import can
+from moderator.moderators import Permission, can
 from moderator.stats import StatsService
+from ui import style
 from ui.audit.model import AuditTableModel, action_label
+from ui.errors import describe
+from ui.i18n import follow_language
+from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import (
-    BAD_BG,
-    BAD_FG,
-    INFO_BG,
-    INFO_FG,
-    OK_BG,
-    OK_FG,
-    PANEL_STYLE,
-    MessageBar,
-    error_text,
-    heading,
-)
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.audit.chain import VerifyResult
@@ -96,7 +90,7 @@ class IntegrityBanner(QFrame):
     def show_checking(self) -> None:
         """Verification is running."""
         self.state = "checking"
-        self._paint(INFO_BG, INFO_FG, "…", self.tr("Logboek wordt gecontroleerd…"),
+        self._paint("info", "…", self.tr("Logboek wordt gecontroleerd…"),
                     self.tr("De hashketen wordt op de achtergrond nagerekend."))
 
     def show_result(self, r: VerifyResult) -> None:
@@ -105,32 +99,35 @@ class IntegrityBanner(QFrame):
             self.state = "ok"
             head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"
             at = datetime.now().astimezone().strftime("%H:%M")
-            self._paint(OK_BG, OK_FG, "✓",
+            self._paint("success", "✓",
                         self.tr("Logboek onveranderd — {0} regels gecontroleerd").format(r.count),
                         self.tr("Elke regel sluit aan op de vorige en de vastgelegde kop klopt "
                                 "({0}). Gecontroleerd om {1}.").format(head, at))
         else:
             self.state = "broken"
-            self._paint(BAD_BG, BAD_FG, "✗",
+            self._paint("error", "✗",
                         self.tr("LOGBOEK GEBROKEN bij regel {0}").format(r.broken_seq),
-                        self.tr("{0}. De {1} regels daarvoor zijn in orde. Bewaar een export "
+                        self.tr("De {0} regels daarvoor zijn in orde. Bewaar een export "
                                 "en meld dit aan de functionaris gegevensbescherming.")
-                        .format(r.reason, r.count))
+                        .format(r.count), r.reason)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, error: BaseException) -> None:
         """Verification could not run."""
         self.state = "error"
-        self._paint(BAD_BG, BAD_FG, "!", self.tr("Controle mislukt"), text)
+        self._paint("error", "!", self.tr("Controle mislukt"), *describe(error))
 
     def retranslate_ui(self) -> None:
         """Texts that do not depend on state."""
         self.button.setText(self.tr("Opnieuw controleren"))
 
-    def _paint(self, bg: str, fg: str, icon: str, title: str, body: str) -> None:
+    def _paint(self, kind: str, icon: str, title: str, body: str, details: str = "") -> None:
+        fg, bg, _border = style.MESSAGE_COLOURS[kind]
         self.setStyleSheet(f"IntegrityBanner {{ background: {bg}; border-radius: 6px; }}"
                            f" QLabel {{ color: {fg}; }}")
         self._icon.setText(icon)
         self._title.setText(title)
+        # The technical reason (English, from the core) on a line of its own.
+        body = f"{body}\n{self.tr('Technisch: {0}').format(details)}" if details else body
         self._body.setText(body)
         self.retranslate_ui()
 
@@ -141,7 +138,7 @@ class AuditPanel(QWidget):
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._me = ws, me
-        self._all = can(me, "audit.read_all")
+        self._all = can(me, Permission.AUDIT_READ_ALL)
         self._stats = StatsService(ws.db, ws.clock)
         self._accounts: list[AccountInfo] = []
         self.model = AuditTableModel(ws.audit, self)
@@ -150,6 +147,7 @@ class AuditPanel(QWidget):
         self._verify_timer.timeout.connect(self.verify)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self.messages.show_error)
         self._load_choices()
@@ -164,17 +162,10 @@ class AuditPanel(QWidget):
         self.banner = IntegrityBanner()
         self.banner.recheck_requested.connect(self.verify)
         self.messages = MessageBar()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.messages)
-        layout.addLayout(self._build_filters())
+        filters = self._build_filters()
         self.table = self._make_table()
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self._build_footer())
+        column(self, self._title, self._subtitle, self.banner, self.messages, filters,
+               (self.table, 1), self._build_footer(), margins=(16, 14, 16, 12), spacing=10)
         self._sync_period_widgets()
 
     def _build_filters(self) -> QHBoxLayout:
@@ -183,7 +174,9 @@ class AuditPanel(QWidget):
         self.rule = QComboBox()
         self.account = QComboBox()
         self.period = QComboBox()
-        self.since, self.until = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.since, self.until = QDateEdit(), QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.until.setCalendarPopup(True)
         today = QDate.currentDate()
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
@@ -212,12 +205,12 @@ class AuditPanel(QWidget):
         self.count_label = heading("", "subtitle")
         self.pseudonymise = QCheckBox()
         self.pseudonymise.setChecked(True)
-        self.pseudonymise.setEnabled(can(self._me, "export.personal"))
+        self.pseudonymise.setEnabled(can(self._me, Permission.EXPORT_PERSONAL))
         self.export_csv, self.export_jsonl = QPushButton(), QPushButton()
         self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         self.export_jsonl.clicked.connect(lambda: self._ask_export("jsonl"))
         for b in (self.export_csv, self.export_jsonl):
-            b.setEnabled(can(self._me, "audit.export"))
+            b.setEnabled(can(self._me, Permission.AUDIT_EXPORT))
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
@@ -259,18 +252,12 @@ class AuditPanel(QWidget):
             "Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar."))
         self.export_csv.setText(self.tr("Exporteren als CSV (Excel)…"))
         self.export_jsonl.setText(self.tr("Exporteren als JSONL…"))
-        if not can(self._me, "audit.export"):
+        if not can(self._me, Permission.AUDIT_EXPORT):
             tip = self.tr("Alleen een teamleider mag het logboek exporteren.")
             self.export_csv.setToolTip(tip)
             self.export_jsonl.setToolTip(tip)
         self.banner.retranslate_ui()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_period(self) -> None:
         texts = (self.tr("Alle tijd"), self.tr("Vandaag"), self.tr("Laatste 7 dagen"),
@@ -370,7 +357,7 @@ class AuditPanel(QWidget):
         """Walk the whole chain on a worker and show the outcome in the banner."""
         self.banner.show_checking()
         Op(self, self._ws.audit.verify).success(self._on_verified) \
-            .failure(lambda e: self.banner.show_error(error_text(e))).run()
+            .failure(self.banner.show_error).run()
 
     def _on_verified(self, result: VerifyResult) -> None:
         self.verify_result = result
@@ -399,7 +386,7 @@ class AuditPanel(QWidget):
                               .format(r.count, r.path, head))
 
     def _on_error(self, error: Exception) -> None:
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)
 
     # --- refresh ----------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:

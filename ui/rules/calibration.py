@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import follow_language
 from ui.rules.loader import _cell, _table
+from ui.style import MUTED, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED, MessageBar, error_text, heading
+from ui.widgets.layouts import TAB_MARGINS, column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.stats import Calibration, StatsService
@@ -74,14 +77,10 @@ class CalibrationView(QWidget):
             col.addWidget(title)
             col.addWidget(lst)
             lists.addLayout(col)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 2)
-        layout.addLayout(lists, 3)
+        column(self, form, self.messages, self.summary, (self.table, 2), (lists, 3),
+               margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.load_categories()
 
     def retranslate_ui(self) -> None:
@@ -99,16 +98,10 @@ class CalibrationView(QWidget):
             self.summary.setText(self.tr("Kies een categorie en een drempel en klik op "
                                          "Berekenen."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def load_categories(self) -> None:
         """Fill the category menu from recent scores, on a worker."""
         Op(self, self._stats.score_categories).success(self._on_categories) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_categories(self, categories: list[str]) -> None:
         keep = self.category.currentText()
@@ -132,7 +125,7 @@ class CalibrationView(QWidget):
         Op(self, lambda: stats.calibration(category, limit=limit, threshold=threshold,
                                            thresholds=thresholds, accounts=accounts)) \
             .success(self._on_result) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_result(self, c: Calibration) -> None:
         self.result = c

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.moderators import can
+from moderator.moderators import Permission, can
+from ui.errors import describe
+from ui.i18n import follow_language
 from ui.rules import backend
+from ui.style import BAD_FG, MUTED, OK_FG, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import BAD_FG, MUTED, OK_FG, MessageBar, error_text, heading
+from ui.widgets.layouts import TAB_MARGINS, column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.items import ModeratorInfo
@@ -98,13 +102,9 @@ class RuleFileLoader(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.problem_table)
         self.pages.addWidget(diff_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.status)
-        layout.addWidget(self.pages, 1)
+        column(self, buttons, self.messages, self.status, (self.pages, 1), margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self._update_buttons()
 
     def retranslate_ui(self) -> None:
@@ -123,12 +123,6 @@ class RuleFileLoader(QWidget):
                 "Kies een gewijzigd regelbestand (YAML). Het wordt eerst gecontroleerd en "
                 "vergeleken; de werkende spelregels blijven actief tot u activeert."))
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_current(self, ruleset: Any) -> None:
         """The rule set in force (the dry-run's baseline)."""
@@ -162,7 +156,7 @@ class RuleFileLoader(QWidget):
     def _on_load_failed(self, error: Exception) -> None:
         self.problems = list(getattr(error, "problems", []) or [])
         if not self.problems:
-            self._set_status(BAD_FG, error_text(error))
+            self._set_status(BAD_FG, "\n".join(describe(error)))  # sentence, then details
         else:
             self._set_status(BAD_FG, self.tr("Niet geladen: {0} probleem/problemen. De werkende "
                                              "spelregels blijven actief.")
@@ -202,7 +196,8 @@ class RuleFileLoader(QWidget):
                 t.setItem(row, col, _cell(value))
         self.examples.clear()
         for key in list(r.newly_flagged)[:20]:
-            self.examples.addItem(dry.texts.get(int(key), str(key))[:300])
+            text = dry.texts.get(key) if isinstance(key, int) else None  # keys are item ids
+            self.examples.addItem((text or str(key))[:300])
         self.pages.setCurrentIndex(1)
         self._update_buttons()
         self.compared.emit()
@@ -223,14 +218,14 @@ class RuleFileLoader(QWidget):
         self.activated.emit()
 
     def _on_error(self, error: Exception) -> None:
-        self.messages.show_error(error_text(error))
+        self.messages.show_error(error)
 
     def _set_status(self, colour: str, text: str) -> None:
         self.status.setStyleSheet(f"color: {colour};")
         self.status.setText(text)
 
     def _update_buttons(self) -> None:
-        may = can(self._me, "rules.edit")
+        may = can(self._me, Permission.RULES_EDIT)
         self.choose.setEnabled(may)
         self.compare.setEnabled(may and self.candidate is not None)
         self.activate.setEnabled(may and self.dry is not None)

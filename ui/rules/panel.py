@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsService
 from ui import vocabulary
+from ui.i18n import follow_language
 from ui.rules import backend
 from ui.rules.calibration import CalibrationView
 from ui.rules.loader import RuleFileLoader
 from ui.rules.tester import RuleTester
+from ui.style import PANEL_STYLE, card, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import PANEL_STYLE, MessageBar, card, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.changes import Changes
@@ -48,6 +51,7 @@ class RulesPanel(QWidget):
         self.hit_counts: dict[str, int] = {}
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.reload()
 
     # --- construction -----------------------------------------------------------------
@@ -57,13 +61,7 @@ class RulesPanel(QWidget):
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages = MessageBar()
         main = self._build_main()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(self.messages)
-        layout.addWidget(main, 1)
+        column(self, self._title, self._subtitle, self.messages, (main, 1), spacing=10)
 
     def _build_main(self) -> QWidget:
         self.rule_list = QTreeWidget()
@@ -128,19 +126,13 @@ class RulesPanel(QWidget):
                                   self.tr("Drempels kalibreren"))):
             self.tabs.setTabText(n, text)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- loading ----------------------------------------------------------------------
     def reload(self) -> None:
         """Load the active set and its 7-day hit counts on a worker."""
         ws, stats, visible = self._ws, self._stats, self._visible()
         Op(self, lambda: (backend.active_ruleset(ws), stats.rule_hits(7, visible))) \
             .success(self._on_loaded) \
-            .failure(lambda e: self.messages.show_error(error_text(e))).run()
+            .failure(self.messages.show_error).run()
 
     def _on_loaded(self, res: tuple[backend.ActiveSet, dict[str, int]]) -> None:
         self.active, self.hit_counts = res
@@ -159,8 +151,9 @@ class RulesPanel(QWidget):
             if not getattr(rule, "enabled", True):
                 item.setForeground(1, Qt.GlobalColor.gray)
             self.rule_list.addTopLevelItem(item)
-        if self.rule_list.topLevelItemCount():
-            self.rule_list.setCurrentItem(self.rule_list.topLevelItem(0))
+        first = self.rule_list.topLevelItem(0)
+        if first is not None:
+            self.rule_list.setCurrentItem(first)
 
     def _show_subtitle(self) -> None:
         if self.active is None:

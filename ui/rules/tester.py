@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 import rules
 from ui import vocabulary
+from ui.errors import sentence
+from ui.i18n import follow_language
+from ui.style import MUTED, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED, error_text, heading
+from ui.widgets.layouts import TAB_MARGINS, column
 
 HIGHLIGHT = QColor("#FFE3A3")
 
@@ -55,13 +57,10 @@ class RuleTester(QWidget):
         self.hit_list.setAlternatingRowColors(True)
         self.summary = QLabel()
         self.summary.setStyleSheet(f"color: {MUTED};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        for w, stretch in ((self._input_label, 0), (self.input, 1),
-                           (self._evidence_label, 0), (self.evidence, 1),
-                           (self._hits_label, 0), (self.summary, 0), (self.hit_list, 3)):
-            layout.addWidget(w, stretch)
+        column(self, self._input_label, (self.input, 1), self._evidence_label, (self.evidence, 1),
+               self._hits_label, self.summary, (self.hit_list, 3), margins=TAB_MARGINS)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
         """Set every text."""
@@ -71,12 +70,6 @@ class RuleTester(QWidget):
         self._evidence_label.setText(self.tr("Bewijs in de tekst"))
         self._hits_label.setText(self.tr("Geraakte spelregels"))
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_ruleset(self, ruleset: Any) -> None:
         """Test against this rule set from now on."""
@@ -90,7 +83,7 @@ class RuleTester(QWidget):
             return
         Op(self, lambda: rules.evaluate(ruleset, rules.Subject(text=text))) \
             .success(lambda hits: self._show(text, hits)) \
-            .failure(lambda e: self.summary.setText(error_text(e))).run()
+            .failure(lambda e: self.summary.setText(sentence(e))).run()
 
     def _show(self, text: str, hits: list[Any]) -> None:
         if text != self.input.toPlainText():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,16 +27,20 @@ from PySide6.QtWidgets import (
 
 from moderator.auth.registration import Registrations
 from moderator.auth.tokens import TokenVault
-from moderator.moderators import can
+from moderator.moderators import Permission, can
 from moderator.scoring.store import ModelStore, default_root
 from moderator.secrets import KeyringStore
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
 from ui import i18n
+from ui.errors import sentence
+from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
 from ui.settings.registrations import RegistrationsBox
+from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED, PANEL_STYLE, MessageBar, error_text, heading
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.items import ModeratorInfo
@@ -77,6 +81,7 @@ class SettingsDialog(QDialog):
         self.setStyleSheet(PANEL_STYLE)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.check_model()
 
     def _build(self) -> None:
@@ -119,25 +124,20 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
         self._build_replies()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        for w in (self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
-                  self.reply_box, self.registrations):
-            layout.addWidget(w)
-        layout.addStretch(1)
+        column(self, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
+               self.reply_box, self.registrations, spacing=12).addStretch(1)
 
     def _build_replies(self) -> None:
         settings = WorkspaceSettings(self._ws.db)
         self.registrations = RegistrationsBox(
             Registrations(settings, TokenVault(KeyringStore())), self.messages,
-            editable=can(self._me, "registrations.manage"))
+            editable=can(self._me, Permission.REGISTRATIONS_MANAGE))
         self.templates = TemplateStore(settings)
         self.reply_box = QGroupBox()
         reply_row = QHBoxLayout(self.reply_box)
         self._address_label = QLabel()
         self.address = AddressBox(self.templates)
-        self.address.setEnabled(can(self._me, "templates.edit"))
+        self.address.setEnabled(can(self._me, Permission.TEMPLATES_EDIT))
         self.edit_templates = QPushButton()
         self.edit_templates.clicked.connect(self.open_templates)
         self.templates_dialog: TemplatesDialog | None = None
@@ -166,21 +166,15 @@ class SettingsDialog(QDialog):
         self.reply_box.setTitle(self.tr("Antwoorden"))
         self._address_label.setText(self.tr("Aanspreekvorm in sjablonen"))
         self.edit_templates.setText(self.tr("Sjablonen bewerken…")
-                                    if can(self._me, "templates.edit")
+                                    if can(self._me, Permission.TEMPLATES_EDIT)
                                     else self.tr("Sjablonen bekijken…"))
         self.registrations.retranslate_ui()
         self._show_model()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def open_templates(self) -> TemplatesDialog:
         """Open the template editor (team leads edit, others read)."""
         dlg = TemplatesDialog(self.templates, i18n.current(),
-                              editable=can(self._me, "templates.edit"), parent=self)
+                              editable=can(self._me, Permission.TEMPLATES_EDIT), parent=self)
         self.templates_dialog = dlg
         dlg.open()
         return dlg
@@ -211,7 +205,7 @@ class SettingsDialog(QDialog):
         self._show_model()
 
     def _on_model_error(self, error: Exception) -> None:
-        self.model_state, self._model_detail = "error", error_text(error)
+        self.model_state, self._model_detail = "error", sentence(error)
         self._show_model()
 
     def _show_model(self) -> None:

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QPushBu
 
 from moderator.auth.endpoints import Redirect, spec_for
 from moderator.items import Platform
+from ui.style import MUTED
 from ui.tasks import Op
-from ui.widgets.panel_common import MUTED
 
 if TYPE_CHECKING:
     from moderator.auth.registration import AppRegistration, Registrations
-    from ui.widgets.panel_common import MessageBar
+    from ui.widgets.message_bar import MessageBar
 
 ROWS = ((Platform.FACEBOOK, "Meta (Facebook, Instagram)"), (Platform.YOUTUBE, "YouTube (Google)"),
         (Platform.LINKEDIN, "LinkedIn"), (Platform.X, "X"), (Platform.TIKTOK, "TikTok"))

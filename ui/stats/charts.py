@@ -18,7 +18,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from ui.widgets.panel_common import MUTED, SERIES
+from ui.style import MUTED, SERIES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -45,7 +45,7 @@ class ChartBox(QStackedWidget):
 
     def show_chart(self, chart: QChart) -> None:
         """Replace the chart."""
-        old = self.view.chart()
+        old: QChart | None = self.view.chart()  # None before the first chart
         self.view.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()

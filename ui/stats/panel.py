@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,20 +22,15 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsOverview, StatsPeriod, StatsService
+from ui import platforms
 from ui.audit.model import action_label
+from ui.errors import describe
+from ui.i18n import follow_language
 from ui.stats.charts import ChartBox, ranked_bars, stacked_bars
+from ui.style import MUTED, PANEL_STYLE, SERIES, card, heading
 from ui.tasks import Op
-from ui.widgets.panel_common import (
-    MUTED,
-    PANEL_STYLE,
-    PLATFORM_COLOURS,
-    PLATFORM_NAMES,
-    SERIES,
-    MessageBar,
-    card,
-    error_text,
-    heading,
-)
+from ui.widgets.layouts import column
+from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from moderator.changes import Changes
@@ -100,6 +95,7 @@ class StatsPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.refresh()
 
     def _build(self) -> None:
@@ -138,13 +134,7 @@ class StatsPanel(QWidget):
                 grid.addWidget(frame, 1, n - 1)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.messages)
-        layout.addLayout(kpis)
-        layout.addLayout(grid, 1)
+        column(self, top, self.messages, kpis, (grid, 1), spacing=12)
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -170,12 +160,6 @@ class StatsPanel(QWidget):
         if self.overview is not None:
             self._show(self.overview)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Retranslate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- loading ----------------------------------------------------------------------
     def period_days(self) -> int:
         """The chosen period length in days."""
@@ -200,8 +184,9 @@ class StatsPanel(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self._loading = False
-        self.messages.show_error(self.tr("Statistieken niet beschikbaar: {0}")
-                                 .format(error_text(error)))
+        sentence, details = describe(error)
+        self.messages.show_message(self.tr("Statistieken niet beschikbaar: {0}").format(sentence),
+                                   "error", details=details)
 
     # --- showing ----------------------------------------------------------------------
     def _show(self, o: StatsOverview) -> None:
@@ -228,15 +213,18 @@ class StatsPanel(QWidget):
                 for n in range((o.period.until - o.period.since).days)]
         # Up to a month: one bar per day; longer periods: one bar per ISO week.
         weekly = len(days) > 31
-        bucket = (lambda d: d - timedelta(days=d.weekday())) if weekly else (lambda d: d)
+
+        def bucket(d: date) -> date:
+            return d - timedelta(days=d.weekday()) if weekly else d
+
         buckets = sorted({bucket(d) for d in days})
-        platforms = sorted({d.platform for d in o.per_day})
+        shown = sorted({d.platform for d in o.per_day})
         counts: dict[tuple[date, str], int] = {}
         for d in o.per_day:
             key = (bucket(d.day), d.platform)
             counts[key] = counts.get(key, 0) + d.count
-        series = [(PLATFORM_NAMES.get(p, p), PLATFORM_COLOURS.get(p, SERIES[n % len(SERIES)]),
-                   [counts.get((b, p), 0) for b in buckets]) for n, p in enumerate(platforms)]
+        series = [(platforms.name(p), platforms.colour(p), [counts.get((b, p), 0) for b in buckets])
+                  for p in shown]
         labels = [self.tr("wk {0}").format(b.isocalendar().week) if weekly
                   else b.strftime("%d-%m" if len(days) <= 14 else "%d") for b in buckets]
         self.per_day.show_chart(stacked_bars(labels, series))

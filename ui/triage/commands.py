@@ -1,8 +1,10 @@
-"""Item commands: enable what the platform and status allow, compose, perform on the writer.
+"""Item commands: enable what the policy and platform allow, compose, perform on the writer.
 
-Every command ends in ``ActionsService.perform`` (or ``perform_many`` for a selection) on
-the single writer thread; the resulting ``Changes`` go to ``changes_applied`` so the
-queue, the counts and the side panels refresh. Errors are one line in the message bar.
+What each action may do comes from its row in ``moderator.action_policy`` (statuses, item
+kinds, platform call, composing, finishing, bulk). Every command ends in
+``ActionsService.perform`` (or ``perform_many`` for a selection) on the single writer
+thread; the resulting ``Changes`` go to ``changes_applied`` so the queue, the counts and
+the side panels refresh. Errors are one sentence in the message bar.
 """
 
 from __future__ import annotations
@@ -12,28 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 
-from moderator.actions import PLATFORM_ACTIONS, TRANSITIONS, ActionRequest, RuleRef
+from moderator.action_policy import policy
+from moderator.actions import ActionRequest, RuleRef
 from moderator.changes import Changes
 from moderator.compose import HUMAN_AGENT_KEY
-from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, ModeratorInfo, Status
+from moderator.items import ActionKind, ItemId, ItemSummary, ModeratorInfo
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
 from ui import actions as action_specs
-from ui import i18n, vocabulary
+from ui import errors, i18n, item_actions
 from ui.tasks import Op
 from ui.triage.compose_dialog import ComposeContext, ComposeDialog
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
+    from moderator.errors import ModeratorError
     from moderator.workspace import Workspace
     from ui.triage.view import TriageView
-
-# Commands after which the moderator is done with the item: move on to the next one.
-FINISHING = frozenset({ActionKind.WARN, ActionKind.HIDE, ActionKind.REMOVE, ActionKind.REPLY,
-                       ActionKind.DM_REPLY, ActionKind.HANDLE, ActionKind.ESCALATE})
-COMPOSED = frozenset({ActionKind.WARN, ActionKind.REMOVE, ActionKind.REPLY,
-                      ActionKind.DM_REPLY, ActionKind.ESCALATE, ActionKind.NOTE})
 
 
 def rule_candidates(ws: Workspace, flagged: Sequence[str]) -> tuple[RuleRef, ...]:
@@ -74,26 +72,20 @@ class ItemCommands(QObject):
         self.update_states()
 
     # -- enabling -----------------------------------------------------------------------
-    def why_not(self, kind: ActionKind, items: Sequence[ItemSummary], bulk: bool) -> str | None:  # noqa: PLR0911
+    def why_not(self, kind: ActionKind, items: Sequence[ItemSummary]) -> str | None:
         """Why an action cannot run on these items now (None: it can)."""
+        p = policy(kind)
         if not items:
             return self.tr("Kies eerst een bericht.")
-        if len(items) > 1 and not bulk:
+        if len(items) > 1 and not p.bulk:
             return self.tr("Werkt op één bericht tegelijk.")
         for s in items:
-            allowed_from, _to = TRANSITIONS.get(kind, (frozenset(Status), None))
-            if s.status not in allowed_from:
-                return self.tr("Kan niet bij een bericht dat {status} is.").format(
-                    status=vocabulary.status(s.status))
-            if kind == ActionKind.DM_REPLY and s.kind != ItemKind.DM:
-                return self.tr("Alleen voor privéberichten; gebruik Beantwoorden.")
-            if kind == ActionKind.REPLY and s.kind == ItemKind.DM:
-                return self.tr("Dit is een privébericht; gebruik Privébericht beantwoorden.")
-            if kind in PLATFORM_ACTIONS:
-                reason = self._ws.actions.capabilities(s.platform, s.kind, kind)
-                if reason:
-                    return self.tr("{platform} staat dit niet toe: {reason}").format(
-                        platform=vocabulary.platform(s.platform), reason=reason)
+            refusal = p.refusal(s.status, s.kind)
+            if refusal is None and p.call is not None:
+                refusal = self._ws.actions.capabilities(s.platform, s.kind, kind)
+            if refusal is not None:
+                return errors.refusal_text(refusal, kind, kind=s.kind, status=s.status,
+                                           platform=s.platform)
         return None
 
     def update_states(self) -> None:
@@ -103,7 +95,7 @@ class ItemCommands(QObject):
             if spec.kind is None:
                 continue
             act = self._built[spec.id]
-            reason = self.why_not(spec.kind, items, spec.bulk)
+            reason = self.why_not(spec.kind, items)
             act.setEnabled(reason is None)
             base = action_specs.tr(spec.tip) or act.text().rstrip("…")
             act.setToolTip(reason or f"{base} ({act.shortcut().toString()})")
@@ -118,12 +110,11 @@ class ItemCommands(QObject):
     def run(self, kind: ActionKind) -> None:
         """Run a command on the selection (composing first where it needs words)."""
         items = self._view.selected_summaries()
-        spec = next(s for s in action_specs.ACTIONS if s.kind == kind)
-        reason = self.why_not(kind, items, spec.bulk)
+        reason = self.why_not(kind, items)
         if reason:
             self._view.messages.show_message(reason, "info")
             return
-        if kind in COMPOSED:
+        if policy(kind).composed:
             self._compose(kind, items)
         else:
             self.perform([ActionRequest(kind, ItemId(s.id)) for s in items])
@@ -135,20 +126,19 @@ class ItemCommands(QObject):
 
         def work() -> ComposeContext:
             # Reply templates may cite a rule too, so the candidates are always offered.
-            rules = rule_candidates(ws, flagged) if kind in COMPOSED else ()
+            rules = rule_candidates(ws, flagged)
             project = next((a.project for a in ws.accounts.list()
                             if a.id == first.account_id), "")
             settings = WorkspaceSettings(ws.db)
             store = TemplateStore(settings)
             return ComposeContext(kind, tuple(items), rules, project, rules_url(ws), lang,
                                   store.address(), store.load(lang),
-                                  bool(settings.get(HUMAN_AGENT_KEY, False)))
+                                  bool(settings.get(HUMAN_AGENT_KEY, False)), ws.clock())
 
         Op(self, work).success(self._open_dialog).failure(self._view.messages.show_error).run()
 
     def _open_dialog(self, ctx: ComposeContext) -> None:
-        kind = ctx.kind
-        if kind in (ActionKind.WARN, ActionKind.REMOVE) and not ctx.rules:
+        if policy(ctx.kind).needs_rule and not ctx.rules:
             self._view.messages.show_error(self.tr(
                 "Er is geen actieve regelset: waarschuwen en verwijderen moeten een "
                 "spelregel noemen."))
@@ -172,7 +162,7 @@ class ItemCommands(QObject):
             return
         ws, me = self._ws, self._me
 
-        def work() -> tuple[Changes, list[tuple[ItemId, str]]]:
+        def work() -> tuple[Changes, list[tuple[ItemId, ModeratorError]]]:
             if len(reqs) == 1:
                 return ws.actions.perform(me, reqs[0]), []
             return ws.actions.perform_many(me, reqs)
@@ -181,7 +171,7 @@ class ItemCommands(QObject):
          .failure(self._view.messages.show_error).run())
 
     def _on_performed(self, reqs: list[ActionRequest], changes: Changes,
-                      failed: list[tuple[ItemId, str]]) -> None:
+                      failed: list[tuple[ItemId, ModeratorError]]) -> None:
         kind = reqs[0].kind
         done = [r.item_id for r in reqs if r.item_id not in {i for i, _ in failed}]
         if kind == ActionKind.HIDE:
@@ -189,17 +179,19 @@ class ItemCommands(QObject):
         elif kind == ActionKind.UNHIDE:
             self._last_hidden = []
         if failed:
-            self._view.messages.show_error(self.tr("{ok} gelukt, {bad} mislukt: {first}").format(
-                ok=len(done), bad=len(failed), first=failed[0][1]))
+            first, details = errors.describe(failed[0][1])
+            self._view.messages.show_message(
+                self.tr("{ok} gelukt, {bad} mislukt: {first}").format(
+                    ok=len(done), bad=len(failed), first=first), "error", details=details)
         else:
             self._view.messages.show_message(self._done_text(kind, len(done)), "success")
         self.performed.emit(kind.value, len(done))
         self.changes_applied.emit(changes)
-        if kind in FINISHING and done:
+        if policy(kind).finishes and done:
             self._view.advance_after(done)
 
     def _done_text(self, kind: ActionKind, n: int) -> str:
-        what = vocabulary.action(kind.value)
+        what = item_actions.done(kind)
         text = self.tr("%n bericht(en) {what}.", "", n).format(what=what)
         if kind == ActionKind.HIDE:
             text += " " + self.tr("Ongedaan maken met Ctrl+Z.")
@@ -208,7 +200,8 @@ class ItemCommands(QObject):
     def undo(self) -> None:
         """Undo the last hide (the platforms allow unhiding)."""
         if self._last_hidden:
-            self.perform([ActionRequest(ActionKind.UNHIDE, i) for i in self._last_hidden])
+            self.perform([ActionRequest(ActionKind.UNHIDE, i, undo=True)
+                          for i in self._last_hidden])
 
     def toggle_claim(self) -> None:
         """Claim the current item, or release it if it is mine."""

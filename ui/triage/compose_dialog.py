@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from moderator import compose, templates
+from moderator.action_policy import policy
 from moderator.actions import ActionRequest, RuleRef
 from moderator.items import ActionKind, ItemId, ItemSummary, Platform, Status
-from ui import plaintext, vocabulary
+from moderator.textlength import code_points
+from ui import item_actions, plaintext, platforms, vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from moderator.templates import Template
+    from moderator.textlength import TextLimit
 
 _USE = {ActionKind.WARN: "warn", ActionKind.REPLY: "reply", ActionKind.DM_REPLY: "dm"}
 
@@ -65,6 +68,7 @@ class ComposeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("composeDialog")
         self.ctx = ctx
+        self._policy = policy(ctx.kind)
         self.setMinimumWidth(560)
         every = ctx.templates or templates.shipped(ctx.lang)
         self._templates: Sequence[Template] = templates.for_use(every, _USE.get(ctx.kind, ""))
@@ -105,7 +109,7 @@ class ComposeDialog(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composeText")
         self.editor.setTabChangesFocus(True)
-        self.editor.setVisible(ctx.kind != ActionKind.REMOVE)
+        self.editor.setVisible(self._policy.needs_text)
         lay.addWidget(self.editor, 1)
         self._counter = QLabel()
         self._counter.setObjectName("faint")
@@ -143,19 +147,38 @@ class ComposeDialog(QDialog):
     @property
     def _wants_rule(self) -> bool:
         """Whether a rule must be cited: warn and remove, or a template that names one."""
-        if self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE):
+        if self._policy.needs_rule:
             return True
         t = self._template() if self._wants_template else None
         return t is not None and t.needs_rule
 
     @property
     def _may_cite(self) -> bool:
-        return self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE) or (
+        return self._policy.needs_rule or (
             self._wants_template and any(t.needs_rule for t in self._templates))
 
     @property
     def _wants_template(self) -> bool:
-        return self.ctx.kind in (ActionKind.WARN, ActionKind.REPLY, ActionKind.DM_REPLY)
+        return self._policy.sends_text  # templates are words to the author
+
+    def limit(self) -> tuple[int, TextLimit] | None:
+        """The text's length as the strictest platform counts it, and that platform's limit.
+
+        None when the text does not go to a platform (notes, escalations) or none limits it.
+        """
+        if self.ctx.kind not in _USE:
+            return None
+        text = self.editor.toPlainText()
+        limits = {lim for s in self.ctx.items
+                  if (lim := compose.limit_for(self._target(s), self.ctx.kind))}
+        counted = [(lim.count(text), lim) for lim in limits]
+        return max(counted, key=lambda c: c[0] - c[1].length) if counted else None
+
+    def _tightest(self) -> TextLimit | None:
+        """The smallest limit among the selected items' platforms (templates shorten to it)."""
+        limits = [lim for s in self.ctx.items
+                  if (lim := compose.limit_for(self._target(s), self.ctx.kind))]
+        return min(limits, key=lambda lim: lim.length) if limits else None
 
     def rule(self) -> RuleRef | None:
         """The chosen rule."""
@@ -175,7 +198,7 @@ class ComposeDialog(QDialog):
         rule = self.rule()
         out = []
         for item in self.ctx.items:
-            text = self._text_for(item) if self.ctx.kind != ActionKind.REMOVE else None
+            text = self._text_for(item) if self._policy.needs_text else None
             target = self.target_box.currentData() if self.ctx.kind == ActionKind.ESCALATE \
                 else None
             out.append(ActionRequest(self.ctx.kind, ItemId(item.id),
@@ -186,16 +209,8 @@ class ComposeDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         k = self.ctx.kind
-        titles = {
-            ActionKind.WARN: self.tr("Waarschuwen met een spelregel"),
-            ActionKind.REMOVE: self.tr("Bericht verwijderen"),
-            ActionKind.REPLY: self.tr("Beantwoorden"),
-            ActionKind.DM_REPLY: self.tr("Privébericht beantwoorden"),
-            ActionKind.ESCALATE: self.tr("Escaleren"),
-            ActionKind.NOTE: self.tr("Notitie toevoegen"),
-        }
-        self.setWindowTitle(titles.get(k, ""))
-        self._title.setText(titles.get(k, ""))
+        self.setWindowTitle(item_actions.title(k))
+        self._title.setText(item_actions.title(k))
         items = self.ctx.items
         if len(items) == 1:
             s = items[0]
@@ -211,21 +226,14 @@ class ComposeDialog(QDialog):
         for label in self._rows.values():
             label.setMinimumWidth(width)  # rows shown later keep the column wide enough
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_texts = {ActionKind.WARN: self.tr("Waarschuwen"),
-                    ActionKind.REMOVE: self.tr("Verwijderen"),
-                    ActionKind.REPLY: self.tr("Versturen"),
-                    ActionKind.DM_REPLY: self.tr("Versturen"),
-                    ActionKind.ESCALATE: self.tr("Escaleren"),
-                    ActionKind.NOTE: self.tr("Opslaan")}
-        ok.setText(ok_texts.get(k, "OK"))
-        if k == ActionKind.REMOVE:
+        ok.setText(item_actions.ok_text(k))
+        if item_actions.ROWS[k].danger:
             ok.setObjectName("danger")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self._hint.setText(self.tr("Ctrl+Enter voert uit · Esc annuleert"))
-        self.editor.setPlaceholderText(self.tr("Notitie voor collega's (niet zichtbaar voor de "
-                                               "schrijver)") if k in (ActionKind.NOTE,
-                                                                      ActionKind.ESCALATE)
-                                       else self.tr("Tekst die naar de schrijver gaat"))
+        self.editor.setPlaceholderText(
+            self.tr("Tekst die naar de schrijver gaat") if self._policy.sends_text
+            else self.tr("Notitie voor collega's (niet zichtbaar voor de schrijver)"))
 
     # -- internals ----------------------------------------------------------------------
     def _on_ok(self) -> None:
@@ -264,11 +272,6 @@ class ComposeDialog(QDialog):
             rule.title if rule else "", rule.public_text if rule else "",
             self.ctx.rule_url or self.tr("onze website"))
 
-    def _tightest(self) -> tuple[int, compose.Counter]:
-        """The smallest limit among the selected items' platforms, with its counter."""
-        pairs = [compose.limit_for(self._target(s), self.ctx.kind) for s in self.ctx.items]
-        return min(pairs, key=lambda p: p[0])
-
     def _target(self, s: ItemSummary) -> compose.Target:
         return compose.Target(s.platform, s.kind, s.created_at, s.status == Status.HIDDEN)
 
@@ -283,15 +286,16 @@ class ComposeDialog(QDialog):
                                                                               and rule.public_text))
         t = self._template()
         if t is not None:
-            limit, count = self._tightest()
+            tight = self._tightest()
             out = templates.render(t, self._values(self.ctx.items[0]), form=self.ctx.form,
-                                   limit=limit, count=count)
+                                   limit=tight.length if tight else 0,
+                                   count=tight.count if tight else code_points)
             self.editor.setPlainText(out.text)
         self._on_text_changed()
 
     def _refusal_text(self, refusal: compose.Refusal, check: compose.Check,
                       item: ItemSummary) -> str:
-        name = vocabulary.platform(item.platform)
+        name = platforms.name(item.platform)
         if refusal is compose.Refusal.TOO_LONG:
             text = self.tr("Te lang voor {platform}: {n} van de {limit} tekens.").format(
                 platform=name, n=check.length, limit=check.limit)
@@ -316,7 +320,7 @@ class ComposeDialog(QDialog):
     def why_not(self) -> str | None:
         """Why the action cannot be sent as it is (None: it can)."""
         text = self.editor.toPlainText()
-        if self.ctx.kind != ActionKind.REMOVE and not text.strip():
+        if self._policy.needs_text and not text.strip():
             return ""
         if self._wants_rule and self.rule() is None:
             return self.tr("Kies een spelregel: dit sjabloon noemt er een.") if \
@@ -334,13 +338,11 @@ class ComposeDialog(QDialog):
 
     def _on_text_changed(self) -> None:
         text = self.editor.toPlainText()
-        if self.ctx.kind in _USE:
-            limit, count = self._tightest()
-            n = count(text)
-            label = self.tr("%n teken(s)", "", n) + self.tr(" van {limit}").format(limit=limit)
-        else:
-            n, limit = len(text), 0
-            label = self.tr("%n teken(s)", "", n)
+        counted = self.limit()
+        n, limit = (counted[0], counted[1].length) if counted else (len(text), 0)
+        label = self.tr("%n teken(s)", "", n)
+        if limit:
+            label += self.tr(" van {limit}").format(limit=limit)
         self._counter.setText(label)
         self._counter.setStyleSheet("color: #A4161A;" if limit and n > limit else "")
         reason = self.why_not()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from moderator.items import AccountId, AccountInfo, ItemKind, ModeratorInfo, Status
 from moderator.query import QueueQuery
-from ui import style
+from ui import platforms, style
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -98,7 +98,7 @@ class _CountDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), pm)
 
     def _draw(self, opt: QStyleOptionViewItem, count: int | None) -> QPixmap:
-        widget = opt.widget
+        widget: QWidget | None = opt.widget  # None when drawn off any view
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         pm = QPixmap(opt.rect.size() * ratio)
         pm.setDevicePixelRatio(ratio)
@@ -118,9 +118,9 @@ class _CountDelegate(QStyledItemDelegate):
             r = opt.rect.adjusted(opt.rect.width() - w - 6, 5, -6, -5)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.QColor(style.SURFACE if count else style.BG))
+            painter.setBrush(QColor(style.SURFACE if count else style.BG))
             painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-            painter.setPen(style.QColor(style.MUTED if count else style.FAINT))
+            painter.setPen(QColor(style.MUTED if count else style.FAINT))
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         return pm
@@ -224,7 +224,7 @@ class FiltersView(QTreeView):
         font.setPointSizeF(8.5)
         font.setBold(True)
         item.setFont(font)
-        item.setForeground(style.QColor(style.FAINT))
+        item.setForeground(QColor(style.FAINT))
         self._model.appendRow(item)
         return item
 
@@ -244,13 +244,13 @@ class FiltersView(QTreeView):
         root = self._accounts_root
         root.removeRows(1, root.rowCount() - 1)
         for a in self._accounts:
-            item = QStandardItem(style.platform_icon(a.platform), a.name)
+            item = QStandardItem(platforms.icon(a.platform), a.name)
             item.setData(f"account:{a.id}", KEY_ROLE)
             item.setToolTip(a.project or a.name)
             if a.needs_reconnect:
                 # The login expired or was revoked: say so where the account is listed.
                 item.setText(self.tr("⚠ {0} — opnieuw koppelen nodig").format(a.name))
-                item.setForeground(style.QColor(RECONNECT_COLOUR))
+                item.setForeground(QColor(RECONNECT_COLOUR))
                 item.setToolTip(self.tr("De login bij het platform is verlopen of ingetrokken. "
                                         "Koppel het account opnieuw via Accounts; berichten "
                                         "en logboek blijven bewaard."))
@@ -307,8 +307,8 @@ class FiltersView(QTreeView):
                 item = root.child(row)
                 chosen = item.data(KEY_ROLE) in want
                 font = item.font()
-                colour = style.QColor(style.ACCENT if chosen else RECONNECT_COLOUR
-                                      if item.data(RECONNECT_ROLE) else style.TEXT)
+                colour = QColor(style.ACCENT if chosen else RECONNECT_COLOUR
+                                if item.data(RECONNECT_ROLE) else style.TEXT)
                 if font.bold() == chosen and item.foreground().color() == colour:
                     continue  # each setFont/setForeground repaints: touch only changes
                 font.setBold(chosen)

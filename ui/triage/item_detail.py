@@ -23,15 +23,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.items import FlagInfo, ItemSummary, Status
-from ui import plaintext, style, vocabulary
+from moderator import platforms as core_platforms
+from moderator.action_policy import policy
+from moderator.errors import UsageError
+from moderator.items import ActionKind, FlagInfo, ItemKind, ItemSummary, Status
+from ui import plaintext, platforms, style, vocabulary
 from ui.triage.queue_model import age_text
+from ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from moderator.actions import RuleRef
     from moderator.detail import ItemDetail
+
+
+# A rule's suggested action (rules/model.py ACTIONS) and the moderator action it stands for.
+SUGGESTED_ACTIONS = {"hide": ActionKind.HIDE, "remove": ActionKind.REMOVE,
+                     "escalate": ActionKind.ESCALATE, "reply": ActionKind.REPLY}
+
+
+def _sent(kind: str) -> bool:
+    """Whether an action's text went to the author (not an internal note)."""
+    try:
+        return policy(ActionKind(kind)).sends_text
+    except (ValueError, UsageError):
+        return False
 
 
 def when(at: datetime) -> str:
@@ -301,26 +318,8 @@ class ItemDetailView(QWidget):
 
     # -- sections -----------------------------------------------------------------------
     def _clear(self) -> None:
-        while self._lay.count():
-            child = self._lay.takeAt(0)
-            w = child.widget()
-            if w is not None and w is not self.text_view:
-                w.hide()  # deleteLater waits for the event loop; hide it now
-                w.deleteLater()
-            elif w is self.text_view:
-                w.setParent(None)
-            elif child.layout() is not None:
-                self._drop_layout(child.layout())
+        clear_layout(self._lay, keep=self.text_view)
         self._highlights = []
-
-    def _drop_layout(self, layout) -> None:  # type: ignore[no-untyped-def]
-        while layout.count():
-            child = layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().hide()
-                child.widget().deleteLater()
-            elif child.layout() is not None:
-                self._drop_layout(child.layout())
 
     def _section(self, title: str) -> None:
         self._lay.addSpacing(6)
@@ -330,7 +329,7 @@ class ItemDetailView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         icon = QLabel()
-        icon.setPixmap(style.platform_pixmap(s.platform, 22))
+        icon.setPixmap(platforms.pixmap(s.platform, 22))
         row.addWidget(icon)
         account = ElidedLabel(s.account_name, "strong")
         row.addWidget(account, 1)
@@ -415,7 +414,7 @@ class ItemDetailView(QWidget):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(underline)
             fmt.setForeground(underline.darker(130))
-        sel.cursor, sel.format = cursor, fmt  # type: ignore[misc]
+        sel.cursor, sel.format = cursor, fmt
         return sel
 
     def _flags(self, flags: Sequence[FlagInfo]) -> None:
@@ -438,10 +437,10 @@ class ItemDetailView(QWidget):
         top.addWidget(chip)
         title = plain_label(rule.title if rule else flag.rule_id, "strong")
         top.addWidget(title, 1)
+        suggested = flag.suggested_action if self._possible(flag.suggested_action) else ""
         meta = self.tr("ernst {sev} · voorstel: {act} · regelset v{ver}").format(
             sev=vocabulary.severity(flag.severity),
-            act=vocabulary.suggested_action(flag.suggested_action)
-            if flag.suggested_action else "–",  # noqa: RUF001
+            act=vocabulary.suggested_action(suggested) if suggested else "–",  # noqa: RUF001
             ver=flag.ruleset_version)
         lay.addLayout(top)
         lay.addWidget(ElidedLabel(meta, "faint"))
@@ -451,6 +450,20 @@ class ItemDetailView(QWidget):
             lay.addWidget(plain_label(self.tr("Deze regel staat niet (meer) in de actieve "
                                               "regelset."), "faint"))
         return card
+
+    def _possible(self, suggested: str) -> bool:
+        """Whether a rule's suggested action can be done on the shown item at all.
+
+        A rule written for comments may suggest hiding; a DM (or a platform without that
+        call) cannot have it, so the pane does not propose it.
+        """
+        action = SUGGESTED_ACTIONS.get(suggested)
+        d = self.detail
+        if action is None or d is None:
+            return bool(suggested)  # "flag" and unknown suggestions need no platform call
+        if action is ActionKind.REPLY and d.item.kind is ItemKind.DM:
+            action = ActionKind.DM_REPLY  # a DM is answered with a DM reply
+        return core_platforms.allows(d.item.platform, d.item.kind, action)
 
     def _scores(self, d: ItemDetail) -> None:
         if not d.scores:
@@ -477,8 +490,10 @@ class ItemDetailView(QWidget):
                 if a.platform_result:
                     line += f" · {a.platform_result}"
                 self._lay.addWidget(plain_label(line, "muted"))
-                if a.text and a.kind != "note":
-                    self._lay.addWidget(self._quote(self.tr("Verstuurde tekst"), a.text, 3))
+                if a.text and a.kind != ActionKind.NOTE:  # notes are listed above
+                    caption = (self.tr("Verstuurde tekst") if _sent(a.kind)
+                               else self.tr("Interne notitie"))
+                    self._lay.addWidget(self._quote(caption, a.text, 3))
         if d.author_items:
             self._section(self.tr("Eerder van deze auteur"))
             now = datetime.now(d.item.created_at.tzinfo)

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont
 
 from moderator.items import ItemId, ItemSummary, ModeratorInfo, Status
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
-from ui import plaintext, style, vocabulary
+from ui import plaintext, platforms, style, vocabulary
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -377,7 +377,7 @@ class QueueTableModel(QAbstractTableModel):
         foreground = tuple(self._foreground(s, c) for c in Column)
         font = _italic() if dim else None
         fonts = (font,) * len(Column)
-        decoration = tuple(style.platform_icon(s.platform) if c == Column.PLATFORM else None
+        decoration = tuple(platforms.icon(s.platform) if c == Column.PLATFORM else None
                            for c in Column)
         # The last slot is a version number: views key caches on it (an id() of a freed
         # tuple can come back for its successor).
@@ -386,7 +386,7 @@ class QueueTableModel(QAbstractTableModel):
     def _display(self, s: ItemSummary, col: Column) -> str:  # noqa: PLR0911
         match col:
             case Column.PLATFORM:
-                return vocabulary.platform(s.platform)
+                return platforms.name(s.platform)
             case Column.ACCOUNT:
                 return plaintext.one_line(s.account_name, 60)
             case Column.KIND:
@@ -405,7 +405,6 @@ class QueueTableModel(QAbstractTableModel):
                 return vocabulary.status(s.status)
             case Column.CLAIMED:
                 return initials(s.claimed_by) if s.claimed_by else ""
-        return ""  # pragma: no cover - every column is matched above
 
     def _tooltip(self, s: ItemSummary, col: Column) -> str | None:  # noqa: PLR0911
         if col == Column.TEXT:
@@ -416,7 +415,7 @@ class QueueTableModel(QAbstractTableModel):
             return self.tr("Spelregels die overeenkomen: {rules} (ernst: {sev})").format(
                 rules=", ".join(s.flags), sev=vocabulary.severity(s.severity))
         if col == Column.PLATFORM:
-            return vocabulary.platform(s.platform)
+            return platforms.name(s.platform)
         if col == Column.CLAIMED and s.claimed_by:
             return self.tr("Opgepakt door {name}").format(name=s.claimed_by)
         if col == Column.KIND:

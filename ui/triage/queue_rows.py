@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from moderator.items import ItemSummary, Status
 from moderator.query import OPEN_STATUSES
-from ui import style, vocabulary
+from ui import platforms, style, vocabulary
 from ui.triage.queue_model import Column
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def _draw_cell(painter: QPainter, r: QRect, col: Column, s: ItemSummary,
         if s.severity:  # a severity edge, so the worst rows stand out at a glance
             painter.fillRect(QRect(r.left(), r.top() + 3, 3, r.height() - 6),
                              style.severity_colours(s.severity)[0])
-        icon = style.platform_pixmap(s.platform, 18)
+        icon = platforms.pixmap(s.platform, 18)
         painter.drawPixmap(r.center().x() - 9, r.center().y() - 9, icon)
     elif col == Column.FLAGS:
         _chips(painter, r, fm, s)

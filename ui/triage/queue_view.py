@@ -90,7 +90,7 @@ class QueueView(QTableView):
         self.scrollTo(idx)
         return True
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         """Next (+1) or previous (-1) row; at the end, ask for the next page."""
         model = self.queue_model()
         row = self.currentIndex().row() if self.currentIndex().isValid() else -1

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.action_policy import policy
 from moderator.items import ItemId, ItemKind, ItemSummary, ModeratorInfo
 from ui import actions as action_specs
+from ui import item_actions
 from ui.tasks import Op
 from ui.triage.filters_view import SAVED_FILTERS, FiltersView
 from ui.triage.item_detail import ItemDetailView
@@ -43,8 +45,8 @@ if TYPE_CHECKING:
 
 SEARCH_DEBOUNCE_MS = 250
 DETAIL_SETTLE_MS = 80  # moves closer together than twice this are a burst
-BAR_ACTIONS = ("item.warn", "item.hide", "item.remove", "item.reply", "item.dm_reply",
-               "item.handle", "item.escalate", "item.note", "item.claim")
+# The moderator actions in their bar order (ui.item_actions), then claiming.
+BAR_ACTIONS = (*(item_actions.action_id(k) for k in item_actions.bar_kinds()), "item.claim")
 
 
 class ActionButton(QToolButton):
@@ -93,7 +95,7 @@ class TriageView(QWidget):
         self.filters = FiltersView(ws, me)
         self.queue = QueueView(self.model)
         self.detail = ItemDetailView()
-        self.messages = MessageBar()
+        self.messages = MessageBar(fade_ms=6000)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
@@ -162,7 +164,7 @@ class TriageView(QWidget):
         self.buttons = {aid: ActionButton(built[aid]) for aid in BAR_ACTIONS}
         for aid in BAR_ACTIONS:
             bl.addWidget(self.buttons[aid])
-        self.buttons["item.dm_reply"].hide()
+        self._fit_buttons(None)
         self._bar = bar
         detail_box = QWidget()
         dl = QVBoxLayout(detail_box)
@@ -200,9 +202,9 @@ class TriageView(QWidget):
             rows = {cur.row()}
         return [s for r in sorted(rows) if (s := self.model.summary(r)) is not None]
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         """j/k: next or previous item."""
-        self.queue.move(step)
+        self.queue.step(step)
 
     def advance_after(self, ids: list[ItemId]) -> None:
         """After an item is dealt with, go to the row after the last of ``ids``."""
@@ -304,10 +306,15 @@ class TriageView(QWidget):
         self.current_changed.emit(self.current_summary())
 
     def _fit_buttons(self, summary: ItemSummary | None) -> None:
-        """A DM gets "DM beantwoorden", a comment "Beantwoorden": never both."""
-        dm = summary is not None and summary.kind == ItemKind.DM
-        self.buttons["item.reply"].setVisible(not dm)
-        self.buttons["item.dm_reply"].setVisible(dm)
+        """Buttons that share a place show for the items they apply to only.
+
+        A DM gets "DM beantwoorden", a comment "Beantwoorden": never both.
+        """
+        kind = summary.kind if summary is not None else ItemKind.COMMENT
+        for action, row in item_actions.ROWS.items():
+            if row.bar is not None and row.bar_when_applicable:
+                self.buttons[item_actions.action_id(action)].setVisible(
+                    kind in policy(action).applies_to)
 
     def reload_detail(self) -> None:
         """Load the current item's detail again (after an action on it)."""

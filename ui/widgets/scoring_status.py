@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
+from ui import errors
+from ui.i18n import follow_language
 from ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ class ScoringStatus(QLabel):
         self.state = "idle"
         self._facts: dict[str, Any] = {}
         self._render()
+        follow_language(self, self._render)
 
     def start(self) -> None:
         """Score what is unscored (no-op while a run is going on)."""
@@ -67,14 +70,8 @@ class ScoringStatus(QLabel):
     def _on_failed(self, error: Exception) -> None:
         self._job = None
         self.state = "failed"
-        self._facts = {"error": str(error)}
+        self._facts = {"error": errors.details(error)}
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """Qt override: the same state, in the new language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
 
     def _render(self) -> None:
         f, tip = self._facts, ""
@@ -92,7 +89,8 @@ class ScoringStatus(QLabel):
             tip = self.tr("Installeer een model met \"moderator model install BUNDEL\"; "
                           "berichten worden dan alsnog gescoord.")
         elif self.state == "failed":
-            text = self.tr("Toxiciteitsmodel: fout ({error})").format(error=f.get("error", ""))
+            text = self.tr("Toxiciteitsmodel: fout")
+            tip = str(f.get("error", ""))  # the worker's own (technical) words
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)

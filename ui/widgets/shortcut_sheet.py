@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import actions, style
+from ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -43,13 +44,7 @@ class ShortcutSheet(QDialog):
 
     def retranslate_ui(self) -> None:
         """Rebuild in the current language."""
-        while self._lay.count():
-            item = self._lay.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _drop(item.layout())
+        clear_layout(self._lay)
         self.setWindowTitle(self.tr("Sneltoetsen"))
         title = QLabel(self.tr("Sneltoetsen"))
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -89,12 +84,3 @@ class ShortcutSheet(QDialog):
             col += 2
         self._lay.addLayout(grid)
 
-
-def _drop(layout) -> None:  # type: ignore[no-untyped-def]
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _drop(item.layout())

@@ -1,0 +1,15 @@
+"""What an audit entry can record besides a moderator action (whose codes are ``ActionKind``)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    """Administrative and system events in the moderation log; the UI words each code."""
+
+    ROLE_CHANGE = "role_change"  # a team lead registered a moderator or changed a role
+    PLATFORM_SENT = "platform_sent"  # the outbox delivered an action to the platform
+    PLATFORM_FAILED = "platform_failed"  # the platform refused an action for good
+    RULES_ACTIVATE = "rules_activate"  # a rule set became the active one
+    RETENTION_PURGE = "retention_purge"  # personal content removed after its retention period

@@ -1,0 +1,198 @@
+"""One row per platform: its name, connector, capabilities and export formats (the registry).
+
+Everything that differs per platform is read from here: the connector registry, the
+capability checks of the actions service and the UI, compose limits, file-import formats,
+the CLI's choices and the demo. Adding a platform is a connector module, one
+:class:`PlatformSpec` row registered here, one row in ``ui.platforms`` and an icon.
+Sources for every fact are in docs/platforms.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from moderator.action_policy import policy
+from moderator.capabilities import PUBLIC, Capabilities, Refusal
+from moderator.connectors import exports
+from moderator.connectors.facebook import FacebookConnector
+from moderator.connectors.instagram import InstagramConnector
+from moderator.connectors.linkedin import LinkedInConnector
+from moderator.connectors.tiktok import MAX_REPLY as TIKTOK_MAX_REPLY
+from moderator.connectors.tiktok import TikTokConnector
+from moderator.connectors.x import XConnector
+from moderator.connectors.youtube import YouTubeConnector
+from moderator.errors import ErrorCode, UsageError
+from moderator.items import ActionKind, ItemKind, Platform
+from moderator.textlength import TextLimit, x_weighted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from moderator.connectors.base import Connector
+    from moderator.connectors.exports import ExportFormat
+    from moderator.connectors.http import HttpOptions, TokenSource
+    from moderator.connectors.quota import QuotaLedger
+    from moderator.items import AccountInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorArgs:
+    """What a connector is opened with (a platform's factory takes what it needs)."""
+
+    account: AccountInfo
+    token: str | TokenSource
+    options: HttpOptions | None
+    quota: QuotaLedger
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformSpec:
+    """Everything the core knows about one platform.
+
+    Attributes:
+        id: The platform id stored with accounts and items.
+        name: The brand name as shown (not translated).
+        connect: Opens the API connector for an account.
+        capabilities: What moderators can do there, on which kinds of item.
+        exports: The platform's own data-export formats that file import reads.
+        daily_quota: API use is metered per day (the CLI reports the account's ledger).
+    """
+
+    id: Platform
+    name: str
+    connect: Callable[[ConnectorArgs], Connector]
+    capabilities: Capabilities
+    exports: tuple[ExportFormat, ...] = ()
+    daily_quota: bool = False
+
+
+_SPECS: dict[Platform, PlatformSpec] = {}
+
+
+def register(spec: PlatformSpec) -> PlatformSpec:
+    """Add (or replace) a platform's row; returns it."""
+    _SPECS[spec.id] = spec
+    return spec
+
+
+def unregister(platform: Platform) -> None:
+    """Remove a platform's row (a test that registered one cleans up with this)."""
+    _SPECS.pop(platform, None)
+
+
+def find(platform: Platform | str) -> PlatformSpec | None:
+    """The row of ``platform``, or None for an id no row is registered for."""
+    try:
+        return _SPECS.get(Platform(platform))
+    except ValueError:
+        return None
+
+
+def spec(platform: Platform | str) -> PlatformSpec:
+    """The row of ``platform``.
+
+    Raises:
+        UsageError: No platform with that id is registered.
+    """
+    found = find(platform)
+    if found is None:
+        raise UsageError(f"unknown platform {platform!r}", code=ErrorCode.UNKNOWN_PLATFORM,
+                         platform=str(platform))
+    return found
+
+
+def all_specs() -> tuple[PlatformSpec, ...]:
+    """Every registered platform, in registration order."""
+    return tuple(_SPECS.values())
+
+
+def ids() -> tuple[Platform, ...]:
+    """The ids of every registered platform."""
+    return tuple(_SPECS)
+
+
+def name(platform: Platform | str) -> str:
+    """A platform's brand name (the id itself for an unknown one)."""
+    found = find(platform)
+    return found.name if found is not None else str(platform)
+
+
+def export_formats() -> tuple[ExportFormat, ...]:
+    """The data-export formats of every registered platform."""
+    return tuple(fmt for s in _SPECS.values() for fmt in s.exports)
+
+
+def export_format(fmt: str) -> ExportFormat:
+    """The export format named ``fmt``.
+
+    Raises:
+        UsageError: No registered platform has that export format.
+    """
+    for candidate in export_formats():
+        if candidate.name == fmt:
+            return candidate
+    raise UsageError(f"unknown import format {fmt!r}")
+
+
+def capability_check(platform: Platform, item_kind: ItemKind,
+                     action: ActionKind) -> Refusal | None:
+    """Why the platform's API cannot do ``action`` on an item of ``item_kind`` (None: it can).
+
+    The signature matches ``moderator.actions.CapabilityCheck``; internal actions are
+    always possible, an unregistered platform offers no platform calls.
+    """
+    call = policy(action).call
+    if call is None:
+        return None
+    found = find(platform)
+    return Refusal.PLATFORM if found is None else found.capabilities.refusal(call, item_kind)
+
+
+def allows(platform: Platform, item_kind: ItemKind, action: ActionKind) -> bool:
+    """Whether ``action`` can ever apply to such an item there (whatever its status)."""
+    return item_kind in policy(action).applies_to and \
+        capability_check(platform, item_kind, action) is None
+
+
+def reply_limit(platform: Platform) -> TextLimit | None:
+    """The longest public reply on ``platform`` and how it is counted (None: no known limit)."""
+    found = find(platform)
+    return found.capabilities.reply_limit if found is not None else None
+
+
+register(PlatformSpec(
+    Platform.FACEBOOK, "Facebook",
+    lambda a: FacebookConnector(a.account, a.token, a.options),
+    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, dm=True, dm_window_hours=24,
+                 dm_window_tagged_hours=7 * 24, reply_limit=TextLimit(8000),
+                 dm_limit=TextLimit(2000)),
+    exports=(exports.FACEBOOK,)))
+register(PlatformSpec(
+    Platform.INSTAGRAM, "Instagram",
+    lambda a: InstagramConnector(a.account, a.token, a.options),
+    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=frozenset({ItemKind.COMMENT}), dm=True,
+                 dm_window_hours=24, dm_window_tagged_hours=7 * 24,
+                 reply_limit=TextLimit(2200), dm_limit=TextLimit(1000), reply_to_hidden=False),
+    exports=(exports.INSTAGRAM,)))
+register(PlatformSpec(
+    Platform.YOUTUBE, "YouTube",
+    lambda a: YouTubeConnector(a.account, a.token, a.options, quota=a.quota),
+    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000)),
+    exports=(exports.YOUTUBE_TAKEOUT,), daily_quota=True))
+register(PlatformSpec(
+    Platform.LINKEDIN, "LinkedIn",
+    lambda a: LinkedInConnector(a.account, a.token, a.options),
+    Capabilities(reply=PUBLIC, reply_limit=TextLimit(1250)),
+    exports=(exports.LINKEDIN,)))
+register(PlatformSpec(
+    Platform.X, "X",
+    lambda a: XConnector(a.account, a.token, a.options),
+    Capabilities(hide=frozenset({ItemKind.REPLY}), reply=PUBLIC, dm=True,
+                 reply_limit=TextLimit(280, x_weighted), dm_limit=TextLimit(10_000, x_weighted)),
+    exports=(exports.X_ARCHIVE,)))
+register(PlatformSpec(
+    Platform.TIKTOK, "TikTok",
+    lambda a: TikTokConnector(a.account, a.token, a.options),
+    Capabilities(hide=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(TIKTOK_MAX_REPLY)),
+    exports=(exports.TIKTOK,)))

@@ -1,0 +1,155 @@
+"""Errors in the user's words: core error codes and refusals become one sentence each.
+
+The core raises errors with a stable ``code`` and named ``params`` (moderator/errors.py);
+``describe`` turns one into a sentence in the current language plus the technical
+details (the English message, for the details line and for support). No core message
+ever lands inside a Dutch sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from moderator.capabilities import Refusal
+from moderator.errors import ErrorCode, ModeratorError
+from moderator.items import ActionKind, ItemKind, Platform, Status
+from ui import item_actions, platforms, vocabulary
+from ui.i18n import QT_TRANSLATE_NOOP
+
+CTX = "Errors"
+_SENTENCES = {
+    ErrorCode.ERROR: QT_TRANSLATE_NOOP("Errors", "Dat is niet gelukt."),
+    ErrorCode.USAGE: QT_TRANSLATE_NOOP("Errors", "Dit verzoek klopt niet."),
+    ErrorCode.DATA: QT_TRANSLATE_NOOP("Errors", "De gegevens kloppen niet of zijn beschadigd."),
+    ErrorCode.UNAVAILABLE: QT_TRANSLATE_NOOP("Errors", "Een onderdeel dat nodig is, is niet "
+                                                       "beschikbaar."),
+    ErrorCode.CANNOT_CREATE: QT_TRANSLATE_NOOP("Errors", "Een bestand of map kon niet worden "
+                                                         "aangemaakt."),
+    ErrorCode.BUSY: QT_TRANSLATE_NOOP("Errors", "De werkruimte is even bezet; probeer het zo "
+                                                "opnieuw."),
+    ErrorCode.INTEGRITY: QT_TRANSLATE_NOOP("Errors", "De controle op wijzigingen achteraf is "
+                                                     "mislukt."),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Je rol staat dit niet toe."),
+    ErrorCode.TRANSITION: QT_TRANSLATE_NOOP("Errors", "Dit kan niet in de huidige stand van het "
+                                                      "bericht."),
+    ErrorCode.UNKNOWN_ITEM: QT_TRANSLATE_NOOP("Errors", "Dit bericht bestaat niet (meer)."),
+    ErrorCode.NOT_AN_ACTION: QT_TRANSLATE_NOOP("Errors", "Dit is geen moderatieactie."),
+    ErrorCode.NEEDS_TEXT: QT_TRANSLATE_NOOP("Errors", "Vul eerst een tekst in."),
+    ErrorCode.NEEDS_RULE: QT_TRANSLATE_NOOP("Errors", "Kies eerst een spelregel."),
+    ErrorCode.UNKNOWN_RULE: QT_TRANSLATE_NOOP("Errors", "Spelregel {rule} staat niet in de "
+                                                        "actieve regelset."),
+    ErrorCode.CLAIMED: QT_TRANSLATE_NOOP("Errors", "Een collega heeft dit bericht al opgepakt."),
+    ErrorCode.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Errors", "Er is niets om ongedaan te maken."),
+    ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten jouw accounts."),
+    ErrorCode.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("Errors", "Onbekend platform: {platform}."),
+    ErrorCode.UNKNOWN_MODERATOR: QT_TRANSLATE_NOOP("Errors", "Onbekende moderator."),
+    ErrorCode.CONNECTOR: QT_TRANSLATE_NOOP("Errors", "Het platform gaf een foutmelding."),
+    ErrorCode.AUTH_EXPIRED: QT_TRANSLATE_NOOP("Errors", "De toegang tot het account is verlopen; "
+                                                        "koppel het account opnieuw."),
+    ErrorCode.PERMISSION_MISSING: QT_TRANSLATE_NOOP("Errors", "Het account mist een toestemming "
+                                                              "voor deze handeling."),
+    ErrorCode.RATE_LIMITED: QT_TRANSLATE_NOOP("Errors", "Het platform vraagt om even te wachten; "
+                                                        "probeer het later opnieuw."),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "Het bericht bestaat niet meer op het "
+                                                     "platform."),
+    ErrorCode.ACTION_NOT_ALLOWED: QT_TRANSLATE_NOOP("Errors", "Het platform staat deze handeling "
+                                                              "niet toe."),
+    ErrorCode.MALFORMED_RESPONSE: QT_TRANSLATE_NOOP("Errors", "Het platform gaf een onverwacht "
+                                                              "antwoord."),
+    ErrorCode.TRANSIENT: QT_TRANSLATE_NOOP("Errors", "Het platform is even niet bereikbaar; "
+                                                     "probeer het later opnieuw."),
+    ErrorCode.RECONNECT_NEEDED: QT_TRANSLATE_NOOP(
+        "Errors", "Opnieuw koppelen nodig: de login bij het platform is verlopen of "
+                  "ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek "
+                  "blijven bewaard."),
+    ErrorCode.SIGN_IN_REGISTRATION: QT_TRANSLATE_NOOP(
+        "Errors", "De app-registratie voor dit platform is niet compleet. Vul die in bij "
+                  "Instellingen > App-registraties."),
+    ErrorCode.SIGN_IN_DENIED: QT_TRANSLATE_NOOP(
+        "Errors", "Het platform gaf geen toestemming. Probeer het opnieuw en kies "
+                  "'Toestaan'."),
+    ErrorCode.SIGN_IN_STATE: QT_TRANSLATE_NOOP(
+        "Errors", "Het antwoord van het platform hoort niet bij deze aanmelding. Begin "
+                  "opnieuw."),
+    ErrorCode.SIGN_IN_NO_CODE: QT_TRANSLATE_NOOP(
+        "Errors", "Het platform stuurde geen toegangscode terug. Begin opnieuw."),
+    ErrorCode.SIGN_IN_EXCHANGE: QT_TRANSLATE_NOOP(
+        "Errors", "Het platform weigerde de aanmelding af te ronden. Controleer de "
+                  "app-registratie en probeer het opnieuw."),
+    ErrorCode.SIGN_IN_NETWORK: QT_TRANSLATE_NOOP(
+        "Errors", "Het platform is niet bereikbaar. Controleer de verbinding en probeer het "
+                  "opnieuw."),
+    ErrorCode.SIGN_IN_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Errors", "Niemand heeft binnen vijf minuten ingelogd."),
+    ErrorCode.SIGN_IN_CANCELLED: QT_TRANSLATE_NOOP("Errors", "Het inloggen is afgebroken."),
+}
+_REFUSALS = {
+    Refusal.STATUS: QT_TRANSLATE_NOOP("Errors", "Kan niet bij een bericht dat {status} is."),
+    Refusal.ITEM_KIND: QT_TRANSLATE_NOOP("Errors", "Dit kan niet bij een {kind}."),
+    Refusal.PLATFORM: QT_TRANSLATE_NOOP("Errors", "{platform} biedt dit niet via de API."),
+    Refusal.PLATFORM_KIND: QT_TRANSLATE_NOOP("Errors", "{platform} staat dit niet toe bij een "
+                                                       "{kind}."),
+}
+_OTHER = QT_TRANSLATE_NOOP("Errors", "Er ging iets mis ({kind}).")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def refusal_text(refusal: Refusal | str, action: ActionKind, *, kind: ItemKind | str,
+                 status: Status | str = Status.NEW, platform: Platform | str = "") -> str:
+    """Why an action cannot be done on an item, in one sentence."""
+    try:
+        refusal = Refusal(refusal)
+    except ValueError:
+        return str(refusal)  # a check outside the core's codes words its own reason
+    if refusal is Refusal.ITEM_KIND and (hint := item_actions.wrong_kind_hint(action)):
+        return hint
+    return _tr(_REFUSALS[refusal]).format(
+        status=vocabulary.status(status), kind=vocabulary.kind(kind),
+        platform=platforms.name(platform))
+
+
+def _params(error: ModeratorError) -> dict[str, str]:
+    p = {k: str(v) for k, v in error.params.items()}
+    if "status" in p:
+        p["status"] = vocabulary.status(p["status"])
+    if "kind" in p:
+        p["kind"] = vocabulary.kind(p["kind"])
+    if "platform" in p:
+        p["platform"] = platforms.name(p["platform"])
+    return p
+
+
+def sentence(error: BaseException) -> str:
+    """One sentence for the user, in the current language."""
+    if not isinstance(error, ModeratorError):
+        return _tr(_OTHER).format(kind=type(error).__name__)
+    p = error.params
+    match error.code:
+        case ErrorCode.WRONG_STATUS:
+            return refusal_text(Refusal.STATUS, ActionKind(str(p["action"])),
+                                kind=ItemKind.COMMENT, status=str(p["status"]))
+        case ErrorCode.WRONG_KIND:
+            return refusal_text(Refusal.ITEM_KIND, ActionKind(str(p["action"])),
+                                kind=str(p["kind"]))
+        case ErrorCode.PLATFORM_REFUSES:
+            return refusal_text(str(p["refusal"]), ActionKind(str(p["action"])),
+                                kind=str(p["kind"]), platform=str(p["platform"]))
+    template = _SENTENCES.get(error.code, _SENTENCES[ErrorCode.ERROR])
+    try:
+        return _tr(template).format(**_params(error))
+    except (KeyError, IndexError):  # a raise without the params its sentence names
+        return _tr(_SENTENCES[ErrorCode.ERROR])
+
+
+def details(error: BaseException) -> str:
+    """The technical message (English, first line; never a traceback)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """``(sentence, details)`` for an error: what the user reads, and what support needs."""
+    return sentence(error), details(error)
