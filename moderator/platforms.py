@@ -10,11 +10,12 @@ Sources for every fact are in docs/platforms.md.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from moderator.action_policy import policy
+from moderator.auth import discover, endpoints
 from moderator.capabilities import PUBLIC, Capabilities, Refusal
-from moderator.connectors import exports
+from moderator.connectors import exports, graph, linkedin, tiktok, x, youtube
 from moderator.connectors.facebook import FacebookConnector
 from moderator.connectors.instagram import InstagramConnector
 from moderator.connectors.linkedin import LinkedInConnector
@@ -29,11 +30,17 @@ from moderator.textlength import TextLimit, x_weighted
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from moderator.auth.discover import Connectable
+    from moderator.auth.endpoints import OAuthSpec
+    from moderator.auth.tokens import TokenSet
     from moderator.connectors.base import Connector
     from moderator.connectors.exports import ExportFormat
     from moderator.connectors.http import HttpOptions, TokenSource
     from moderator.connectors.quota import QuotaLedger
     from moderator.items import AccountInfo
+
+    #: What a fresh login can connect: (API base, the login's tokens, options) -> choices.
+    Finder: TypeAlias = Callable[[str, TokenSet, HttpOptions], list[Connectable]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,9 @@ class PlatformSpec:
         capabilities: What moderators can do there, on which kinds of item.
         exports: The platform's own data-export formats that file import reads.
         daily_quota: API use is metered per day (the CLI reports the account's ledger).
+        api_base: The API's address when an account configures none.
+        signin: How the organisation's app signs in (None: tokens are entered by hand).
+        discover: What a fresh login can connect (pages, channels, the account).
     """
 
     id: Platform
@@ -65,6 +75,9 @@ class PlatformSpec:
     capabilities: Capabilities
     exports: tuple[ExportFormat, ...] = ()
     daily_quota: bool = False
+    api_base: str = ""
+    signin: OAuthSpec | None = None
+    discover: Finder | None = None
 
 
 _SPECS: dict[Platform, PlatformSpec] = {}
@@ -155,6 +168,24 @@ def allows(platform: Platform, item_kind: ItemKind, action: ActionKind) -> bool:
         capability_check(platform, item_kind, action) is None
 
 
+def signin(platform: Platform | str) -> OAuthSpec:
+    """How ``platform`` signs an organisation's app in.
+
+    Raises:
+        UsageError: The platform is unknown or has no sign-in (tokens are entered by hand).
+    """
+    found = spec(platform).signin
+    if found is None:
+        raise UsageError(f"{platform} has no sign-in; add a token with 'moderator account "
+                         "token'", code=ErrorCode.UNKNOWN_PLATFORM, platform=str(platform))
+    return found
+
+
+def with_signin() -> tuple[PlatformSpec, ...]:
+    """The platforms whose accounts are connected by signing in, in registration order."""
+    return tuple(s for s in _SPECS.values() if s.signin is not None)
+
+
 def reply_limit(platform: Platform) -> TextLimit | None:
     """The longest public reply on ``platform`` and how it is counted (None: no known limit)."""
     found = find(platform)
@@ -167,32 +198,38 @@ register(PlatformSpec(
     Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, dm=True, dm_window_hours=24,
                  dm_window_tagged_hours=7 * 24, reply_limit=TextLimit(8000),
                  dm_limit=TextLimit(2000)),
-    exports=(exports.FACEBOOK,)))
+    exports=(exports.FACEBOOK,), api_base=graph.DEFAULT_BASE,
+    signin=endpoints.meta(Platform.FACEBOOK), discover=discover.meta_pages))
 register(PlatformSpec(
     Platform.INSTAGRAM, "Instagram",
     lambda a: InstagramConnector(a.account, a.token, a.options),
     Capabilities(hide=PUBLIC, remove=PUBLIC, reply=frozenset({ItemKind.COMMENT}), dm=True,
                  dm_window_hours=24, dm_window_tagged_hours=7 * 24,
                  reply_limit=TextLimit(2200), dm_limit=TextLimit(1000), reply_to_hidden=False),
-    exports=(exports.INSTAGRAM,)))
+    exports=(exports.INSTAGRAM,), api_base=graph.DEFAULT_BASE,
+    signin=endpoints.meta(Platform.INSTAGRAM), discover=discover.meta_pages))
 register(PlatformSpec(
     Platform.YOUTUBE, "YouTube",
     lambda a: YouTubeConnector(a.account, a.token, a.options, quota=a.quota),
     Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000)),
-    exports=(exports.YOUTUBE_TAKEOUT,), daily_quota=True))
+    exports=(exports.YOUTUBE_TAKEOUT,), daily_quota=True, api_base=youtube.DEFAULT_BASE,
+    signin=endpoints.GOOGLE, discover=discover.youtube_channels))
 register(PlatformSpec(
     Platform.LINKEDIN, "LinkedIn",
     lambda a: LinkedInConnector(a.account, a.token, a.options),
     Capabilities(reply=PUBLIC, reply_limit=TextLimit(1250)),
-    exports=(exports.LINKEDIN,)))
+    exports=(exports.LINKEDIN,), api_base=linkedin.DEFAULT_BASE,
+    signin=endpoints.LINKEDIN, discover=discover.linkedin_organisations))
 register(PlatformSpec(
     Platform.X, "X",
     lambda a: XConnector(a.account, a.token, a.options),
     Capabilities(hide=frozenset({ItemKind.REPLY}), reply=PUBLIC, dm=True,
                  reply_limit=TextLimit(280, x_weighted), dm_limit=TextLimit(10_000, x_weighted)),
-    exports=(exports.X_ARCHIVE,)))
+    exports=(exports.X_ARCHIVE,), api_base=x.DEFAULT_BASE,
+    signin=endpoints.X, discover=discover.x_account))
 register(PlatformSpec(
     Platform.TIKTOK, "TikTok",
     lambda a: TikTokConnector(a.account, a.token, a.options),
     Capabilities(hide=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(TIKTOK_MAX_REPLY)),
-    exports=(exports.TIKTOK,)))
+    exports=(exports.TIKTOK,), api_base=tiktok.DEFAULT_BASE,
+    signin=endpoints.TIKTOK, discover=discover.tiktok_account))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from moderator.auth.discover import Connectable, discover
-from moderator.auth.endpoints import Redirect, spec_for
+from moderator import platforms
+from moderator.auth.endpoints import Redirect
 from moderator.auth.flow import AuthorizationRequest, SignIn, SignInError
 from moderator.auth.loopback import LoopbackListener
+from moderator.connectors.http import HttpOptions
 from moderator.connectors.registry import connector_for
 from moderator.errors import UsageError
 
@@ -24,10 +25,10 @@ if TYPE_CHECKING:
     import httpx
 
     from moderator.accounts import AccountService
+    from moderator.auth.discover import Connectable
     from moderator.auth.registration import AppRegistration, Registrations
     from moderator.auth.tokens import TokenSet, TokenVault
     from moderator.connectors.base import Connector
-    from moderator.connectors.http import HttpOptions
     from moderator.items import AccountInfo, Platform
     from moderator.secrets import CredentialStore
 
@@ -72,7 +73,7 @@ class ConnectService:
     def sign_in(self, platform: Platform, *, auth_base: str = "", api_base: str = "",
                 app: AppRegistration | None = None) -> SignIn:
         """A sign-in for ``platform`` with the workspace's (or the given) registration."""
-        return SignIn(spec_for(platform), app or self._registrations.get(platform),
+        return SignIn(platforms.signin(platform), app or self._registrations.get(platform),
                       auth_base=auth_base, api_base=api_base, transport=self._transport)
 
     def finish_pasted(self, sign_in: SignIn, request: AuthorizationRequest,
@@ -83,7 +84,11 @@ class ConnectService:
     def choices(self, platform: Platform, tokens: TokenSet,
                 api_base: str = "") -> list[Connectable]:
         """What the login can connect; for a Meta login, Pages and Instagram accounts."""
-        return discover(platform, tokens, api_base, self._options)
+        row = platforms.spec(platform)
+        if row.discover is None:
+            raise UsageError(f"{platform} cannot list what a login connects")
+        options = self._options or HttpOptions(timeout=30.0, get_retries=2, max_wait=30.0)
+        return row.discover(api_base or row.api_base, tokens, options)
 
     def connect(self, choice: Connectable, tokens: TokenSet, *, name: str = "",
                 project: str = "", api_base: str = "",

@@ -1,5 +1,7 @@
 """What a fresh login gives access to: the pages, channels and accounts to pick from.
 
+One finder per platform family; each is the ``discover`` column of its platform rows
+(``moderator.platforms``), called with the API base, the login's tokens and HTTP options.
 Ids and names come from the platform (never typed by the user). For Meta the login's user
 token lists the Pages with a Page token each, and the Instagram professional account
 linked to each Page, which is reached with that Page's token.
@@ -12,15 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from moderator.connectors import graph, linkedin, parse, tiktok, x, youtube
-from moderator.connectors.http import ApiClient, HttpOptions
+from moderator.connectors.http import ApiClient
 from moderator.items import Platform
 
 if TYPE_CHECKING:
     from moderator.auth.tokens import TokenSet
-
-_DEFAULT_BASES = {Platform.YOUTUBE: youtube.DEFAULT_BASE, Platform.X: x.DEFAULT_BASE,
-                  Platform.LINKEDIN: linkedin.DEFAULT_BASE, Platform.TIKTOK: tiktok.DEFAULT_BASE,
-                  Platform.FACEBOOK: graph.DEFAULT_BASE, Platform.INSTAGRAM: graph.DEFAULT_BASE}
+    from moderator.connectors.http import HttpOptions
 _PAGE_FIELDS = "id,name,access_token,tasks,instagram_business_account{id,username,name}"
 
 
@@ -44,25 +43,12 @@ class Connectable:
         return f"{self.platform.value}:{self.external_id}"
 
 
-def default_base(platform: Platform) -> str:
-    """The platform's API base when none is configured."""
-    return _DEFAULT_BASES[platform]
-
-
-def discover(platform: Platform, tokens: TokenSet, api_base: str = "",
-             options: HttpOptions | None = None) -> list[Connectable]:
-    """Everything the login behind ``tokens`` can connect on ``platform``'s family."""
-    base = api_base or default_base(platform)
-    options = options or HttpOptions(timeout=30.0, get_retries=2, max_wait=30.0)
-    finder = _FINDERS[platform]
-    return finder(base, tokens, options)
-
-
 def _client(name: str, base: str, token: str, options: HttpOptions, **kw: Any) -> ApiClient:
     return ApiClient(f"{name}/aanmelden", base, token, options=options, **kw)
 
 
-def _youtube(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+def youtube_channels(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+    """The YouTube channels of the signed-in Google account (``channels?mine=true``)."""
     api = _client("youtube", base, tokens.access_token, options, classify=youtube.classify)
     try:
         body = api.get("channels", {"part": "snippet", "mine": "true", "maxResults": 50})
@@ -78,7 +64,8 @@ def _youtube(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connecta
     return out
 
 
-def _x(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+def x_account(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+    """The X account that signed in (``users/me``)."""
     api = _client("x", base, tokens.access_token, options, classify=x.classify)
     try:
         body = api.get("users/me", {"user.fields": "username,name"})
@@ -90,7 +77,8 @@ def _x(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
                         parse.text(user, "name", "user", required=False) or handle, handle)]
 
 
-def _meta(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+def meta_pages(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+    """The Facebook Pages the login manages, each with its linked Instagram account."""
     api = ApiClient("meta", base or graph.DEFAULT_BASE, tokens.access_token,
                     classify=graph.classify, options=options)
     out: list[Connectable] = []
@@ -117,7 +105,9 @@ def _page_and_instagram(page: dict[str, Any]) -> list[Connectable]:
     return out
 
 
-def _linkedin(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+def linkedin_organisations(base: str, tokens: TokenSet,
+                           options: HttpOptions) -> list[Connectable]:
+    """The LinkedIn organisations the member administers."""
     api = _client("linkedin", base, tokens.access_token, options, classify=linkedin.classify,
                   headers={"LinkedIn-Version": linkedin.VERSION,
                            "X-Restli-Protocol-Version": "2.0.0"})
@@ -138,7 +128,8 @@ def _linkedin(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connect
     return out
 
 
-def _tiktok(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+def tiktok_account(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectable]:
+    """The TikTok business account that signed in."""
     if not tokens.subject:
         return []
     api = _client("tiktok", base, tokens.access_token, options, classify=tiktok.classify,
@@ -154,6 +145,3 @@ def _tiktok(base: str, tokens: TokenSet, options: HttpOptions) -> list[Connectab
                         parse.text(data, "display_name", "business", required=False)
                         or handle or tokens.subject, ("@" + handle) if handle else "")]
 
-
-_FINDERS = {Platform.YOUTUBE: _youtube, Platform.X: _x, Platform.FACEBOOK: _meta,
-            Platform.INSTAGRAM: _meta, Platform.LINKEDIN: _linkedin, Platform.TIKTOK: _tiktok}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from moderator.auth.endpoints import spec_for
+from moderator import platforms
 
 if TYPE_CHECKING:
     from moderator.auth.tokens import TokenVault
@@ -32,9 +32,7 @@ class AppRegistration:
 
 
 def _key(platform: Platform) -> str:
-    # Facebook and Instagram sign in through the same Meta app.
-    name = "meta" if spec_for(platform).flavour == "meta" else platform.value
-    return f"oauth.{name}.client_id"
+    return f"oauth.{secret_scope(platform)}.client_id"
 
 
 class Registrations:
@@ -64,5 +62,17 @@ class Registrations:
 
 
 def secret_scope(platform: Platform) -> str:
-    """Under which name a platform's app secret is kept (Facebook and Instagram share Meta's)."""
-    return "meta" if spec_for(platform).flavour == "meta" else platform.value
+    """Under which name a platform's app registration is kept.
+
+    Facebook and Instagram sign in through the same Meta app, so they share one.
+    """
+    return "meta" if platforms.signin(platform).flavour == "meta" else platform.value
+
+
+def registration_groups() -> dict[str, tuple[Platform, ...]]:
+    """The app registrations an organisation enters: scope -> the platforms it serves."""
+    groups: dict[str, tuple[Platform, ...]] = {}
+    for row in platforms.with_signin():
+        scope = secret_scope(row.id)
+        groups[scope] = (*groups.get(scope, ()), row.id)
+    return groups

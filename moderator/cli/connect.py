@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator import platforms
 from moderator.auth.connect import ConnectService, login_expiry, loopback_sign_in
-from moderator.auth.endpoints import Redirect, spec_for
+from moderator.auth.endpoints import Redirect
 from moderator.auth.registration import AppRegistration, Registrations
 from moderator.auth.tokens import TokenVault
 from moderator.cli.support import open_workspace
@@ -131,7 +131,7 @@ def _choose(found: list[Connectable], platform: Platform, args: argparse.Namespa
         options = [c for c in options if c.external_id == wanted]
     if not options:
         what = f" with id {wanted}" if wanted else ""
-        raise UsageError(f"this login gives no {spec_for(platform).platform.value} account"
+        raise UsageError(f"this login gives no {platforms.name(platform)} account"
                          f"{what}; sign in as someone who manages it")
     if len(options) == 1:
         return options[0]

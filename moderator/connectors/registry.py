@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from moderator.auth.endpoints import spec_for
+from moderator import platforms
 from moderator.auth.provider import ReconnectNeeded, TokenProvider, refresh_tokens
 from moderator.auth.registration import secret_scope
 from moderator.auth.tokens import TokenSet, TokenVault
@@ -78,7 +78,7 @@ def token_source(account: AccountInfo, store: CredentialStore, *,
     if not tokens.refreshable:
         return tokens.access_token
     secret = vault.client_secret(secret_scope(account.platform), tokens.client_id)
-    client_auth = spec_for(account.platform).client_auth
+    client_auth = platforms.signin(account.platform).client_auth
     return TokenProvider(account, vault, on_renewed=on_renewed,
                          refresh=lambda t: refresh_tokens(t, secret, client_auth=client_auth))
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from moderator import platforms
 from moderator.auth.connect import loopback_sign_in
-from moderator.auth.endpoints import spec_for
 from moderator.items import AuthState, Platform
 from tests.connectors.conftest import T0, populate_graph
 from tests.fakes.graph import GraphApp, V
@@ -49,7 +49,7 @@ def test_x_pkce_sign_in_rotating_refresh_and_reconnect(desk: Desk) -> None:
         authorize = next(p for name, p in auth.log if name == "authorize")
         assert authorize["code_challenge_method"] == "S256"
         assert "offline.access" in authorize["scope"].split()
-        assert spec_for(Platform.X).fixed_port == 53682
+        assert platforms.signin(Platform.X).fixed_port == 53682
         [choice] = desk.connect.choices(Platform.X, tokens, api)
         assert (choice.external_id, choice.detail) == (app.me, "@gemeente")
         account = desk.connect.connect(choice, tokens, api_base=api)

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import platforms as core_platforms
 from moderator.auth.connect import ConnectService, loopback_sign_in
-from moderator.auth.endpoints import Redirect, spec_for
+from moderator.auth.endpoints import Redirect
 from moderator.auth.registration import Registrations
 from moderator.auth.tokens import TokenVault
-from moderator.items import Platform
 from moderator.secrets import KeyringStore
 from moderator.settings import WorkspaceSettings
 from ui import platforms
@@ -49,12 +49,15 @@ if TYPE_CHECKING:
     from moderator.auth.discover import Connectable
     from moderator.auth.flow import AuthorizationRequest, SignIn
     from moderator.auth.tokens import TokenSet
-    from moderator.items import AccountInfo
+    from moderator.items import AccountInfo, Platform
     from moderator.workspace import Workspace
     from ui.accounts.meta_login import MetaLoginView
 
-ORDER = (Platform.FACEBOOK, Platform.INSTAGRAM, Platform.YOUTUBE, Platform.LINKEDIN, Platform.X,
-         Platform.TIKTOK)
+
+
+def signin_platforms() -> list[Platform]:
+    """The platforms connected by signing in, in the platform table's order."""
+    return [row.id for row in core_platforms.with_signin()]
 
 
 def connect_service(ws: Workspace) -> tuple[ConnectService, Registrations]:
@@ -123,7 +126,7 @@ class ConnectDialog(QDialog):
         page = QWidget()
         grid = QGridLayout(page)
         self.platform_buttons: dict[Platform, QToolButton] = {}
-        for n, p in enumerate(ORDER):
+        for n, p in enumerate(signin_platforms()):
             b = QToolButton()
             b.setObjectName(f"connect_{p.value}")
             b.setIcon(platforms.icon(p))
@@ -193,12 +196,12 @@ class ConnectDialog(QDialog):
                     "beheert. Moderator krijgt alleen de toegang die u daar goedkeurt."))
         for p, b in self.platform_buttons.items():
             ready = self._regs.get(p).complete
-            how = (self.tr("inloggen in dit venster") if spec_for(p).redirect is
+            how = (self.tr("inloggen in dit venster") if core_platforms.signin(p).redirect is
                    Redirect.META_SUCCESS else self.tr("inloggen via de browser"))
             status = how if ready else self.tr("nog niet ingesteld")
             b.setText(f"{platforms.name(p)}\n{status}")
             b.setEnabled(ready)
-        missing = [platforms.name(p) for p in ORDER if not self._regs.get(p).complete]
+        missing = [platforms.name(p) for p in signin_platforms() if not self._regs.get(p).complete]
         self.registration_hint.setText(self.tr(
             "Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig "
             "in bij Instellingen > App-registraties.").format(", ".join(missing))

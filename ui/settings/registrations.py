@@ -13,22 +13,31 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from moderator.auth.endpoints import Redirect, spec_for
-from moderator.items import Platform
+from moderator import platforms as core_platforms
+from moderator.auth.endpoints import Redirect
+from moderator.auth.registration import registration_groups
 from ui.style import MUTED
 from ui.tasks import Op
 
 if TYPE_CHECKING:
     from moderator.auth.registration import AppRegistration, Registrations
+    from moderator.items import Platform
     from ui.widgets.message_bar import MessageBar
 
-ROWS = ((Platform.FACEBOOK, "Meta (Facebook, Instagram)"), (Platform.YOUTUBE, "YouTube (Google)"),
-        (Platform.LINKEDIN, "LinkedIn"), (Platform.X, "X"), (Platform.TIKTOK, "TikTok"))
+
+
+def rows() -> list[tuple[Platform, str]]:
+    """One row per app registration: its first platform and a title naming all it serves."""
+    out = []
+    for scope, members in registration_groups().items():
+        names = ", ".join(core_platforms.name(p) for p in members)
+        out.append((members[0], f"{scope.title()} ({names})" if len(members) > 1 else names))
+    return out
 
 
 def redirect_hint(platform: Platform) -> str:
     """The redirect address to register with the platform."""
-    spec = spec_for(platform)
+    spec = core_platforms.signin(platform)
     if spec.redirect is Redirect.META_SUCCESS:
         return "https://www.facebook.com/connect/login_success.html"
     port = str(spec.fixed_port) if spec.fixed_port else "*"
@@ -46,15 +55,16 @@ class RegistrationsBox(QGroupBox):
         self.client_ids: dict[Platform, QLineEdit] = {}
         self.secrets: dict[Platform, QLineEdit] = {}
         self._labels: list[tuple[QLabel, Platform]] = []
-        for row, (platform, name) in enumerate(ROWS):
-            title = QLabel(f"<a href='{spec_for(platform).developer_page}'>{name}</a>")
+        registrations_ = rows()
+        for row, (platform, name) in enumerate(registrations_):
+            title = QLabel(f"<a href='{core_platforms.signin(platform).developer_page}'>{name}</a>")
             title.setOpenExternalLinks(True)
             title.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             cid, secret = QLineEdit(), QLineEdit()
             cid.setObjectName(f"client_id_{platform.value}")
             secret.setEchoMode(QLineEdit.EchoMode.Password)
-            secret.setVisible(spec_for(platform).needs_secret or platform in (Platform.X,
-                                                                               Platform.LINKEDIN))
+            signin = core_platforms.signin(platform)
+            secret.setVisible(signin.needs_secret or signin.secret_optional)
             hint = QLabel(redirect_hint(platform))
             hint.setStyleSheet(f"color: {MUTED};")
             hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -64,7 +74,7 @@ class RegistrationsBox(QGroupBox):
             self._labels.append((hint, platform))
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        grid.addWidget(self.save_button, len(ROWS), 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.save_button, len(registrations_), 3, Qt.AlignmentFlag.AlignRight)
         self.setEnabled(editable)
         self.load()
 
@@ -74,9 +84,9 @@ class RegistrationsBox(QGroupBox):
         self.save_button.setText(self.tr("Opslaan"))
         for platform, cid in self.client_ids.items():
             cid.setPlaceholderText(self.tr("client-id"))
-            self.secrets[platform].setPlaceholderText(self.tr("geheim (optioneel)")
-                                                      if not spec_for(platform).needs_secret
-                                                      else self.tr("geheim"))
+            needed = core_platforms.signin(platform).needs_secret
+            self.secrets[platform].setPlaceholderText(
+                self.tr("geheim") if needed else self.tr("geheim (optioneel)"))
         for hint, platform in self._labels:
             hint.setToolTip(self.tr("Registreer dit adres als redirect-URL bij {0}.")
                             .format(platform.value))
@@ -86,7 +96,7 @@ class RegistrationsBox(QGroupBox):
         regs = self._regs
 
         def work() -> dict[Platform, AppRegistration]:
-            return {p: regs.get(p) for p, _name in ROWS}
+            return {p: regs.get(p) for p in self.client_ids}
 
         Op(self, work).success(self._on_loaded).failure(self._messages.show_error).run()
 
@@ -99,8 +109,8 @@ class RegistrationsBox(QGroupBox):
 
     def save(self) -> None:
         """Store every row (a blank secret keeps the stored one)."""
-        rows = {p: (self.client_ids[p].text().strip(), self.secrets[p].text().strip() or None)
-                for p, _name in ROWS}
+        rows = {p: (cid.text().strip(), self.secrets[p].text().strip() or None)
+                for p, cid in self.client_ids.items()}
         for field in self.secrets.values():
             field.clear()  # do not keep secrets in widgets longer than needed
         regs = self._regs
