@@ -8,8 +8,9 @@ result is a pure function of the rule set and the subject.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import re2
 
@@ -35,8 +36,8 @@ from rules.context import Context, Span, Tables
 from rules.detectors import DETECTORS, LINK
 from rules.lists import reference_pattern
 from rules.model import Evidence, Hit, Rule, RuleSet, Subject, TermList
-from rules.normalize import loose_pattern, normalize
-from rules.variants import variants
+from rules.normalize import loose_pattern, normalize, normalize_many
+from rules.variants import variants_many
 from rules.words import COMPOUND_MODES, WordMatcher, split_wildcards
 
 Node = Callable[[Context], tuple[Span, ...] | None]
@@ -66,6 +67,8 @@ class _Builder:
 
     def __init__(self, lists: dict[str, TermList]) -> None:
         self.words: list[tuple[int, tuple[str, ...], str, int]] = []
+        self.plain: list[tuple[int, str, int]] = []  # (slot, word as written, term)
+        self.tolerant: list[tuple[int, str, int, frozenset[str]]] = []  # ... and avoid
         self.cased: list[tuple[int, tuple[str, ...], str, int]] = []
         self.patterns: list[str] = []
         self.detector_index: dict[str, int] = {}
@@ -93,16 +96,22 @@ class _Builder:
 
     def add(self, slot: int, word: str, mode: str, term: int, *, cased: bool = False,
             tolerant: bool = False, avoid: frozenset[str] = frozenset()) -> None:
-        """Add one written word or phrase (wildcards allowed) to a slot."""
-        pieces = split_wildcards(word)
+        """Add one written word or phrase (wildcards allowed) to a slot.
+
+        Whole words without a wildcard (nearly all of them) and tolerant forms wait for
+        ``tables``, which normalises them and makes the misspellings all at once.
+        """
         if cased:
-            self.cased.append((slot, tuple(pieces), mode, term))
+            self.cased.append((slot, tuple(split_wildcards(word)), mode, term))
             return
-        folded = tuple(normalize(piece) for piece in pieces)
-        self.words.append((slot, folded, mode, term))
-        if tolerant and len(folded) == 1 and mode in ("word", "prefix", "suffix", "part"):
-            self.words.extend((slot, (variant,), "word", term)
-                              for variant in sorted(variants(word.strip().lower(), avoid)))
+        wild = "*" in word
+        if mode == "word" and not wild:
+            self.plain.append((slot, word.strip(), term))
+        else:
+            pieces = split_wildcards(word)
+            self.words.append((slot, tuple(normalize(piece) for piece in pieces), mode, term))
+        if tolerant and not wild and mode in ("word", "prefix", "suffix", "part"):
+            self.tolerant.append((slot, word.strip().lower(), term, avoid))
 
     def slot(self, values: tuple[str, ...], mode: str, cased: bool, term: bool = True) -> int:
         """Return a new slot for plain words (no list references)."""
@@ -187,8 +196,16 @@ class _Builder:
             for pattern in self.patterns:
                 pattern_set.Add(pattern)
             pattern_set.Compile()
+            pattern_set = getattr(pattern_set, "_set", pattern_set)  # see ``WordMatcher``
+        plain: dict[tuple[int, int], set[str]] = {}
+        keys = normalize_many([word for _, word, _ in self.plain])
+        for (slot, _, term), key in zip(self.plain, keys, strict=True):
+            plain.setdefault((slot, term), set()).add(key)
+        forms = variants_many([(form, avoid) for _, form, _, avoid in self.tolerant])
+        for (slot, _, term, _), found in zip(self.tolerant, forms, strict=True):
+            plain.setdefault((slot, term), set()).update(found)
         return Tables(
-            WordMatcher(self.words, loose_pattern),
+            WordMatcher(self.words, loose_pattern, plain),
             WordMatcher(self.cased),
             pattern_set,
             compiled,
@@ -213,18 +230,23 @@ class CompiledRuleSet:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         builder = _Builder({found.name: found for found in ruleset.lists})
-        self._rules: list[tuple[Rule, Node, bool]] = []
+        self._rules: list[tuple[Rule, Node, bool, dict[str, Any]]] = []
         always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
         by_slot: dict[int, list[int]] = {}
         by_pattern: dict[int, list[int]] = {}
         self._norm_trigger = self._cased_trigger = False
         for rule in ruleset.rules:
             if rule.enabled and rule.when is not None:
-                exceptions = builder.slot(rule.exceptions, "word", False, False)
+                # -1: no exceptions, so there is nothing to take out of the rule's hits.
+                exceptions = builder.slot(rule.exceptions, "word", False, False) \
+                    if rule.exceptions else -1
                 builder.untouch()
                 index = len(self._rules)
+                # Each hit starts as a copy of the rule's fields (see ``_hit``).
+                proto = dict(vars(Hit(rule.id, ruleset.version, rule.severity, rule.action,
+                                      (), rule.title, rule.public_text, rule.template)))
                 self._rules.append(
-                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited)
+                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited, proto)
                 )
                 quiet = {kind: _quiet(rule.when, *kind) for kind in _SUBJECT_KINDS}
                 for kind in _SUBJECT_KINDS:
@@ -272,26 +294,61 @@ class CompiledRuleSet:
         rules = self._rules
         always = self._always[bool(subject.scores), bool(subject.history)]
         for index in self._woken(context, always) if self._wakes else always:
-            rule, node, limited = rules[index]
+            rule, node, limited, proto = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue
             spans = node(context)
             if spans is not None:
-                hits.append(Hit(rule.id, self.ruleset.version, rule.severity, rule.action,
-                                outermost(spans), rule.title, rule.public_text, rule.template,
-                                self._evidence(context, spans)))
+                hits.append(self._hit(proto, context, spans))
         return hits
+
+    def _hit(self, proto: dict[str, Any], context: Context, spans: tuple[Span, ...]) -> Hit:
+        """Return the hit of a rule whose fields are ``proto``, for these spans.
+
+        Several rules often fire on the same words; their outermost spans and evidence are
+        worked out once (again only when evidence was added since). The hit is made as
+        dataclasses make a frozen instance, from a copy of the rule's fields: a fraction of the
+        cost of ``__init__``, which is most of the work on an item with hits.
+        """
+        made = context.made.get(spans)
+        if made is None or made[0] != context.evidence_version:
+            made = context.made[spans] = (context.evidence_version, outermost(spans),
+                                          self._evidence(context, spans))
+        fields = proto.copy()
+        fields["spans"] = made[1]
+        fields["evidence"] = made[2]
+        return _frozen(Hit, fields)
 
     def _evidence(self, context: Context, spans: tuple[Span, ...]) -> tuple[Evidence, ...]:
         """Return the evidence behind a hit's spans: each span with the terms that found it."""
         terms = self.tables.terms
-        text = context.text
+        made = context.made_evidence
         found = []
-        for span in sorted(set(spans)):
+        for span in spans if len(spans) < 2 else sorted(set(spans)):
             for term in context.evidence.get(span, ()):
-                name, list_name = terms[term]
-                found.append(Evidence(span, text[span[0]:span[1]], name, list_name))
+                evidence = made.get((span, term))
+                if evidence is None:
+                    name, list_name = terms[term]
+                    evidence = made[span, term] = _frozen(Evidence, {
+                        "span": span, "word": context.text[span[0]:span[1]], "term": name,
+                        "list": list_name})
+                found.append(evidence)
         return tuple(found)
+
+
+_T = TypeVar("_T")
+
+
+def _frozen(cls: type[_T], fields: dict[str, Any]) -> _T:
+    """Return an instance of a frozen dataclass with these fields, without ``__init__``.
+
+    The same as dataclasses do in a frozen ``__init__`` (``object.__setattr__``), once for
+    all fields. Only for ``Hit`` and ``Evidence``, which have no ``__post_init__``; the
+    property tests compare the results with instances made the ordinary way.
+    """
+    instance = object.__new__(cls)
+    object.__setattr__(instance, "__dict__", fields)
+    return instance
 
 
 _SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))
@@ -321,20 +378,43 @@ def _quiet(cond: Condition, scores: bool, history: bool) -> bool:  # noqa: PLR09
 
 def outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Return the spans sorted, without duplicates and without spans inside another one."""
+    if len(spans) < 2:
+        return spans
     result: list[Span] = []
     reach = -1
-    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+    for start, end in sorted(set(spans), key=_outer_first):
         if end > reach:
             result.append((start, end))
             reach = end
     return tuple(result)
 
 
+def _outer_first(span: Span) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+_RECENT: dict[RuleSet, CompiledRuleSet] = {}
+_RECENT_LOCK = threading.Lock()
+RECENT_SETS = 4
+
+
 def compile(ruleset: RuleSet) -> CompiledRuleSet:
-    """Return the rule set's compiled form, building and caching it on first use."""
+    """Return the rule set's compiled form, building and caching it on first use.
+
+    Compiled forms of the last few distinct rule sets are kept by value: a rule set loaded
+    again (every workspace that opens, every test) reuses the tables built for an equal one.
+    Rule sets are frozen, so an equal one compiles to the same tables.
+    """
     compiled = ruleset.__dict__.get("_compiled")
     if not isinstance(compiled, CompiledRuleSet):
-        compiled = CompiledRuleSet(ruleset)
+        with _RECENT_LOCK:
+            compiled = _RECENT.pop(ruleset, None)
+        if compiled is None:
+            compiled = CompiledRuleSet(ruleset)
+        with _RECENT_LOCK:
+            _RECENT[ruleset] = compiled  # most recent last
+            while len(_RECENT) > RECENT_SETS:
+                del _RECENT[next(iter(_RECENT))]
         object.__setattr__(ruleset, "_compiled", compiled)
     return compiled
 

@@ -17,7 +17,7 @@ import yaml
 
 from rules.model import TermList
 from rules.normalize import normalize
-from rules.yamlnodes import Reader, suggestion
+from rules.yamlnodes import Reader, compose, suggestion
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -74,7 +74,7 @@ class ListParser:
     def _file(self, path: Path, where: yaml.Node) -> None:
         sub = Reader(f"lijsten/{path.name}")
         try:
-            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+            root = compose(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             reason = " ".join(str(exc).split())
             self.r.problem(where, f"cannot read list file {path.name}: {reason}")

@@ -13,14 +13,22 @@ the automaton (a deletion neighbourhood, like SymSpell's, plus swaps and masks):
 
 A misspelling that is itself a frequent Dutch or English word (``rules/data/common-words.txt``,
 e.g. ``neer`` from ``neger``) is left out, as is one that is another form of the same list.
+
+Misspellings are made as plain strings and normalised all at once (``normalize_many``):
+a shipped set has some 60,000 of them, and one normalisation per misspelling was most of
+the time it took to load.
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rules.normalize import normalize
+from rules.normalize import normalize_many
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _COMMON = Path(__file__).resolve().parent / "data" / "common-words.txt"
 EDIT_MIN = 5
@@ -33,7 +41,7 @@ _INSERTS = (".", "*", "-", "_")
 def common_words() -> frozenset[str]:
     """Return the frequent words, normalised (read once per process)."""
     lines = _COMMON.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalize(line) for line in lines if line and not line.startswith("#"))
+    return frozenset(normalize_many([line for line in lines if line and not line.startswith("#")]))
 
 
 def _word_variants(word: str) -> set[str]:
@@ -51,9 +59,45 @@ def _word_variants(word: str) -> set[str]:
             found.add(word[:at] + word[at + 1:])
             if at < size - 1:
                 found.add(word[:at] + word[at + 1] + word[at] + word[at + 2:])
-            if 2 <= at <= size - 2:
+            if 2 <= at <= size - 2:  # a space leaves two letters either side
                 found.add(word[:at] + " " + word[at:])
     return found
+
+
+def _written(form: str) -> list[str]:
+    """Return the misspellings of one form as written (not yet normalised)."""
+    words = " ".join(form.split()).split(" ")
+    if len(words) == 1:
+        return list(_word_variants(words[0]))
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        before, after = " ".join(words[:index]), " ".join(words[index + 1:])
+        for changed in _word_variants(word):
+            found.add(" ".join(part for part in (before, changed, after) if part))
+        if index:
+            found.add(" ".join(words[:index]) + " ".join(words[index:]).replace(" ", "", 1))
+    return list(found)
+
+
+def variants_many(forms: Sequence[tuple[str, frozenset[str]]]) -> list[set[str]]:
+    """Return the normalised misspellings of each ``(form, avoid)``, all normalised at once.
+
+    Args:
+        forms: Each form as written, lower case, with the normalised forms its variants must
+            not equal (the list's own terms).
+    """
+    written = [_written(form) for form, _ in forms]
+    flat = normalize_many([form for form, _ in forms] +
+                          [variant for found in written for variant in found])
+    common = common_words()
+    result = []
+    at = len(forms)
+    for (_, avoid), target, found in zip(forms, flat, written, strict=False):
+        finals = set(flat[at:at + len(found)])
+        at += len(found)
+        finals.discard(target)
+        result.append({final for final in finals - avoid - common if len(final) >= MASK_MIN})
+    return result
 
 
 def variants(form: str, avoid: frozenset[str] = frozenset()) -> set[str]:
@@ -66,19 +110,4 @@ def variants(form: str, avoid: frozenset[str] = frozenset()) -> set[str]:
         form: The form as written, lower case.
         avoid: Normalised forms the variants must not equal (the list's own terms).
     """
-    target = normalize(form)
-    words = " ".join(form.split()).split(" ")
-    found: set[str] = set()
-    for index, word in enumerate(words):
-        before, after = " ".join(words[:index]), " ".join(words[index + 1:])
-        for changed in _word_variants(word):
-            found.add(" ".join(part for part in (before, changed, after) if part))
-        if index:
-            found.add(" ".join(words[:index]) + " ".join(words[index:]).replace(" ", "", 1))
-    common = common_words()
-    result = set()
-    for variant in found:
-        final = normalize(variant)
-        if final != target and final not in avoid and final not in common and len(final) >= 3:
-            result.add(final)
-    return result
+    return variants_many([(form, avoid)])[0]
