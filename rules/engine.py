@@ -36,7 +36,7 @@ from rules.context import Context, Span, Tables
 from rules.detectors import DETECTORS, LINK
 from rules.lists import reference_pattern
 from rules.model import Evidence, Hit, Rule, RuleSet, Subject, TermList
-from rules.normalize import loose_pattern, normalize, normalize_many
+from rules.normalize import loose_pattern, normalize_many
 from rules.variants import variants_many
 from rules.words import COMPOUND_MODES, WordMatcher, split_wildcards
 
@@ -68,7 +68,7 @@ class _Builder:
     def __init__(self, lists: dict[str, TermList]) -> None:
         self.words: list[tuple[int, tuple[str, ...], str, int]] = []
         self.plain: list[tuple[int, str, int]] = []  # (slot, word as written, term)
-        self.tolerant: list[tuple[int, str, int, frozenset[str]]] = []  # ... and avoid
+        self.tolerant: list[tuple[int, str, int, tuple[str, ...]]] = []  # ... and avoid
         self.cased: list[tuple[int, tuple[str, ...], str, int]] = []
         self.patterns: list[str] = []
         self.detector_index: dict[str, int] = {}
@@ -95,11 +95,11 @@ class _Builder:
         return self.slots - 1
 
     def add(self, slot: int, word: str, mode: str, term: int, *, cased: bool = False,
-            tolerant: bool = False, avoid: frozenset[str] = frozenset()) -> None:
+            tolerant: bool = False, avoid: tuple[str, ...] = ()) -> None:
         """Add one written word or phrase (wildcards allowed) to a slot.
 
-        Whole words without a wildcard (nearly all of them) and tolerant forms wait for
-        ``tables``, which normalises them and makes the misspellings all at once.
+        Everything waits for ``tables``, which normalises all words and makes all
+        misspellings at once. ``avoid``: the written forms misspellings must not equal.
         """
         if cased:
             self.cased.append((slot, tuple(split_wildcards(word)), mode, term))
@@ -108,8 +108,7 @@ class _Builder:
         if mode == "word" and not wild:
             self.plain.append((slot, word.strip(), term))
         else:
-            pieces = split_wildcards(word)
-            self.words.append((slot, tuple(normalize(piece) for piece in pieces), mode, term))
+            self.words.append((slot, tuple(split_wildcards(word)), mode, term))
         if tolerant and not wild and mode in ("word", "prefix", "suffix", "part"):
             self.tolerant.append((slot, word.strip().lower(), term, avoid))
 
@@ -126,7 +125,7 @@ class _Builder:
         if name not in self.list_slots:
             found = self.lists[name]
             slot = self.list_slots[name] = self.new_slot()
-            avoid = frozenset(normalize(form) for forms in found.terms for form in forms)
+            avoid = tuple(form for forms in found.terms for form in forms)
             mode = COMPOUND_MODES.get(found.compounds, "word")
             for forms in found.terms:
                 term = self.term(forms[0], name)
@@ -144,7 +143,7 @@ class _Builder:
         own = self.new_slot()
         slots = [own]
         tolerant = cond.tolerant
-        avoid = frozenset(normalize(v) for v in cond.values if "$" not in v)
+        avoid = tuple(value for value in cond.values if "$" not in value)
         for value in cond.values:
             names = self.reference.findall(value) if self.reference is not None else []
             if not names:
@@ -160,16 +159,19 @@ class _Builder:
     def _expand(self, slot: int, value: str, cond: Words, names: list[str]) -> None:
         """Add every phrase a value with list references stands for (``vuile $groepen``)."""
         assert self.reference is not None  # names were found with it
-        pieces = self.reference.split(value)  # text, name, text, name, ..., text
+        texts = self.reference.split(value)[::2]  # the text around and between the names
         tolerant = cond.tolerant  # a list's own tolerance would multiply every phrase
-        choices = [[(form, forms[0]) for forms in self.lists[name].terms for form in forms]
-                   for name in names]
-        for combo in itertools.product(*choices):
-            phrase, label = pieces[0], pieces[0]
-            for (form, lemma), text in zip(combo, pieces[2::2], strict=True):
-                phrase, label = phrase + form + text, label + lemma + text
-            self.add(slot, phrase, cond.match, self.term(label.strip(), names[0]),
-                     cased=cond.case_sensitive, tolerant=tolerant)
+        # One term per combination of terms (named by their first forms), then every
+        # combination of their forms: thousands of phrases for ``$vloek$groepen``.
+        for terms in itertools.product(*(self.lists[name].terms for name in names)):
+            label = texts[0] + "".join(
+                f[0] + text for f, text in zip(terms, texts[1:], strict=True))
+            term = self.term(label.strip(), names[0])
+            for forms in itertools.product(*terms):
+                phrase = texts[0] + "".join(
+                    f + text for f, text in zip(forms, texts[1:], strict=True))
+                self.add(slot, phrase, cond.match, term, cased=cond.case_sensitive,
+                         tolerant=tolerant)
 
     def pattern(self, pattern: str) -> int:
         self.patterns.append(pattern)
@@ -201,11 +203,28 @@ class _Builder:
         keys = normalize_many([word for _, word, _ in self.plain])
         for (slot, _, term), key in zip(self.plain, keys, strict=True):
             plain.setdefault((slot, term), set()).add(key)
-        forms = variants_many([(form, avoid) for _, form, _, avoid in self.tolerant])
-        for (slot, _, term, _), found in zip(self.tolerant, forms, strict=True):
+        pieces = iter(normalize_many([piece for _, found, _, _ in self.words
+                                      for piece in found]))
+        words = [(slot, tuple(next(pieces) for _ in found), mode, term)
+                 for slot, found, mode, term in self.words]
+        avoid = {id(written): written for _, _, _, written in self.tolerant}
+        normal = iter(normalize_many([form for written in avoid.values() for form in written]))
+        avoided = {key: frozenset(next(normal) for _ in written) for key, written in avoid.items()}
+        forms = variants_many([(form, avoided[id(written)])
+                               for _, form, _, written in self.tolerant], split=True)
+        splits: dict[tuple[int, int], dict[str, str]] = {}
+        for (slot, _, term, _), (found, halves) in zip(self.tolerant, forms, strict=True):
             plain.setdefault((slot, term), set()).update(found)
+            known = splits.get((slot, term))
+            if known is None:
+                splits[slot, term] = halves
+            elif halves:  # another form of the same term: mostly other keys, merged in C
+                shared = {key: known[key] for key in known.keys() & halves.keys()}
+                known.update(halves)
+                for key, marks in shared.items():
+                    known[key] = "".join(dict.fromkeys(marks + halves[key]))
         return Tables(
-            WordMatcher(self.words, loose_pattern, plain),
+            WordMatcher(words, loose_pattern, plain, splits),
             WordMatcher(self.cased),
             pattern_set,
             compiled,

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 import re2
 
-from rules.wordscan import Entry, Scan, verifier
+from rules.variants import SPLIT
+from rules.wordscan import Entry, Scan, split_hits
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -34,8 +35,8 @@ Found = tuple[int, int, int]
 Plan = tuple[int, tuple[tuple[int, int], ...], tuple[int, ...]]
 """A key's plan: its length, the ``(slot, term)`` of its plain words, its other entries."""
 _SQUEEZE = re.compile(r"\*{2,}")
+_RUN = re.compile(r"[^\W_]+")  # a maximal run of letters and digits (str.isalnum)
 _PREFILTER_MEMORY = 64 << 20
-_OPEN_MODES = frozenset({"word", "includes", "starts-with"})
 # Above this many keys (tolerant lists add their misspellings) the loose RE2 patterns take
 # long to build; the automaton over the normalised text is the screen then.
 PREFILTER_KEYS = 3000
@@ -68,9 +69,17 @@ class WordMatcher:
         words: Iterable[tuple[int, Sequence[str], str, int]],
         prefilter: Callable[[str], str] = re2.escape,
         plain: Mapping[tuple[int, int], Iterable[str]] | None = None,
+        splits: Mapping[tuple[int, int], Mapping[str, str]] | None = None,
     ) -> None:
         self._entries: list[Entry] = []
         simple = _grouped(plain or {})
+        self._splits = _split_index(splits or {})
+        self._reach = max(map(len, self._splits), default=0)  # a half is no longer
+        if self._splits and len(simple) + len(self._splits) <= PREFILTER_KEYS and len(
+                simple) + sum(len(marks) for found in self._splits.values()
+                              for _, marks in found) <= PREFILTER_KEYS:
+            _expand(self._splits, simple)  # few enough for the prefilter, which needs keys
+            self._splits = {}
         other: dict[str, tuple[int, ...]] = {}
         for slot, pieces, mode, term in words:
             literal = next((p for p in pieces if p), "")
@@ -79,26 +88,29 @@ class WordMatcher:
             if len(pieces) == 1 and mode == "word":
                 simple[literal] = tuple(dict.fromkeys((*simple.get(literal, ()), (slot, term))))
                 continue
-            wild = len(pieces) > 1
             other[literal] = (*other.get(literal, ()), len(self._entries))
-            self._entries.append(Entry(
-                slot, mode, len(literal), verifier(list(pieces), mode) if wild else None,
-                wild and not pieces[0], wild and not pieces[-1], term,
-                sum(piece.count(" ") for piece in pieces),
-                len(pieces) == 2 and not pieces[1] and mode in _OPEN_MODES))
+            self._entries.append(Entry(slot, mode, len(literal),
+                                       tuple(pieces) if len(pieces) > 1 else (), term))
+        self._tokens: dict[str, tuple[tuple[int, int], ...]] = {}
+        if len(simple) + len(other) > PREFILTER_KEYS:
+            # Too many for the prefilter: whole words of letters and digits are looked up
+            # among the text's words instead of walked by the automaton (see ``_words``).
+            self._tokens = {key: pairs for key, pairs in simple.items() if key.isalnum()}
+            simple = {key: pairs for key, pairs in simple.items() if not key.isalnum()}
         self.keys: list[str] = [*simple, *(key for key in other if key not in simple)]
-        self._plans: list[Plan] = list(zip(
-            map(len, self.keys), map(simple.get, self.keys, repeat(())),
-            map(other.get, self.keys, repeat(())), strict=True))
+        plans = zip(map(len, self.keys), map(simple.get, self.keys, repeat(())),
+                    map(other.get, self.keys, repeat(())), strict=True)
+        prefiltered = _prefilter_set(self.keys, prefilter) if not self._tokens else None
+        # The plans by key index, for ``_look``; only a prefilter names keys by index.
+        self._plans: list[Plan] = list(plans) if prefiltered is not None else []
         self._automaton: Any = None
-        self.active = bool(self.keys)
+        self.active = bool(self.keys or self._tokens or self._splits)
         """True when there is at least one word to look for."""
         if self.keys:
             automaton = self._automaton = ahocorasick.Automaton()
-            for key, plan in zip(self.keys, self._plans, strict=True):
+            for key, plan in zip(self.keys, self._plans or plans, strict=True):
                 automaton.add_word(key, plan)
             automaton.make_automaton()
-        prefiltered = _prefilter_set(self.keys, prefilter)
         self.screen: Callable[[bytes], Sequence[int] | bool | None] | None = None
         """Which keys may occur in the text (a list of key indexes), True for "look with the
         automaton" or a falsy value for "none"; None when there are no words.
@@ -107,7 +119,7 @@ class WordMatcher:
         the text that ``prefilter`` patterns are written for: the text itself for the literal
         default, ``normalize.folded`` for ``loose_pattern``.
         """
-        if self.keys:
+        if self.active:
             # The wrapper's ``Match`` adds a Python call per item; its C set answers the same
             # (a list, empty for none).
             self.screen = _always if prefiltered is None else \
@@ -126,10 +138,15 @@ class WordMatcher:
             candidates: The key indexes ``screen`` returned, or True to walk the automaton.
         """
         found: defaultdict[int, list[Found]] = defaultdict(list)
-        if self._automaton is None or not candidates:
+        if not self.active or not candidates:
             return found
         if candidates is True:
-            self._walk(text, found)
+            if self._automaton is not None:
+                self._walk(text, found)
+            if self._tokens:
+                self._words(text, found)
+            if self._splits:
+                split_hits(text, self._splits, self._reach, found)
         else:
             self._look(text, candidates, found)
         for hits in found.values():
@@ -151,6 +168,25 @@ class WordMatcher:
                 if scan is None:
                     scan = Scan(text)
                 self._others(scan, other, start, end, found)
+
+    def _words(self, text: str, found: defaultdict[int, list[Found]]) -> None:
+        """Find the whole-word keys of letters and digits among the text's words.
+
+        Such a key matches exactly where a maximal run of letters and digits equals it, so
+        one set intersection in C says which occur; only those are then located.
+        """
+        size = len(text)
+        tokens = self._tokens
+        for key in tokens.keys() & set(_RUN.findall(text)):
+            pairs, length = tokens[key], len(key)
+            start = text.find(key)
+            while start >= 0:
+                end = start + length
+                if not ((start and text[start - 1].isalnum())
+                        or (end < size and text[end].isalnum())):
+                    for slot, term in pairs:
+                        found[slot].append((start, end, term))
+                start = text.find(key, start + 1)
 
     def _look(self, text: str, candidates: Sequence[int], found: defaultdict[int, list[Found]]
               ) -> None:
@@ -201,6 +237,33 @@ def _grouped(plain: Mapping[tuple[int, int], Iterable[str]]
         grouped.update(dict.fromkeys(keys - shared if shared else keys, (pair,)))
     grouped.pop("", None)
     return grouped
+
+
+def _split_index(splits: Mapping[tuple[int, int], Mapping[str, str]]
+                 ) -> dict[str, tuple[tuple[tuple[int, int], str], ...]]:
+    """Return ``(pair, marks)`` by split key (``left + SPLIT + right``).
+
+    Made in C as in ``_grouped``: only keys that several pairs share are merged in Python.
+    """
+    index: dict[str, tuple[tuple[tuple[int, int], str], ...]] = {}
+    for pair, found in splits.items():
+        shared = {key: index[key] for key in index.keys() & found.keys()}
+        entries = zip(zip(repeat(pair), found.values(), strict=False))
+        index.update(zip(found.keys(), entries, strict=True))
+        for key, before in shared.items():
+            index[key] = (*before, (pair, found[key]))
+    return index
+
+
+def _expand(splits: dict[str, tuple[tuple[tuple[int, int], str], ...]],
+            simple: dict[str, tuple[tuple[int, int], ...]]) -> None:
+    """Add split misspellings to ``simple`` as whole keys (``ku.t``, ``ku*t``, ...)."""
+    for key, found in splits.items():
+        left, right = key.split(SPLIT)
+        for pair, marks in found:
+            for mark in marks:
+                whole = left + mark + right
+                simple[whole] = tuple(dict.fromkeys((*simple.get(whole, ()), pair)))
 
 
 def _always(_data: bytes) -> bool:

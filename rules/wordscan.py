@@ -9,13 +9,13 @@ token it starts (a comment that repeats one insult ten thousand times verifies i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import re2
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections import defaultdict
+    from collections.abc import Callable, Mapping, Sequence
 
 Span = tuple[int, int]
 _RE2_OPTIONS = re2.Options()
@@ -32,39 +32,55 @@ _TAILS = {"word": r"(?:[^\pL\pN]|$)", "ends-with": "$", "full-exact": "$",
 # Modes whose verifier may need the text up to its very end (a ``$``).
 _TO_THE_END = frozenset({"ends-with", "full-exact", "full-text"})
 _COMPOUNDS = frozenset({"prefix", "suffix", "part"})
+_OPEN_MODES = frozenset({"word", "includes", "starts-with"})
 # Modes that need a word boundary on the left, the right, both or either.
 _BOUNDED: dict[str, Callable[[bool, bool], bool]] = {
     "word": lambda left, right: left and right, "prefix": lambda left, _: left,
     "suffix": lambda _, right: right, "part": lambda left, right: left or right}
 _MISSING: Any = object()
+_NEVER = re2.compile(r"[^\x00-\x{10FFFF}]", _RE2_OPTIONS)  # matches nothing
 
 
-@dataclass(frozen=True)
 class Entry:
     """One word that needs more than a boundary check.
 
-    Attributes:
+    Args:
         slot: The caller's id for the word's list.
         mode: The match mode (``WORD_MODES`` or a compound mode).
         length: Length of the literal that the automaton finds (the first piece).
-        verify: The compiled verifier of a wildcard word, or None.
-        leading: The word starts with ``*``.
-        trailing: The word ends with ``*``.
+        pieces: The literal pieces of a wildcard word (empty for none).
         term: The caller's id for the term evidence names.
-        spaces: White space inside the word's literal pieces (a verifier crosses that many).
-        open_end: The word is one literal and ``*`` (``kanker*``) in a mode whose verifier
-            has no end anchor, so it always matches up to the end of its token.
     """
 
-    slot: int
-    mode: str
-    length: int
-    verify: Any
-    leading: bool
-    trailing: bool
-    term: int
-    spaces: int = 0
-    open_end: bool = False
+    __slots__ = ("_verifier", "leading", "length", "mode", "open_end", "pieces", "slot",
+                 "spaces", "term", "trailing", "wild")
+
+    def __init__(self, slot: int, mode: str, length: int, pieces: tuple[str, ...],
+                 term: int) -> None:
+        self.slot, self.mode, self.length, self.pieces, self.term = (
+            slot, mode, length, pieces, term)
+        self.wild = len(pieces) > 1
+        self.leading = self.wild and not pieces[0]
+        self.trailing = self.wild and not pieces[-1]
+        self.spaces = sum(piece.count(" ") for piece in pieces)
+        """White space inside the literal pieces (a verifier crosses that many)."""
+        self.open_end = len(pieces) == 2 and not pieces[1] and mode in _OPEN_MODES
+        """One literal and ``*`` (``kanker*``) in a mode whose verifier has no end anchor:
+        it always matches up to the end of its token, and needs no verifier."""
+        self._verifier: Any = None
+
+    def verifier(self) -> Any:
+        """Return the anchored RE2 pattern that verifies the word (compiled on first use).
+
+        Compiling takes most of a millisecond a pattern and most wildcard words never need
+        one (``open_end``), so a rule set with a hundred of them loads without waiting.
+        """
+        if self._verifier is None:
+            try:
+                self._verifier = verifier(list(self.pieces), self.mode)
+            except (re2.error, UnicodeEncodeError):  # the loader refuses what RE2 cannot take
+                self._verifier = _NEVER
+        return self._verifier
 
 
 def verifier(pieces: list[str], mode: str) -> Any:
@@ -89,7 +105,7 @@ class Scan:
 
     def check(self, index: int, entry: Entry, start: int, end: int) -> Span | None:
         """Return the span a found literal stands for, or None when it does not count."""
-        if entry.verify is None:
+        if not entry.wild:
             if not self._edges_ok(entry.mode, start, end):
                 return None
             return self._whole_word(start, end) if entry.mode in _COMPOUNDS else (start, end)
@@ -196,9 +212,9 @@ class Scan:
         found = self._verified.get(key, _MISSING)
         if found is _MISSING:
             try:
-                match = entry.verify.match(window)
+                match = entry.verifier().match(window)
             except UnicodeEncodeError:  # a lone surrogate: RE2 takes UTF-8 only
-                match = entry.verify.match(_SURROGATE.sub("\ufffd", window))
+                match = entry.verifier().match(_SURROGATE.sub("\ufffd", window))
             found = self._verified[key] = None if match is None else match.span(1)
         return found  # type: ignore[no-any-return]
 
@@ -234,3 +250,32 @@ def trimmed(text: str) -> Span:
         return len(text), len(text)
     last = _LAST_ALNUM.search(text, first.start())
     return first.start(), last.start() + 1 if last else first.start() + 1
+
+
+_MARK = re.compile(r"[.*\-_]")  # what a masked or inserted misspelling puts between letters
+
+
+def split_hits(text: str, splits: Mapping[str, Sequence[tuple[tuple[int, int], str]]],
+               reach: int, found: defaultdict[int, list[tuple[int, int, int]]]) -> None:
+    """Find masked and inserted misspellings (``k*t``, ``ku.t``) at marks between two words.
+
+    A whole-word key ``left + mark + right`` matches exactly where a mark stands between two
+    maximal runs of letters and digits equal to ``left`` and ``right``. So the matcher keeps
+    ``left + SPLIT + right`` with the marks allowed, and this looks up each mark in the text
+    that stands between two such runs (no longer than ``reach``): a dictionary lookup per
+    mark instead of tens of thousands of automaton keys.
+    """
+    size = len(text)
+    for mark in _MARK.finditer(text):
+        at = mark.start()
+        if not (0 < at < size - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()):
+            continue
+        end = _ALNUM_RUN.match(text, at + 1, at + 2 + reach).end()  # type: ignore[union-attr]
+        begin = at - _ALNUM_RUN.match(text[max(0, at - reach - 1):at][::-1]).end()  # type: ignore[union-attr]
+        if end - at > reach + 1 or at - begin > reach:
+            continue  # a run longer than any half
+        pairs = splits.get(text[begin:at] + "\0" + text[at + 1:end])
+        if pairs:
+            for (slot, term), marks in pairs:
+                if text[at] in marks:
+                    found[slot].append((begin, end, term))

@@ -48,6 +48,18 @@ def compose(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+def printable(text: str) -> str:
+    r"""Return text that encodes as UTF-8: a lone surrogate becomes its escape (``\ud800``).
+
+    Problems quote the file's own words, which may hold one (``"k\ud800t"`` in YAML).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def suggestion(word: str, choices: Iterable[str]) -> str:
     """Return `` (did you mean 'x'?)`` for a close choice, or an empty string."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -70,7 +82,7 @@ class Reader:
         """Record a problem at the node's position (line 1, column 1 without a node)."""
         mark = node.start_mark if node is not None else None
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.problems.append(Problem(self.file, line, column, message))
+        self.problems.append(Problem(self.file, line, column, printable(message)))
 
     def spend(self, node: yaml.Node) -> bool:
         """Count one node against the size budget; False (with a problem) once it is spent."""

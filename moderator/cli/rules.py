@@ -2,6 +2,8 @@
 
 ``rules test FILE --input items.jsonl --json`` is the batch interface others use to check the
 engine from outside: one JSON object in, one JSON line out, an ``error`` line for a bad input.
+Each hit names its rule, spans and evidence (each span's word and the term, and list, that
+found it).
 """
 
 from __future__ import annotations
@@ -149,8 +151,12 @@ def _history(items: object) -> list[Mapping[str, Any]]:
 
 
 def _hit_json(hit: rules.Hit) -> dict[str, Any]:
+    """One hit with its evidence: which words of the text and which terms carried it."""
     return {"rule": hit.rule_id, "severity": hit.severity, "action": hit.action,
-            "spans": [list(span) for span in hit.spans]}
+            "spans": [list(span) for span in hit.spans],
+            "evidence": [{"span": list(e.span), "word": e.word, "term": e.term, "list": e.list}
+                         for e in hit.evidence],
+            "terms": list(hit.terms), "words": list(hit.words)}
 
 
 def _print_hits(text: str, hits: list[rules.Hit]) -> None:
@@ -159,8 +165,13 @@ def _print_hits(text: str, hits: list[rules.Hit]) -> None:
         return
     for hit in hits:
         print(f"{hit.rule_id} [{hit.severity}, {hit.action}] {hit.title}")
+        terms: dict[tuple[int, int], list[str]] = {}
+        for e in hit.evidence:
+            terms.setdefault(e.span, []).append(f"${e.list}:{e.term}" if e.list else e.term)
         for start, end in hit.spans:
-            print(f"    {start}-{end}: {text[start:end]!r}")
+            found = terms.get((start, end))
+            print(f"    {start}-{end}: {text[start:end]!r}"
+                  + (f"  ({', '.join(found)})" if found else ""))
         if not hit.spans:
             print("    (no text span: the condition looks at scores, history or the whole item)")
 
