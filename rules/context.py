@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
 _NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTINUATION = bytes(1 if 0x80 <= byte < 0xC0 else 0 for byte in range(256))
 
 
@@ -237,7 +239,7 @@ class Context:
                 # match that starts or ends inside a character is left to the wrapper.
                 found = _char_spans(data, _utf8_spans(pattern, data))
                 if found is None:
-                    found = _first_spans(pattern, self.text)
+                    found = _first_spans(pattern, _encodable(self.text))
             spans = self._pattern_spans[index] = tuple(found)
         return spans
 
@@ -333,6 +335,18 @@ def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
         begin = start - marks.count(1, 0, start)
         result.append((begin, begin + end - start - marks.count(1, start, end)))
     return result
+
+
+def _encodable(text: str) -> str:
+    """Return the text with each lone surrogate as U+FFFD, for RE2's str wrapper.
+
+    The wrapper encodes to strict UTF-8; one character for one keeps the offsets.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _inside(data: bytes, offset: int) -> bool:

@@ -8,6 +8,7 @@ result is a pure function of the rule set and the subject.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -45,8 +46,13 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 
 
+_ANY_BYTE = re.compile(r"(?<!\\)(?:\\\\)*\\C")  # RE2's \C: one byte, maybe half a character
+
+
 def regex_problem(pattern: str) -> str | None:
     """Return why RE2 refuses a pattern, or None when it compiles."""
+    if _ANY_BYTE.search(pattern):
+        return r"\C matches one byte, which may be part of a character; use . instead"
     try:
         re2.compile(pattern, _OPTIONS)
     except re2.error as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from typing import TYPE_CHECKING
 
 import yaml
@@ -58,6 +59,21 @@ def printable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text
+
+
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def paired(text: str) -> str:
+    r"""Return the text with each surrogate pair as the one character it stands for.
+
+    PyYAML reads ``"\ud83d\ude00"`` (how JSON escapes 😀) as two lone surrogates; joined,
+    the emoji a rule file means is what is matched. Lone surrogates stay as they are.
+    """
+    if not _PAIR.search(text):
+        return text
+    return _PAIR.sub(lambda m: m.group().encode("utf-16-le", "surrogatepass").decode(
+        "utf-16-le"), text)
 
 
 def suggestion(word: str, choices: Iterable[str]) -> str:
@@ -119,7 +135,7 @@ class Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
             self.problem(node, f"{what} must be a text value")
             return None
-        return str(node.value)
+        return paired(str(node.value))
 
     def flag(self, node: yaml.Node, what: str) -> bool | None:
         """Return a yes/no value."""

@@ -72,7 +72,7 @@ def run_test(args: argparse.Namespace) -> int:
     if args.text is not None:
         hits = rules.evaluate(ruleset, rules.Subject(text=args.text))
         if args.json:
-            print(json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False))
+            print(_json_line({"hits": [_hit_json(hit) for hit in hits]}))
         else:
             _print_hits(args.text, hits)
         return 0
@@ -114,7 +114,7 @@ def _batch_line(ruleset: rules.RuleSet, line: str, as_json: bool) -> str:
         return json.dumps({"error": f"bad input line: {exc}"})
     hits = rules.evaluate(ruleset, subject)
     if as_json:
-        return json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False)
+        return _json_line({"hits": [_hit_json(hit) for hit in hits]})
     return "; ".join(f"{hit.rule_id} {hit.severity} {hit.action}" for hit in hits) or "-"
 
 
@@ -150,6 +150,19 @@ def _history(items: object) -> list[Mapping[str, Any]]:
     return items
 
 
+def _json_line(data: object) -> str:
+    """Return one JSON line, non-ASCII as it is where it can be.
+
+    A lone surrogate (JSON-escaped in the input, so in the evidence) only an escape carries.
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data)
+    return line
+
+
 def _hit_json(hit: rules.Hit) -> dict[str, Any]:
     """One hit with its evidence: which words of the text and which terms carried it."""
     return {"rule": hit.rule_id, "severity": hit.severity, "action": hit.action,
@@ -170,8 +183,9 @@ def _print_hits(text: str, hits: list[rules.Hit]) -> None:
             terms.setdefault(e.span, []).append(f"${e.list}:{e.term}" if e.list else e.term)
         for start, end in hit.spans:
             found = terms.get((start, end))
-            print(f"    {start}-{end}: {text[start:end]!r}"
-                  + (f"  ({', '.join(found)})" if found else ""))
+            shown = ", ".join(found).encode("utf-8", "backslashreplace").decode() if found \
+                else ""
+            print(f"    {start}-{end}: {text[start:end]!r}" + (f"  ({shown})" if shown else ""))
         if not hit.spans:
             print("    (no text span: the condition looks at scores, history or the whole item)")
 

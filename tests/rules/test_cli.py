@@ -83,6 +83,16 @@ def test_batch_names_list_terms_and_words_behind_each_hit(tmp_path: Path) -> Non
     assert negated == {"hits": []}
 
 
+def test_batch_evidence_with_a_lone_surrogate_is_an_escape(tmp_path: Path) -> None:
+    items = tmp_path / "items.jsonl"
+    items.write_text('{"text": "kanker\\ud800x jij"}\n', encoding="utf-8")
+    done = run("rules", "test", NL, "--input", str(items), "--json")
+    assert done.returncode == 0, done.stderr
+    assert "\\ud800" in done.stdout
+    hit = json.loads(done.stdout)["hits"][0]
+    assert hit["evidence"][0]["word"] == "kanker\ud800x"
+
+
 def test_text_mode_shows_spans(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "test", NL, "--text", "wat een k.u.t plan"]) == 0
     out = capsys.readouterr().out
