@@ -12,7 +12,9 @@ split into ~1.6 pieces, as XLM-R does on Dutch. Comments come from the seeded ge
 Each variant runs in a fresh process so its peak memory (VmHWM, model load included) is its
 own. "stock" is what a caller of the library does: ``Detoxify.predict`` on chunks of 16 in input
 order. Items/s time one ``score(texts)`` call after a warm-up; the stock figure comes from a
-smaller sample (it is slow). Tests assert behaviour; this script only measures.
+smaller sample (it is slow). Language routing's detection is timed on the same comments in the
+same process and given as a share of the scoring time. Tests assert behaviour; this script
+only measures.
 """
 
 from __future__ import annotations
@@ -109,7 +111,18 @@ def measure(variant: str, workdir: Path, n: int, seed: int) -> dict[str, Any]:
     assert len(scores) == n
     return {"variant": variant, "runtime": scorer.runtime, "n": n, "seconds": elapsed,
             "items_per_s": n / elapsed, "load_s": load_s, "peak_rss_mb": _peak_rss_mb(),
-            "gpu_peak_mb": _gpu_peak_mb()}
+            "gpu_peak_mb": _gpu_peak_mb(), "detect_s": _detect_seconds(texts)}
+
+
+def _detect_seconds(texts: list[str]) -> float:
+    """Time the language detection that routing adds before scoring (same texts, same process)."""
+    from moderator.scoring.language import LanguageDetector
+
+    detector = LanguageDetector(["nl"])
+    detector.detect_all(texts[:64])  # warm-up
+    started = time.perf_counter()
+    detector.detect_all(texts)
+    return time.perf_counter() - started
 
 
 def _direct_cuda_scorer(hf: Path) -> Any:
@@ -207,6 +220,8 @@ def report(results: list[dict[str, Any]], tokens: float, device: str) -> None:
     target = "target >= 20,000/s on one H200" if device == "cuda" else "target >= 4x stock"
     print(f"HEADLINE: app scorer ({app['runtime']}) {app['items_per_s']:,.0f} comments/s"
           f"{ratio}; peak RSS {app['peak_rss_mb']:.0f} MB; {target}")
+    print(f"language routing: detection {app['n'] / app['detect_s']:,.0f} comments/s, adding "
+          f"{100 * app['detect_s'] / app['seconds']:.1f}% to the scoring time (same process)")
 
 
 def main(argv: list[str] | None = None) -> int:

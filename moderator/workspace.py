@@ -11,6 +11,7 @@ import platformdirs
 from moderator.accounts import AccountService, CursorService
 from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
 from moderator.audit.log import AuditLog
+from moderator.errors import UsageError
 from moderator.flagging import Flagger, no_flags
 from moderator.ingest import IngestService
 from moderator.moderators import ModeratorService
@@ -35,6 +36,13 @@ ENV_DIR = "MODERATOR_WORKSPACE"
 def default_directory() -> Path:
     """The user's data directory for the embedded workspace."""
     return Path(os.environ.get(ENV_DIR) or platformdirs.user_data_dir("moderator")) / "workspace"
+
+
+def _expand(workspace: str | Path) -> Path:
+    try:
+        return Path(workspace).expanduser()
+    except RuntimeError:  # ~nosuchuser
+        raise UsageError(f"no such home directory in {str(workspace)!r}") from None
 
 
 class Workspace:
@@ -68,7 +76,7 @@ class Workspace:
         directory: Path | None = None
         url = database or (None if workspace else os.environ.get(ENV_URL))
         if url is None:
-            directory = Path(workspace).expanduser() if workspace else default_directory()
+            directory = _expand(workspace) if workspace else default_directory()
             url = sqlite_url_for(directory)
         engine = make_engine(url)
         upgrade_to_head(engine)

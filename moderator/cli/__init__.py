@@ -20,6 +20,7 @@ from importlib.metadata import entry_points
 from moderator import __version__
 from moderator.cli import archive, connectors, core, rules, scoring
 from moderator.errors import ModeratorError
+from moderator.untrusted import check_arguments
 from moderator.worker import WORKER_FLAG
 
 # Modules that expose ``register(subparsers, common)``; each adds its own subcommands.
@@ -64,15 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per outcome
     """Entry point of the console script."""
     raw = list(sys.argv[1:] if argv is None else argv)
     if raw[:1] == [WORKER_FLAG]:  # the packaged app starts its own jobs this way
         from moderator.worker import main as worker_main
 
         return worker_main(raw[1:])
+    try:
+        check_arguments(raw)
+    except ModeratorError as exc:
+        print(f"moderator: {exc}", file=sys.stderr)
+        return exc.exit_code
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(raw)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator.actions import ActionRequest
 from moderator.audit.chain import Head
-from moderator.cli.support import acting, open_workspace, parse_when
+from moderator.cli.support import acting, count, fraction, item_id, open_workspace, parse_when
 from moderator.errors import IntegrityError, UsageError
 from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform, Role, Status
 from moderator.query import QueueQuery
@@ -25,14 +25,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("queue", parents=[common], help="print the queue")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.add_argument("--status", action="append", choices=[s.value for s in Status])
     p.add_argument("--all", action="store_true", help="every status, not only open items")
     p.add_argument("--platform", action="append", choices=[x.value for x in Platform])
     p.add_argument("--account", action="append", help="account name or id")
     p.add_argument("--kind", action="append", choices=[k.value for k in ItemKind])
     p.add_argument("--rule", help="items flagged by this rule id")
-    p.add_argument("--min-toxicity", type=float)
+    p.add_argument("--min-toxicity", type=fraction)
     p.add_argument("--search", default="", help="full-text search")
     p.add_argument("--since", help="created on or after (ISO date)")
     p.add_argument("--until", help="created before (ISO date)")
@@ -44,7 +44,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("action", parents=[common], help="act on an item")
     p.add_argument("kind", choices=[k.value for k in ActionKind
                                     if k not in (ActionKind.CLAIM, ActionKind.RELEASE)])
-    p.add_argument("item", type=int)
+    p.add_argument("item", type=item_id)
     p.add_argument("--rule")
     p.add_argument("--text")
     p.add_argument("--to", dest="escalate_to")

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import rules
+from moderator import untrusted
 from moderator.errors import DataError
+from moderator.untrusted import MAX_RULE_FILE, decode, read_file
 
 if TYPE_CHECKING:
     import argparse
@@ -42,7 +45,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _load(file: str) -> rules.RuleSet | int:
     try:
-        return rules.load(Path(file), source=file)
+        text = decode(read_file(Path(file), MAX_RULE_FILE, "rule file"), file)
+        return rules.load(text, source=file)
     except rules.RuleError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -70,48 +74,44 @@ def run_test(args: argparse.Namespace) -> int:
     if isinstance(ruleset, int):
         return ruleset
     if args.text is not None:
-        hits = rules.evaluate(ruleset, rules.Subject(text=args.text))
+        hits = rules.evaluate(ruleset, rules.Subject(text=untrusted.clean_text(args.text)))
         if args.json:
             print(_json_line({"hits": [_hit_json(hit) for hit in hits]}))
         else:
             _print_hits(args.text, hits)
         return 0
     with _open_input(args.input) as stream:
-        for line in _lines(stream):
-            print(_batch_line(ruleset, line, args.json), flush=False)
+        for number, line in untrusted.lines(stream, args.input):
+            print(_batch_line(ruleset, number, line, args.json), flush=False)
     return 0
 
 
-class _open_input:  # noqa: N801 - used like open()
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._stream: TextIO | None = None
-
-    def __enter__(self) -> TextIO:
-        if self._name == "-":
-            return sys.stdin
-        try:
-            self._stream = Path(self._name).open(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise DataError(f"cannot read {self._name}: {exc.strerror or exc}") from None
-        return self._stream
-
-    def __exit__(self, *exc: object) -> None:
-        if self._stream is not None:
-            self._stream.close()
-
-
-def _lines(stream: TextIO) -> Iterator[str]:
-    for line in stream:
-        if line.strip():
-            yield line
-
-
-def _batch_line(ruleset: rules.RuleSet, line: str, as_json: bool) -> str:
+@contextmanager
+def _open_input(name: str) -> Iterator[BinaryIO]:
+    """The input as bytes: lines are decoded one by one, so one bad line costs one line."""
+    if name == "-":
+        yield sys.stdin.buffer
+        return
+    path = Path(name)
+    if not path.is_file():
+        raise DataError(f"cannot read {name}: not a regular file")
     try:
-        subject = subject_from_json(json.loads(line))
-    except (ValueError, TypeError) as exc:
-        return json.dumps({"error": f"bad input line: {exc}"})
+        stream = path.open("rb")
+    except OSError as exc:
+        raise DataError(f"cannot read {name}: {exc.strerror or exc}") from None
+    with stream:
+        yield stream
+
+
+def _batch_line(ruleset: rules.RuleSet, number: int, line: str | DataError,
+                as_json: bool) -> str:
+    try:
+        if isinstance(line, DataError):
+            raise line
+        subject = subject_from_json(untrusted.loads_json(line, f"line {number}"))
+    except (DataError, ValueError) as exc:
+        return json.dumps({"line": number, "error": f"bad input line: {exc}"},
+                          ensure_ascii=False)
     hits = rules.evaluate(ruleset, subject)
     if as_json:
         return _json_line({"hits": [_hit_json(hit) for hit in hits]})

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import argparse
+import math
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from moderator.errors import UsageError
+from moderator.errors import DataError, UsageError
+from moderator.untrusted import MAX_ID, in_range
 from moderator.workspace import Workspace
 
 if TYPE_CHECKING:
-    import argparse
-
     from moderator.items import ModeratorInfo
 
 
@@ -33,4 +34,32 @@ def parse_when(text: str | None) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise UsageError(f"not a date: {text!r} (use YYYY-MM-DD or ISO 8601)") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return in_range(value, "date")
+    except DataError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def item_id(text: str) -> int:
+    """An item id argument: a positive integer a database can hold."""
+    if not text.isdecimal() or not 0 < int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"not an item id: {text[:30]!r}")
+    return int(text)
+
+
+def count(text: str) -> int:
+    """A positive count argument (``--limit``)."""
+    if not text.isdecimal() or not 0 < int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text[:30]!r}")
+    return int(text)
+
+
+def fraction(text: str) -> float:
+    """A score threshold argument between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {text[:30]!r}")
+    return value

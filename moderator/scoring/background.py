@@ -7,7 +7,7 @@ the items stay unscored until a model is installed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from moderator.errors import UnavailableError
@@ -24,12 +24,17 @@ Report = Callable[[str, int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class BackgroundResult:
-    """What a background run did; ``model`` is empty when none is installed."""
+    """What a background run did; ``model`` is empty when none is installed.
+
+    ``model`` names the models (``multilingual 1a2b3c4d5e6f, nl: robbert 9f8e7d6c5b4a``);
+    ``by_model`` counts the items each one scored in this run.
+    """
 
     model: str
     scored: int
     from_cache: int
     runtime: str = ""
+    by_model: dict[str, int] = field(default_factory=dict)
 
 
 def model_store(ws: Workspace) -> ModelStore:
@@ -39,21 +44,25 @@ def model_store(ws: Workspace) -> ModelStore:
 
 def score_unscored(ws: Workspace, report: Report,
                    cancel: threading.Event | None = None) -> BackgroundResult:
-    """Load the active model and score every unscored item, newest unhandled first."""
-    from moderator.scoring.factory import open_scorer
+    """Load the installed models and score every unscored item, newest unhandled first.
+
+    Each item goes to the model installed for its language, else to the general model.
+    """
+    from moderator.scoring.routing import open_routed
     from moderator.scoring.run import ScoringRun
 
-    info = model_store(ws).active()
-    if info is None:
+    routing = model_store(ws).routing()
+    if routing.fallback is None:
         return BackgroundResult("", 0, 0)
     report("loading", 0, 0)
     try:
-        scorer = open_scorer(info)
+        router = open_routed(routing)
     except UnavailableError:
         return BackgroundResult("", 0, 0)
-    run = ScoringRun(scorer, ws.scores, progress=lambda d, t: report("scoring", d, t),
+    run = ScoringRun(router, ws.scores, progress=lambda d, t: report("scoring", d, t),
                      cancel=cancel)
     result = run.run()
     report("idle", result.done, result.done)
-    return BackgroundResult(f"{info.name} {info.version}", result.done, result.from_cache,
-                            scorer.runtime)
+    runtimes = ", ".join(dict.fromkeys(s.runtime for s in router.scorers))
+    return BackgroundResult(router.describe(), result.done, result.from_cache, runtimes,
+                            result.by_model)

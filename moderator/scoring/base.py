@@ -7,11 +7,11 @@ UI) can type against these names without paying for the heavy imports.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from moderator.items import ItemId
 
@@ -44,6 +44,7 @@ ARCHITECTURES: dict[str, tuple[str, frozenset[str]]] = {
     ),
 }
 
+DETOXIFY, HUGGINGFACE = "detoxify", "huggingface"  # the two kinds of installed model
 FAST_DIR = "fast"  # the fast runtime's cache folder inside an installed model's folder
 
 # Environment that keeps transformers and huggingface_hub from touching the network. It must be
@@ -97,14 +98,24 @@ class ToxicityScorer(Protocol):
 class ScoreSink(Protocol):
     """The part of the workspace's score storage that background scoring needs."""
 
-    def unscored(self, model_version: str, limit: int) -> list[tuple[ItemId, str]]:
-        """Return up to ``limit`` items without a score for this version, newest unhandled first."""
+    def unscored(self, model_version: str, limit: int,
+                 languages: Mapping[str, str] | None = None) -> list[tuple[ItemId, str]]:
+        """Return up to ``limit`` items needing a score, newest unhandled first.
+
+        Args:
+            model_version: The version that scores items without a model for their language.
+            limit: Most items returned.
+            languages: ``{language: model version}`` of the language models. An item needs a
+                score unless its stored score came from the version its stored language goes
+                to; with language models installed, a score without a language needs redoing.
+        """
         ...
 
     def store(
-        self, model_name: str, model_version: str, rows: list[tuple[ItemId, Scores]]
+        self, model_name: str, model_version: str, rows: list[tuple[ItemId, Scores]],
+        languages: Sequence[str] | None = None,
     ) -> None:
-        """Store the scores of a batch of items."""
+        """Store the scores of a batch of items (and each one's detected language)."""
         ...
 
 
@@ -114,14 +125,19 @@ class ModelInfo:
 
     Attributes:
         name: The model's name in the store.
-        version: Short SHA-256 of the checkpoint; the ``model_version`` of its scores.
-        sha256: Full SHA-256 of ``model.ckpt``.
-        architecture: The transformers class named in the checkpoint.
-        categories: The model's categories (after Detoxify's renames).
-        path: Folder holding ``model.ckpt``, ``hf/`` and ``installed.json``.
+        version: Short SHA-256 (of ``sha256``); the ``model_version`` of its scores.
+        sha256: Full SHA-256 of ``model.ckpt``; for a Hugging Face model, of all its files and
+            its label mapping (the fast runtime's cache key).
+        architecture: The transformers class the model is.
+        categories: The model's categories (after Detoxify's renames or the label mapping).
+        path: Folder holding ``hf/``, ``installed.json`` and ``model.ckpt`` (Detoxify).
         installed_at: ISO time of installation.
         source: Where it was installed from.
-        active: Whether this is the model scoring uses.
+        active: Whether scoring uses it (as the general model or for its language).
+        kind: ``detoxify`` (a Detoxify checkpoint) or ``huggingface`` (a classifier folder).
+        language: The language it scores (ISO 639-1); empty for a general model.
+        labels: A Hugging Face model's ``(label, category or "-")`` pairs, in output order.
+        activation: How its logits become probabilities (``softmax``/``sigmoid``).
     """
 
     name: str
@@ -133,3 +149,27 @@ class ModelInfo:
     installed_at: str = ""
     source: str = ""
     active: bool = False
+    kind: str = DETOXIFY
+    language: str = ""
+    labels: tuple[tuple[str, str], ...] = ()
+    activation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Routing:
+    """Which installed model scores which comments.
+
+    Attributes:
+        general: The model for every language without one of its own (None: none installed).
+        languages: The model installed for each language (ISO 639-1 code).
+    """
+
+    general: ModelInfo | None
+    languages: dict[str, ModelInfo] = field(default_factory=dict)
+
+    @property
+    def fallback(self) -> ModelInfo | None:
+        """The model for languages without their own: the general one, else a language model."""
+        if self.general is not None:
+            return self.general
+        return self.languages[min(self.languages)] if self.languages else None

@@ -75,13 +75,21 @@ def extract_zip(archive: Path, dest: Path) -> Path:
 
 
 def locate(root: Path) -> Path:
-    """Return the folder holding ``model.ckpt``: ``root`` itself or its single subfolder."""
-    if (root / CHECKPOINT).is_file():
+    """Return the bundle's top folder: ``root`` itself or its single subfolder.
+
+    It holds ``model.ckpt`` (a Detoxify bundle) or ``config.json`` (a Hugging Face model).
+    """
+    if _is_top(root):
         return root
     subdirs = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
-    if len(subdirs) == 1 and (subdirs[0] / CHECKPOINT).is_file():
+    if len(subdirs) == 1 and _is_top(subdirs[0]):
         return subdirs[0]
-    raise DataError(f"no {CHECKPOINT} in the bundle {root.name}")
+    raise DataError(f"no {CHECKPOINT} (Detoxify) or config.json (Hugging Face) in the "
+                    f"bundle {root.name}")
+
+
+def _is_top(folder: Path) -> bool:
+    return (folder / CHECKPOINT).is_file() or (folder / "config.json").is_file()
 
 
 def validate(root: Path) -> BundleInfo:
@@ -96,7 +104,7 @@ def validate(root: Path) -> BundleInfo:
     Raises:
         DataError: A one-line reason when any check fails.
     """
-    name_hint = _verify_checksums(root)
+    name_hint = verify_checksums(root)
     hf_dir = root / HF_DIR
     checkpoint = root / CHECKPOINT
     if not hf_dir.is_dir():
@@ -181,7 +189,7 @@ def _check_hf_folder(hf_dir: Path, arch: str, num_classes: int) -> None:
         raise DataError(f"{HF_DIR}/ has no tokenizer files (tokenizer.json, vocab, ...)")
 
 
-def _verify_checksums(root: Path) -> str:
+def verify_checksums(root: Path) -> str:
     """Check SHA256SUMS / manifest.json when present; return the manifest's name, if any."""
     expected: dict[str, str] = {}
     sums = root / "SHA256SUMS"

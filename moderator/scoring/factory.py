@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from moderator.errors import UnavailableError, UsageError
+from moderator.scoring.base import HUGGINGFACE
 
 if TYPE_CHECKING:
     from moderator.scoring.base import ModelInfo, ToxicityScorer
@@ -61,6 +62,8 @@ def open_scorer(
     """
     if runtime not in RUNTIMES:
         raise UsageError(f"unknown runtime {runtime!r}; choose from {', '.join(RUNTIMES)}")
+    if info.kind == HUGGINGFACE:
+        return _hf_onnx(info, runtime, batch_size, threads)
     if runtime == "auto":
         runtime = "cuda" if cuda_available() else "onnx"
     elif runtime == "cuda" and not cuda_available(quick=False):
@@ -85,11 +88,37 @@ def prepare(info: ModelInfo) -> str:
     from moderator.scoring import onnx_build
 
     fast = onnx_build.cached(Path(info.path), info.sha256)
+    if fast is None and info.kind == HUGGINGFACE:
+        from moderator.scoring import hf_build
+
+        fast = hf_build.build(Path(info.path), info)
+        return f"onnx-{fast.variant} (max difference from PyTorch {fast.max_diff:.4f})"
     if fast is None:
         from moderator.scoring.loader import load_detoxify
 
         fast = onnx_build.build(Path(info.path), info.sha256, load_detoxify(Path(info.path)))
     return f"onnx-{fast.variant} (max difference from Detoxify {fast.max_diff:.4f})"
+
+
+def _hf_onnx(
+    info: ModelInfo, runtime: str, batch_size: int | None, threads: int | None
+) -> ToxicityScorer:
+    """A Hugging Face classifier runs on its ONNX export (built on first use)."""
+    from moderator.scoring import hf_build, onnx_build
+    from moderator.scoring.onnx_scorer import BATCH, OnnxScorer
+
+    if runtime not in {"auto", "onnx"}:
+        raise UsageError(f"{info.name} is a Hugging Face model: it runs on onnx only, "
+                         f"not {runtime}")
+    model_dir = Path(info.path)
+    fast = onnx_build.cached(model_dir, info.sha256)
+    if fast is None:
+        try:
+            fast = hf_build.build(model_dir, info)
+        except (RuntimeError, ImportError, OSError, ValueError) as exc:
+            raise UnavailableError(f"cannot build the ONNX runtime of {info.name}: {exc}") from exc
+    return OnnxScorer(model_dir, fast, info.name, info.version, batch_size=batch_size or BATCH,
+                      threads=threads)
 
 
 def _onnx(

@@ -85,37 +85,61 @@ def build(model_dir: Path, sha256: str, detoxify: Any) -> FastModel:
     Raises:
         RuntimeError: Not even the fp32 export matches stock Detoxify.
     """
-    import onnxruntime as ort
-
     texts = probe_texts()
     categories = tuple(detoxify.class_names)
     reference = np.array([[s[c] for c in categories] for s in
                           StockScorer(detoxify, "", "").score(texts)])
     tokens = FastTokenizer.from_transformers(detoxify.tokenizer)
     tokenizer_source = _tokenizer_source(model_dir, tokens, texts)
-    root = model_dir / FAST_DIR
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+    tmp = staging(model_dir)
     try:
         _export(detoxify.model, tokens, texts, len(categories), tmp / "model_fp32.onnx")
-        fp32 = _max_diff(tmp / "model_fp32.onnx", tokens, texts, reference)
-        if fp32 > FP32_TOLERANCE:
-            raise RuntimeError(f"ONNX export differs from Detoxify by {fp32:.4f}")
-        _quantize(tmp / "model_fp32.onnx", tmp / "model_int8.onnx")
-        int8 = _max_diff(tmp / "model_int8.onnx", tokens, texts, reference)
-        variant, diff = ("int8", int8) if int8 <= INT8_TOLERANCE else ("fp32", fp32)
-        (tmp / f"model_{'fp32' if variant == 'int8' else 'int8'}.onnx").unlink()
-        fast = FastModel(sha256, ort.__version__, variant, f"model_{variant}.onnx",
-                         tokenizer_source, tokens.max_length, tokens.pad_id, categories,
-                         round(float(diff), 6))
-        (tmp / "meta.json").write_text(json.dumps(asdict(fast), indent=1), encoding="utf-8")
-        final = root / sha256[:16]
-        shutil.rmtree(final, ignore_errors=True)
-        tmp.chmod(0o755)  # mkdtemp makes it private; the model folder around it is not
-        tmp.rename(final)
+        fast = finish(tmp, sha256, tokens, texts, reference=reference, categories=categories,
+                      tokenizer_source=tokenizer_source)
+        commit(model_dir, tmp, sha256)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return fast
+
+
+def staging(model_dir: Path) -> Path:
+    """Return a fresh build folder inside the model's cache (renamed into place by ``commit``)."""
+    root = model_dir / FAST_DIR
+    root.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+
+
+def finish(
+    tmp: Path, sha256: str, tokens: FastTokenizer, texts: list[str], *, reference: Any,
+    categories: tuple[str, ...], tokenizer_source: str,
+) -> FastModel:
+    """Check ``tmp/model_fp32.onnx`` against the reference, quantise, keep the better variant.
+
+    Raises:
+        RuntimeError: Not even the fp32 model matches the reference.
+    """
+    import onnxruntime as ort
+
+    fp32 = max_diff(tmp / "model_fp32.onnx", tokens, texts, reference)
+    if fp32 > FP32_TOLERANCE:
+        raise RuntimeError(f"ONNX export differs from the reference by {fp32:.4f}")
+    quantize(tmp / "model_fp32.onnx", tmp / "model_int8.onnx")
+    int8 = max_diff(tmp / "model_int8.onnx", tokens, texts, reference)
+    variant, diff = ("int8", int8) if int8 <= INT8_TOLERANCE else ("fp32", fp32)
+    (tmp / f"model_{'fp32' if variant == 'int8' else 'int8'}.onnx").unlink()
+    fast = FastModel(sha256, ort.__version__, variant, f"model_{variant}.onnx",
+                     tokenizer_source, tokens.max_length, tokens.pad_id, categories,
+                     round(float(diff), 6))
+    (tmp / "meta.json").write_text(json.dumps(asdict(fast), indent=1), encoding="utf-8")
+    return fast
+
+
+def commit(model_dir: Path, tmp: Path, sha256: str) -> None:
+    """Move a finished build folder into place as the cache entry for ``sha256``."""
+    final = model_dir / FAST_DIR / sha256[:16]
+    shutil.rmtree(final, ignore_errors=True)
+    tmp.chmod(0o755)  # mkdtemp makes it private; the model folder around it is not
+    tmp.rename(final)
 
 
 def _tokenizer_source(model_dir: Path, tokens: FastTokenizer, texts: list[str]) -> str:
@@ -157,7 +181,8 @@ def _export(model: Any, tokens: FastTokenizer, texts: list[str], n_cat: int, out
         model.set_attn_implementation(previous)
 
 
-def _quantize(source: Path, out: Path) -> None:
+def quantize(source: Path, out: Path) -> None:
+    """Write a copy of ``source`` with int8 weights (dynamic quantisation)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     root = logging.getLogger()
@@ -169,7 +194,8 @@ def _quantize(source: Path, out: Path) -> None:
         root.setLevel(level)
 
 
-def _max_diff(path: Path, tokens: FastTokenizer, texts: list[str], ref: Any) -> float:
+def max_diff(path: Path, tokens: FastTokenizer, texts: list[str], ref: Any) -> float:
+    """Return the largest difference between the model's outputs and ``ref`` on ``texts``."""
     sess = session(path)
     worst = 0.0
     for batch in tokens.batches(texts, 16):

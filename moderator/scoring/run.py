@@ -3,23 +3,30 @@
 The run talks to storage only through ``ScoreSink`` (``unscored`` and ``store``) and to its
 caller only through a plain ``progress(done, total)`` callback and a ``threading.Event`` to
 cancel: no Qt here, so the UI runs it on a worker and the headless CLI runs it directly.
-Identical texts (spam waves, copy-paste campaigns) are scored once per model version.
+Identical texts (spam waves, copy-paste campaigns) are scored once per model version. With a
+``RoutedScorer`` each item goes to the model for its language, and that language is stored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from moderator.scoring.routing import RoutedScorer
+
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from moderator.items import ItemId
     from moderator.scoring.base import Scores, ScoreSink, ToxicityScorer
 
 Progress = Callable[[int, int], None]
+# (model name, model version, item ids, their languages or None) after each stored group
+Stored = Callable[[str, str, list["ItemId"], "list[str] | None"], None]
 
 
 class ScoreCache:
@@ -71,12 +78,39 @@ def score_cached(scorer: ToxicityScorer, texts: list[str], cache: ScoreCache) ->
 
 
 @dataclass(frozen=True, slots=True)
+class Scored:
+    """One text's scores, the model that gave them, and the language that chose it."""
+
+    scores: Scores
+    model_name: str
+    model_version: str
+    language: str | None
+
+
+def score_routed(router: RoutedScorer, texts: Sequence[str], cache: ScoreCache) -> list[Scored]:
+    """Score texts, each with the model for its language, through the cache."""
+    out: list[Scored | None] = [None] * len(texts)
+    for group in router.split(texts):
+        sub = [texts[i] for i in group.positions]
+        langs: Sequence[str | None] = group.languages or [None] * len(sub)
+        s = group.scorer
+        for i, scores, lang in zip(group.positions, score_cached(s, sub, cache), langs,
+                                   strict=True):
+            out[i] = Scored(scores, s.model_name, s.model_version, lang)
+    return [o for o in out if o is not None]
+
+
+@dataclass(frozen=True, slots=True)
 class RunResult:
-    """How a run ended: items scored, how many of those came from the cache, cancelled or not."""
+    """How a run ended: items scored, how many of those came from the cache, cancelled or not.
+
+    ``by_model`` counts the items each model scored (``"name version"``).
+    """
 
     done: int
     from_cache: int
     cancelled: bool
+    by_model: dict[str, int] = field(default_factory=dict)
 
 
 class ScoringRun:
@@ -86,7 +120,7 @@ class ScoringRun:
     and stored in batches; an item that arrives during a window is picked up by the next one.
 
     Args:
-        scorer: The active model's scorer.
+        scorer: The active model's scorer, or a ``RoutedScorer`` (a model per language).
         sink: Where unscored items come from and scores go.
         batch_size: Items scored and stored per step.
         window: Items fetched per ``unscored`` call.
@@ -94,14 +128,17 @@ class ScoringRun:
         progress: Called after each stored batch with ``(done, total)``; ``total`` counts the
             items known so far to need scoring, and grows when a window was full.
         cancel: Set it to stop after the current batch.
+        stored: Called after each stored group with the model and the items it scored.
     """
 
     def __init__(
-        self, scorer: ToxicityScorer, sink: ScoreSink, *, batch_size: int = 256,
+        self, scorer: ToxicityScorer | RoutedScorer, sink: ScoreSink, *, batch_size: int = 256,
         window: int = 4096, cache: ScoreCache | None = None, progress: Progress | None = None,
-        cancel: threading.Event | None = None,
+        cancel: threading.Event | None = None, stored: Stored | None = None,
     ) -> None:
-        self._scorer = scorer
+        self._router = scorer if isinstance(scorer, RoutedScorer) else RoutedScorer(scorer)
+        self._stored = stored
+        self._by_model: Counter[str] = Counter()
         self._sink = sink
         self._batch_size = batch_size
         self._window = max(window, batch_size)
@@ -114,7 +151,8 @@ class ScoringRun:
         """Score until no unscored item is left (or cancelled); return what was done."""
         previous: set[ItemId] = set()
         while not self.cancel.is_set():
-            fetched = self._sink.unscored(self._scorer.model_version, self._window)
+            fetched = self._sink.unscored(self._router.fallback.model_version, self._window,
+                                          self._router.routes)
             window = [(item, text) for item, text in fetched if item not in previous]
             if not window:  # nothing left, or storage keeps returning what it was given
                 break
@@ -126,13 +164,19 @@ class ScoringRun:
                 self._score_batch(window[start : start + self._batch_size])
                 if self._progress is not None:
                     self._progress(self._done, total)
-        return RunResult(self._done, self._from_cache, self.cancel.is_set())
+        return RunResult(self._done, self._from_cache, self.cancel.is_set(),
+                         dict(self._by_model))
 
     def _score_batch(self, batch: list[tuple[ItemId, str]]) -> None:
-        version = self._scorer.model_version
         texts = [text for _, text in batch]
-        self._from_cache += sum(self._cache.get(t, version) is not None for t in texts)
-        scores = score_cached(self._scorer, texts, self._cache)
-        rows = [(item, s) for (item, _), s in zip(batch, scores, strict=True)]
-        self._sink.store(self._scorer.model_name, version, rows)
-        self._done += len(rows)
+        for group in self._router.split(texts):
+            scorer, version = group.scorer, group.scorer.model_version
+            sub = [texts[i] for i in group.positions]
+            self._from_cache += sum(self._cache.get(t, version) is not None for t in sub)
+            scores = score_cached(scorer, sub, self._cache)
+            rows = [(batch[i][0], s) for i, s in zip(group.positions, scores, strict=True)]
+            self._sink.store(scorer.model_name, version, rows, group.languages)
+            self._by_model[f"{scorer.model_name} {version}"] += len(rows)
+            if self._stored is not None:
+                self._stored(scorer.model_name, version, [i for i, _ in rows], group.languages)
+            self._done += len(rows)

@@ -24,6 +24,7 @@ _EN = (  # noqa: SIM905
     "the results idiot pathetic nonsense brilliant well done traffic bridge consultation "
     "meeting survey feedback"
 ).split()
+SMOKE_TEXTS = ["jij bent echt een sukkel", "thanks for sharing"]  # run once by an install
 _EMOJI = ("😡", "👍", "🙄", "❤️", "😂", "🚧", "🤬", "👏", "🇳🇱")
 _LINKS = ("https://www.example.nl/project/a27", "http://bit.ly/3xYz", "www.gemeente.nl/inspraak")
 _NAMES = ("@jan", "@Rijkswaterstaat", "@marieke_b", "@gemeente")

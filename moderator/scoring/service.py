@@ -9,7 +9,7 @@ from moderator.storage.ingest_repo import set_flags
 from moderator.storage.scores_repo import ScoresRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
 
     from moderator.flagging import Flagger
     from moderator.items import ItemId
@@ -23,22 +23,28 @@ class ScoreService:
         self._db = db
         self._flagger = flagger
 
-    def unscored(self, model_version: str, limit: int) -> list[tuple[ItemId, str]]:
-        """Items lacking this model version's scores, unhandled and newest first."""
-        with self._db.read() as s:
-            return ScoresRepository(s).unscored(model_version, limit)
+    def unscored(self, model_version: str, limit: int,
+                 languages: Mapping[str, str] | None = None) -> list[tuple[ItemId, str]]:
+        """Items lacking a score from the model for their language, unhandled and newest first.
 
-    def count_unscored(self, model_version: str) -> int:
-        """How many items lack this model version's scores."""
+        ``languages`` maps a language to its model's version; ``model_version`` scores the rest.
+        """
         with self._db.read() as s:
-            return ScoresRepository(s).count_unscored(model_version)
+            return ScoresRepository(s).unscored(model_version, limit, languages)
+
+    def count_unscored(self, model_version: str,
+                       languages: Mapping[str, str] | None = None) -> int:
+        """How many items lack a score from the model for their language."""
+        with self._db.read() as s:
+            return ScoresRepository(s).count_unscored(model_version, languages)
 
     def store(self, model_name: str, model_version: str,
-              rows: list[tuple[ItemId, dict[str, float]]]) -> None:
-        """Save scores and re-evaluate the rules on open items with the new scores."""
+              rows: list[tuple[ItemId, dict[str, float]]],
+              languages: Sequence[str] | None = None) -> None:
+        """Save scores (with each item's language) and re-evaluate the rules on open items."""
         with self._db.write() as s:
             repo = ScoresRepository(s)
-            repo.store(model_name, model_version, rows)
+            repo.store(model_name, model_version, rows, languages)
             texts = repo.texts([i for i, _ in rows])
             ids = [i for i, _ in rows if i in texts]
             subjects = [FlagSubject(texts[i][0], texts[i][1], texts[i][2], texts[i][3],

@@ -22,6 +22,9 @@ def _moderator(r: ModeratorRow) -> ModeratorInfo:
     return ModeratorInfo(ModeratorId(r.id), r.name, Role(r.role), tuple(r.scope or ()))
 
 
+MAX_ID = 2**63 - 1  # the largest integer key SQLite and PostgreSQL (bigint) store
+
+
 class AdminRepository:
     """Small lookups and edits; the caller owns the transaction."""
 
@@ -35,7 +38,8 @@ class AdminRepository:
 
     def account(self, name_or_id: str | int) -> AccountInfo | None:
         """Find an account by id or name."""
-        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+        if (isinstance(name_or_id, int) or str(name_or_id).isdecimal()) and \
+                0 < int(name_or_id) <= MAX_ID:
             row = self._s.get(AccountRow, int(name_or_id))
             if row is not None:
                 return _account(row)

@@ -72,7 +72,10 @@ class DetailRepository:
 
     def _score_model(self, item_id: int) -> str:
         row = self._s.get(ScoreRow, item_id)
-        return "" if row is None else f"{row.model_name} {row.model_version}"
+        if row is None:
+            return ""
+        lang = f" ({row.language})" if row.language and row.language != "und" else ""
+        return f"{row.model_name} {row.model_version}{lang}"
 
     def _author_items(self, row: ItemRow, now: datetime) -> tuple[ItemSummary, ...]:
         ids = self._s.scalars(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 DB_FILE = "moderator.db"
 _SUPPORTED = ("sqlite", "postgresql")
+_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
 
 
 def busy_timeout() -> float:
@@ -50,15 +51,18 @@ def make_engine(url: str) -> Engine:
     """Create an engine for ``url``, refusing unknown schemes with a clear message."""
     try:
         parsed = make_url(url)
-    except exc.ArgumentError:
-        raise UsageError(f"not a database URL: {url!r}") from None
-    backend = parsed.get_backend_name()
-    if backend not in _SUPPORTED:
+        backend, _port = parsed.get_backend_name(), parsed.port
+    except (exc.ArgumentError, ValueError, TypeError):
+        raise UsageError(f"not a database URL: {url!r} (use postgresql://user@host/dbname)"
+                         ) from None
+    if backend not in _SUPPORTED or parsed.drivername not in _DRIVERS:
         raise UsageError(
-            f"unsupported database {backend!r} in URL; use a workspace directory (SQLite) "
-            "or postgresql://user@host/dbname"
+            f"unsupported database {parsed.drivername!r} in URL; use a workspace directory "
+            "(SQLite) or postgresql://user@host/dbname"
         )
     if backend == "sqlite":
+        if parsed.database in (None, "", ":memory:") or "mode=memory" in str(parsed.query):
+            raise UsageError("an in-memory SQLite database keeps nothing; use --workspace DIR")
         # A small pool: connections (and their pragmas) are reused across operations;
         # opening one per query cost more than the queue query itself.
         engine = create_engine(parsed, connect_args={"timeout": busy_timeout(),
@@ -69,10 +73,7 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    try:
-        return create_engine(parsed, pool_pre_ping=True, pool_size=5)
-    except exc.NoSuchModuleError:
-        raise UsageError(f"no driver for {parsed.drivername!r}") from None
+    return create_engine(parsed, pool_pre_ping=True, pool_size=5)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from moderator.errors import DataError
 from moderator.storage.engine import translate_errors
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "af67a93a6430"
+HEAD = "95f1ab37f556"
 
 
 def _config() -> Config:
@@ -40,6 +41,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version ships (a database at another one is from the future)."""
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for a new database)."""
     with engine.connect() as conn:
@@ -51,8 +59,13 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine) -> None:
     """Apply pending migrations; a no-op (one cheap query) when already current."""
     with translate_errors("workspace database"):
-        if current_revision(engine) == HEAD:
+        current = current_revision(engine)
+        if current == HEAD:
             return
+        if current is not None and current not in known_revisions():
+            raise DataError(
+                f"this workspace was written by a newer Moderator (schema {current}; this "
+                f"version knows up to {HEAD}): update Moderator to open it")
         from alembic import command
 
         with engine.begin() as conn:

@@ -124,6 +124,8 @@ class ScoreRow(Base):
     )
     model_name: Mapped[str] = mapped_column(String(200))
     model_version: Mapped[str] = mapped_column(String(200), index=True)
+    # ISO 639-1 code the item was detected in ("und": undetermined); it chose the model.
+    language: Mapped[str | None] = mapped_column(String(16))
     values: Mapped[dict[str, Any]] = mapped_column(JSON)
     scored_at: Mapped[datetime] = mapped_column(default=utcnow)
 

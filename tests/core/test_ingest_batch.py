@@ -71,9 +71,9 @@ def test_migration_down_and_up_keeps_counts_and_search(any_ws: Workspace) -> Non
             cfg = Config(stdout=io.StringIO())
             cfg.set_main_option("script_location", "moderator/storage/migrations")
             cfg.attributes["connection"] = conn
-            (command.downgrade if step == "-1" else command.upgrade)(cfg, step)
+            (command.upgrade if step == "head" else command.downgrade)(cfg, step)
 
-    _run("-1")
+    _run("b7c1d2e3f4a5")  # to before af67a93a6430, which dropped the per-row insert trigger
     if any_ws.db.dialect == "sqlite":
         with any_ws.db.engine.begin() as c:  # the old per-row trigger counts this insert
             c.execute(text("INSERT INTO items SELECT id + 100, account_id, thread_id, platform, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -62,7 +63,7 @@ def test_batch_three_lines_three_outputs(tmp_path: Path) -> None:
                                   '{"text": "a", "history": [1]}', '{"text": "a", "kind": 3}'])
 def test_batch_bad_shapes_are_error_lines(line: str, capsys: pytest.CaptureFixture[str],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(line + "\n"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode() + b"\n")))
     assert main(["rules", "test", NL, "--input", "-", "--json"]) == 0
     assert "error" in json.loads(capsys.readouterr().out)
 
@@ -108,4 +109,4 @@ def test_missing_input_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_missing_rule_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "check", "/nonexistent.yaml"]) == 65
-    assert "cannot read the file" in capsys.readouterr().err
+    assert "cannot read /nonexistent.yaml" in capsys.readouterr().err

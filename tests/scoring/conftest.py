@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from moderator.scoring.base import OFFLINE_ENV
-from tests.scoring import tiny_model
+from tests.scoring import tiny_hf, tiny_model
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -61,3 +61,26 @@ def stock(installed: Any) -> Any:
 
     return open_scorer(installed.require_active(), "stock")
 
+
+
+ROBBERT_LABELS = "LABEL_0=-,LABEL_1=toxicity,haat=identity_attack"
+
+
+@pytest.fixture(scope="package")
+def robbert_folder(tmp_path_factory: pytest.TempPathFactory, no_network: None) -> Path:
+    """A tiny RobBERT-shaped classifier with Dutch labels, as downloaded (no tokenizer.json)."""
+    return tiny_hf.robbert(tmp_path_factory.mktemp("robbert") / "robbert-nl",
+                           tokenizer_json=False)
+
+
+@pytest.fixture(scope="package")
+def routed(tmp_path_factory: pytest.TempPathFactory, tiny_bundle: Path,
+           robbert_folder: Path) -> Any:
+    """A store with the tiny Detoxify model (general) and the tiny RobBERT for Dutch (shared)."""
+    from moderator.scoring.labels import parse_spec
+    from moderator.scoring.store import ModelStore
+
+    store = ModelStore(tmp_path_factory.mktemp("routed") / "models")
+    store.install(tiny_bundle, name="tiny")
+    store.install(robbert_folder, labels=parse_spec(ROBBERT_LABELS), language="nl")
+    return store

@@ -24,13 +24,14 @@ class MemorySink:
         self.scores: dict[tuple[ItemId, str], dict[str, float]] = {}
         self.stored_batches: list[list[ItemId]] = []
 
-    def unscored(self, model_version: str, limit: int) -> list[tuple[ItemId, str]]:
+    def unscored(self, model_version: str, limit: int,
+                 languages: Any = None) -> list[tuple[ItemId, str]]:
         newest = sorted(self.items, reverse=True)
         todo = [i for i in newest if (i, model_version) not in self.scores]
         return [(i, self.items[i]) for i in todo[:limit]]
 
     def store(self, model_name: str, model_version: str,
-              rows: list[tuple[ItemId, dict[str, float]]]) -> None:
+              rows: list[tuple[ItemId, dict[str, float]]], languages: Any = None) -> None:
         self.stored_batches.append([i for i, _ in rows])
         for item, scores in rows:
             self.scores[(item, model_version)] = scores
@@ -94,7 +95,8 @@ def test_cancel_stops_after_the_current_batch() -> None:
 
 def test_storage_that_ignores_stores_does_not_loop_forever() -> None:
     class Forgetful(MemorySink):
-        def store(self, model_name: str, model_version: str, rows: Any) -> None:
+        def store(self, model_name: str, model_version: str, rows: Any,
+                  languages: Any = None) -> None:
             pass
 
     result = ScoringRun(CountingScorer(), Forgetful(["a", "b", "c"]), batch_size=2).run()

@@ -33,7 +33,7 @@ def run_job(qtbot: QtBot, ws: Any, job: str, args: list[str] | None = None,
 def test_score_without_a_model_is_a_normal_result(qtbot: QtBot, demo_ws: Workspace) -> None:
     _, results, errors = run_job(qtbot, demo_ws, "score")
     assert errors == []
-    assert results == [{"model": "", "scored": 0, "from_cache": 0, "runtime": ""}]
+    assert results == [{"model": "", "scored": 0, "from_cache": 0, "runtime": "", "by_model": {}}]
 
 
 def test_sync_reports_each_account(qtbot: QtBot, demo_ws: Workspace) -> None:
