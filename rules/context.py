@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
+_FEW_ALLOWED = 16
 _NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -278,6 +279,9 @@ def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
     """
     if not allowed:
         return found
+    if len(allowed) > _FEW_ALLOWED:  # an exception that is the word itself, cheaply first
+        same = {(start, end) for start, end, _ in allowed}
+        found = [hit for hit in found if (hit[0], hit[1]) not in same]
     starts = [start for start, _, _ in allowed]
     reaches = [-1, *accumulate((end for _, end, _ in allowed), max)]
     return [hit for hit in found if reaches[bisect_right(starts, hit[0])] < hit[1]]

@@ -230,7 +230,7 @@ class _Builder:
                 for key, marks in shared.items():
                     known[key] = "".join(dict.fromkeys(marks + halves[key]))
         return Tables(
-            WordMatcher(words, loose_pattern, plain, splits),
+            WordMatcher(words, loose_pattern, plain, splits, normalized=True),
             WordMatcher(self.cased),
             pattern_set,
             compiled,

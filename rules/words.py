@@ -62,6 +62,8 @@ class WordMatcher:
         prefilter: Pattern for one key in the prefilter (see ``screen``).
         plain: The keys of plain whole-word entries (no wildcard, mode ``word``) by their
             ``(slot, term)``: the bulk of a large list, passed without building pieces.
+        splits: Masked and inserted misspellings by ``(slot, term)`` (``variants.Split``).
+        normalized: The texts will be normalised (white space is a space or a line break).
     """
 
     def __init__(
@@ -70,8 +72,11 @@ class WordMatcher:
         prefilter: Callable[[str], str] = re2.escape,
         plain: Mapping[tuple[int, int], Iterable[str]] | None = None,
         splits: Mapping[tuple[int, int], Mapping[str, str]] | None = None,
+        normalized: bool = False,
     ) -> None:
         self._entries: list[Entry] = []
+        self.normalized = normalized
+        """Texts are normalised (their only white space is a space or a line break)."""
         simple = _grouped(plain or {})
         self._splits = _split_index(splits or {})
         self._reach = max(map(len, self._splits), default=0)  # a half is no longer
@@ -166,7 +171,7 @@ class WordMatcher:
                     found[slot].append((start, end, term))
             if other:
                 if scan is None:
-                    scan = Scan(text)
+                    scan = Scan(text, self.normalized)
                 self._others(scan, other, start, end, found)
 
     def _words(self, text: str, found: defaultdict[int, list[Found]]) -> None:
@@ -205,7 +210,7 @@ class WordMatcher:
                         found[slot].append((start, end, term))
                 if other:
                     if scan is None:
-                        scan = Scan(text)
+                        scan = Scan(text, self.normalized)
                     self._others(scan, other, start, end, found)
                 start = text.find(key, start + 1)
 

@@ -94,10 +94,12 @@ class Scan:
 
     Args:
         text: The text words are found in.
+        spaces_only: The only white space is a space or a line break (normalised text).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spaces_only: bool = False) -> None:
         self.text = text
+        self.spaces_only = spaces_only
         self._resume: dict[int, int] = {}
         self._verified: dict[tuple[int, str], Span | None] = {}
         self._trim: Span | None = None
@@ -193,11 +195,20 @@ class Scan:
     def _open_end(self, index: int, entry: Entry, start: int) -> Span | None:
         r"""Return the span of ``word*`` (no end anchor): ``\S*`` takes the rest of the token."""
         text = self.text
-        if start < self._resume.get(index, 0) or not self._left_ok(entry.mode, start):
+        if start < self._resume.get(index, 0) or (
+                (start and text[start - 1].isalnum()) if entry.mode == "word"
+                else not self._left_ok(entry.mode, start)):
             return None
         limit = min(len(text), start + _WILDCARD_REACH)
-        space = _SPACE.search(text, start + entry.length, limit)
-        end = space.start() if space else limit
+        after = start + entry.length
+        if self.spaces_only:  # two finds in C beat a regex search
+            end = text.find(" ", after, limit)
+            end = limit if end < 0 else end
+            line = text.find("\n", after, end)
+            end = end if line < 0 else line
+        else:
+            space = _SPACE.search(text, after, limit)
+            end = space.start() if space else limit
         self._resume[index] = max(end, start + 1)
         if end > start + entry.length and not text[end - 1].isalnum():
             end = start + entry.length + _trailing_alnum_end(text[start + entry.length:end])
