@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from rules.builder import regex_problem
 from rules.conditions import (
     DETECTORS,
     WORD_MODES,
@@ -27,7 +28,6 @@ from rules.conditions import (
     Unless,
     Words,
 )
-from rules.engine import regex_problem
 from rules.lists import REFERENCE
 from rules.normalize import normalize_many
 from rules.words import split_wildcards

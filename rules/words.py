@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 import re2
 
-from rules.variants import SPLIT
-from rules.wordscan import Entry, Scan, split_hits
+from rules.wordkeys import PREFILTER_KEYS, expand, grouped, prefilter_set, split_index
+from rules.wordscan import OPEN_END, PREFIX, Entry, Scan, split_hits
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,10 +36,6 @@ Plan = tuple[int, tuple[tuple[int, int], ...], tuple[int, ...]]
 """A key's plan: its length, the ``(slot, term)`` of its plain words, its other entries."""
 _SQUEEZE = re.compile(r"\*{2,}")
 _RUN = re.compile(r"[^\W_]+")  # a maximal run of letters and digits (str.isalnum)
-_PREFILTER_MEMORY = 64 << 20
-# Above this many keys (tolerant lists add their misspellings) the loose RE2 patterns take
-# long to build; the automaton over the normalised text is the screen then.
-PREFILTER_KEYS = 3000
 
 
 def split_wildcards(word: str) -> list[str]:
@@ -77,13 +73,13 @@ class WordMatcher:
         self._entries: list[Entry] = []
         self.normalized = normalized
         """Texts are normalised (their only white space is a space or a line break)."""
-        simple = _grouped(plain or {})
-        self._splits = _split_index(splits or {})
+        simple = grouped(plain or {})
+        self._splits = split_index(splits or {})
         self._reach = max(map(len, self._splits), default=0)  # a half is no longer
         if self._splits and len(simple) + len(self._splits) <= PREFILTER_KEYS and len(
                 simple) + sum(len(marks) for found in self._splits.values()
                               for _, marks in found) <= PREFILTER_KEYS:
-            _expand(self._splits, simple)  # few enough for the prefilter, which needs keys
+            expand(self._splits, simple)  # few enough for the prefilter, which needs keys
             self._splits = {}
         other: dict[str, tuple[int, ...]] = {}
         for slot, pieces, mode, term in words:
@@ -105,7 +101,7 @@ class WordMatcher:
         self.keys: list[str] = [*simple, *(key for key in other if key not in simple)]
         plans = zip(map(len, self.keys), map(simple.get, self.keys, repeat(())),
                     map(other.get, self.keys, repeat(())), strict=True)
-        prefiltered = _prefilter_set(self.keys, prefilter) if not self._tokens else None
+        prefiltered = prefilter_set(self.keys, prefilter) if not self._tokens else None
         # The plans by key index, for ``_look``; only a prefilter names keys by index.
         self._plans: list[Plan] = list(plans) if prefiltered is not None else []
         self._automaton: Any = None
@@ -217,80 +213,21 @@ class WordMatcher:
     def _others(self, scan: Scan, other: tuple[int, ...], start: int, end: int,
                 found: defaultdict[int, list[Found]]) -> None:
         entries = self._entries
+        text = scan.text
         for index in other:
             entry = entries[index]
-            span = scan.check(index, entry, start, end)
+            if entry.kind == PREFIX:  # a list term starting a compound: the usual two, inline
+                if start and text[start - 1].isalnum():
+                    continue
+                span: tuple[int, int] | None = scan.whole_word(start, end) if (
+                    end < len(text) and text[end].isalnum()) else (start, end)
+            elif entry.kind == OPEN_END:
+                span = scan.open_end(index, entry, start)
+            else:
+                span = scan.check(index, entry, start, end)
             if span is not None:
                 found[entry.slot].append((*span, entry.term))
 
 
-def _grouped(plain: Mapping[tuple[int, int], Iterable[str]]
-             ) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Return the distinct ``(slot, term)`` pairs of each key (the empty key left out).
-
-    A shipped set has some 70,000 keys, nearly all of them misspellings of one term, so the
-    keys of each pair go in with one ``dict.update`` in C; only keys that several pairs share
-    are merged in Python.
-    """
-    grouped: dict[str, tuple[tuple[int, int], ...]] = {}
-    for pair, found in plain.items():
-        keys = set(found)
-        shared = grouped.keys() & keys  # iterates over the smaller set, in C
-        for key in shared:
-            if pair not in grouped[key]:
-                grouped[key] = (*grouped[key], pair)
-        grouped.update(dict.fromkeys(keys - shared if shared else keys, (pair,)))
-    grouped.pop("", None)
-    return grouped
-
-
-def _split_index(splits: Mapping[tuple[int, int], Mapping[str, str]]
-                 ) -> dict[str, tuple[tuple[tuple[int, int], str], ...]]:
-    """Return ``(pair, marks)`` by split key (``left + SPLIT + right``).
-
-    Made in C as in ``_grouped``: only keys that several pairs share are merged in Python.
-    """
-    index: dict[str, tuple[tuple[tuple[int, int], str], ...]] = {}
-    for pair, found in splits.items():
-        shared = {key: index[key] for key in index.keys() & found.keys()}
-        entries = zip(zip(repeat(pair), found.values(), strict=False))
-        index.update(zip(found.keys(), entries, strict=True))
-        for key, before in shared.items():
-            index[key] = (*before, (pair, found[key]))
-    return index
-
-
-def _expand(splits: dict[str, tuple[tuple[tuple[int, int], str], ...]],
-            simple: dict[str, tuple[tuple[int, int], ...]]) -> None:
-    """Add split misspellings to ``simple`` as whole keys (``ku.t``, ``ku*t``, ...)."""
-    for key, found in splits.items():
-        left, right = key.split(SPLIT)
-        for pair, marks in found:
-            for mark in marks:
-                whole = left + mark + right
-                simple[whole] = tuple(dict.fromkeys((*simple.get(whole, ()), pair)))
-
-
 def _always(_data: bytes) -> bool:
     return True
-
-
-def _prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
-    """Return one RE2 set search with a pattern per key (same index), or None for none.
-
-    None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
-    surrogate) or when the patterns are too big for RE2; ``find`` then walks the automaton.
-    """
-    if not keys or len(keys) > PREFILTER_KEYS:
-        return None
-    options = re2.Options()
-    options.log_errors = False
-    options.max_mem = _PREFILTER_MEMORY
-    found = re2.Set.SearchSet(options)
-    try:
-        for key in keys:
-            found.Add(prefilter(key))
-        found.Compile()
-    except (re2.error, UnicodeEncodeError):
-        return None
-    return found

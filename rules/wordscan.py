@@ -38,6 +38,7 @@ _BOUNDED: dict[str, Callable[[bool, bool], bool]] = {
     "word": lambda left, right: left and right, "prefix": lambda left, _: left,
     "suffix": lambda _, right: right, "part": lambda left, right: left or right}
 _MISSING: Any = object()
+OTHER, PREFIX, OPEN_END = 0, 1, 2  # ``Entry.kind``
 _NEVER = re2.compile(r"[^\x00-\x{10FFFF}]", _RE2_OPTIONS)  # matches nothing
 
 
@@ -52,8 +53,8 @@ class Entry:
         term: The caller's id for the term evidence names.
     """
 
-    __slots__ = ("_verifier", "leading", "length", "mode", "open_end", "pieces", "slot",
-                 "spaces", "term", "trailing", "wild")
+    __slots__ = ("_verifier", "kind", "leading", "length", "mode", "open_end", "pieces",
+                 "slot", "spaces", "term", "trailing", "wild")
 
     def __init__(self, slot: int, mode: str, length: int, pieces: tuple[str, ...],
                  term: int) -> None:
@@ -68,6 +69,9 @@ class Entry:
         """One literal and ``*`` (``kanker*``) in a mode whose verifier has no end anchor:
         it always matches up to the end of its token, and needs no verifier."""
         self._verifier: Any = None
+        self.kind = OPEN_END if self.open_end else PREFIX if mode == "prefix" and not self.wild \
+            else OTHER
+        """Which check applies; the matcher does the usual two without a call."""
 
     def verifier(self) -> Any:
         """Return the anchored RE2 pattern that verifies the word (compiled on first use).
@@ -110,12 +114,12 @@ class Scan:
         if not entry.wild:
             if not self._edges_ok(entry.mode, start, end):
                 return None
-            return self._whole_word(start, end) if entry.mode in _COMPOUNDS else (start, end)
+            return self.whole_word(start, end) if entry.mode in _COMPOUNDS else (start, end)
         if entry.open_end:
-            return self._open_end(index, entry, start)
+            return self.open_end(index, entry, start)
         return self._wildcard(index, entry, start)
 
-    def _whole_word(self, start: int, end: int) -> Span:
+    def whole_word(self, start: int, end: int) -> Span:
         """Widen a compound part to its word (at most ``_COMPOUND_REACH`` letters each way)."""
         text = self.text
         if start and text[start - 1].isalnum():
@@ -192,7 +196,7 @@ class Scan:
             return text[start:limit] if entry.mode == "full-text" else None
         return text[start:stop]
 
-    def _open_end(self, index: int, entry: Entry, start: int) -> Span | None:
+    def open_end(self, index: int, entry: Entry, start: int) -> Span | None:
         r"""Return the span of ``word*`` (no end anchor): ``\S*`` takes the rest of the token."""
         text = self.text
         if start < self._resume.get(index, 0) or (
