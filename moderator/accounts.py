@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from moderator.errors import UsageError
+from moderator.items import AuthState
 from moderator.storage.admin_repo import AdminRepository
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from moderator.items import AccountInfo, Platform
     from moderator.storage.uow import Database
 
@@ -40,6 +43,27 @@ class AccountService:
             found = AdminRepository(s).account(name_or_id)
         if found is None:
             raise UsageError(f"no account {name_or_id!r}")
+        return found
+
+    def mark_reconnect(self, account_id: int) -> None:
+        """The login expired or was revoked: show *opnieuw koppelen nodig*, stop syncing.
+
+        Items, threads and the log stay; only a new login (``renewed``) clears the state.
+        """
+        with self._db.write() as s:
+            AdminRepository(s).set_account_auth(account_id, AuthState.RECONNECT, None,
+                                                keep_expiry=True)
+
+    def renewed(self, account_id: int, expires_at: datetime | None, *,
+                api_base: str | None = None) -> AccountInfo:
+        """A fresh login was stored for the account: back to normal, with its new expiry."""
+        with self._db.write() as s:
+            admin = AdminRepository(s)
+            if api_base is not None:
+                admin.set_account_api_base(account_id, api_base)
+            found = admin.set_account_auth(account_id, AuthState.OK, expires_at)
+        if found is None:
+            raise UsageError(f"no account {account_id!r}")
         return found
 
     def remove(self, account_id: int) -> None:

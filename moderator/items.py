@@ -27,6 +27,13 @@ class Platform(StrEnum):
     TIKTOK = "tiktok"
 
 
+class AuthState(StrEnum):
+    """Whether an account's platform login still works."""
+
+    OK = "ok"
+    RECONNECT = "reconnect"
+
+
 class ItemKind(StrEnum):
     """What an item is: a top-level comment, a reply to a comment, or a direct message."""
 
@@ -157,6 +164,13 @@ class AccountInfo:
     external_id: str
     project: str = ""
     api_base: str = ""
+    auth_state: AuthState = AuthState.OK
+    auth_expires_at: datetime | None = None
+
+    @property
+    def needs_reconnect(self) -> bool:
+        """Whether the login expired or was revoked (*opnieuw koppelen nodig*)."""
+        return self.auth_state is AuthState.RECONNECT
 
 
 @dataclass(frozen=True, slots=True)

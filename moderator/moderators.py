@@ -28,6 +28,8 @@ _PERMISSIONS: dict[str, frozenset[Role]] = {
     "retention.manage": frozenset({Role.TEAM_LEAD}),
     "accounts.manage": frozenset({Role.TEAM_LEAD, Role.COMMUNITY_MANAGER}),
     "claims.override": frozenset({Role.TEAM_LEAD}),
+    "templates.edit": frozenset({Role.TEAM_LEAD}),
+    "registrations.manage": frozenset({Role.TEAM_LEAD}),
 }
 
 

@@ -3,7 +3,10 @@
 Each page is upserted together with its resume cursor in one transaction (the ingest
 service applies the house rules; unscored items form the scoring queue). Rate limits are
 waited out inside the connector up to a limit; beyond it the account is skipped until the
-platform's retry time. One failing account never stops the others. Progress goes to a
+platform's retry time. One failing account never stops the others. An account whose login
+is gone (the refresh was refused, or the platform keeps refusing the token) is reported to
+``on_auth_lost`` (the workspace marks it *opnieuw koppelen nodig*) and is skipped quietly
+from then on, until it is connected again: no error per run piles up. Progress goes to a
 plain callback; a ``threading.Event`` cancels between pages and during waits.
 """
 
@@ -16,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from moderator.connectors.base import ConnectorError, RateLimited
+from moderator.connectors.base import AuthExpired, ConnectorError, RateLimited
 from moderator.connectors.http import Cancelled
 from moderator.errors import ModeratorError
 
@@ -100,6 +103,7 @@ class AccountResult:
     error: str | None = None
     retry_after: float | None = None
     gone: int = 0
+    needs_reconnect: bool = False
 
 
 Progress = Callable[[SyncProgress], None]
@@ -111,9 +115,11 @@ class SyncService:
 
     def __init__(self, ingest: Ingest, cursors: Cursors, open_connector: OpenConnector, *,
                  progress: Progress | None = None, cancel: threading.Event | None = None,
-                 index: ThreadIndex | None = None) -> None:
+                 index: ThreadIndex | None = None,
+                 on_auth_lost: Callable[[AccountInfo], None] | None = None) -> None:
         self._ingest, self._cursors, self._open = ingest, cursors, open_connector
         self._index = index
+        self._on_auth_lost = on_auth_lost
         #: Pages are stored together until this many items or seconds have gathered
         #: (fewer, larger transactions); the cursor always goes with its items.
         self.batch_items, self.batch_seconds = 1000, 2.0
@@ -127,6 +133,9 @@ class SyncService:
         for account in accounts:
             if self.cancel.is_set():
                 break
+            if account.needs_reconnect:
+                results.append(AccountResult(account.name, 0, 0, 0, 0, needs_reconnect=True))
+                continue
             wait = self._not_before.get(account.id, 0.0) - time.monotonic()
             if wait > 0:
                 results.append(AccountResult(account.name, 0, 0, 0, 0,
@@ -141,11 +150,15 @@ class SyncService:
             self.run(accounts())
             self.cancel.wait(interval)
 
-    def sync_account(self, account: AccountInfo, *, full: bool = False) -> AccountResult:
+    def sync_account(self, account: AccountInfo, *,  # noqa: PLR0911 - one per outcome
+                     full: bool = False) -> AccountResult:
         """Fetch and store every page for one account; errors end only this account."""
         label = f"{account.platform.value}/{account.name}"
         try:
             connector = self._open(account)
+        except AuthExpired as exc:
+            self._auth_lost(account)
+            return replace(self._failed(label, _Tally(), exc), needs_reconnect=True)
         except ModeratorError as exc:
             return self._failed(label, _Tally(), exc)
         tally, batch = _Tally(), _Batch()
@@ -166,6 +179,10 @@ class SyncService:
             self._not_before[account.id] = time.monotonic() + exc.retry_after
             return self._failed(label, tally, exc, retry_after=exc.retry_after,
                                 account_id=account.id, batch=batch)
+        except AuthExpired as exc:
+            result = self._failed(label, tally, exc, account_id=account.id, batch=batch)
+            self._auth_lost(account)
+            return replace(result, needs_reconnect=True)
         except ModeratorError as exc:
             return self._failed(label, tally, exc, account_id=account.id, batch=batch)
         except Exception as exc:
@@ -176,6 +193,13 @@ class SyncService:
             connector.close()
         self._progress(tally.progress(label, finished=True))
         return tally.result(label)
+
+    def _auth_lost(self, account: AccountInfo) -> None:
+        if self._on_auth_lost is not None:
+            try:
+                self._on_auth_lost(account)
+            except ModeratorError as exc:
+                log.warning("%s: could not mark for reconnecting: %s", account.name, exc)
 
     def _store(self, account_id: AccountId, batch: _Batch, tally: _Tally) -> None:
         """Upsert the buffered pages with the last page's cursor, in one transaction."""

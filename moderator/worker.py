@@ -51,15 +51,16 @@ def _as_dict(value: Any) -> dict[str, Any]:
 def run_sync(ws: Workspace, accounts: list[int], full: bool, cancel: threading.Event,
              emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Sync the given accounts (all when empty) once, reporting each page."""
-    from moderator.connectors.registry import connector_for
+    from moderator.auth.connect import live_connectors
     from moderator.secrets import KeyringStore
     from moderator.sync import SyncService
 
     store = KeyringStore()
     chosen = [ws.accounts.get(a) for a in accounts] if accounts else ws.accounts.list()
-    service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
+    service = SyncService(ws.ingest, ws.cursors, live_connectors(ws.accounts, store),
                           progress=lambda p: emit({"progress": _as_dict(p)}),
-                          cancel=cancel, index=ws.ingest)
+                          cancel=cancel, index=ws.ingest,
+                          on_auth_lost=lambda a: ws.accounts.mark_reconnect(a.id))
     results = service.run(chosen, full=full)
     return {"accounts": [_as_dict(r) for r in results], "cancelled": cancel.is_set()}
 

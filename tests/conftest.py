@@ -9,4 +9,4 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
-pytest_plugins = ["tests.helpers.workspaces"]
+pytest_plugins = ["tests.helpers.workspaces", "tests.helpers.signin"]

@@ -151,8 +151,13 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         save(with_dialog(window, window.sheet), "shortcut-sheet")
         window.sheet.accept()
 
+        for _ in range(20):  # an item a warning can go to (the platform allows replies)
+            if window.built["item.warn"].isEnabled():
+                break
+            window.triage.move(1)
+            settle(0.2)
         window.built["item.warn"].trigger()
-        wait_until(lambda: window.commands.dialog is not None)
+        wait_until(lambda: window.commands.dialog is not None, 30)
         settle()
         dlg = window.commands.dialog
         if dlg is not None:
@@ -161,8 +166,13 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         settle()
         window.triage.move(3)
         settle()
+        for _ in range(20):  # a comment the account can answer (not a DM, not hidden)
+            if window.built["item.reply"].isEnabled():
+                break
+            window.triage.move(1)
+            settle(0.2)
         window.built["item.reply"].trigger()
-        wait_until(lambda: window.commands.dialog is not None)
+        wait_until(lambda: window.commands.dialog is not None, 30)
         settle()
         dlg = window.commands.dialog
         if dlg is not None:
@@ -184,6 +194,8 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
             save(window.grab(), f"panel-{spec.id}")
         window.tabs.setCurrentIndex(0)
 
+        shoot_connect(window, ws, save)
+
         from ui import i18n
 
         window.set_language("en")
@@ -194,6 +206,68 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         ws.close()
     del app
     return written
+
+
+def shoot_connect(window: MainWindow, ws: Workspace,
+                  save: Callable[[QPixmap, str], None]) -> None:
+    """The connect flow against local stand-ins of Meta's login and Graph API.
+
+    Platform picker, Meta's login inside the window, the page picker, and an account whose
+    login was revoked (*opnieuw koppelen nodig*) in the accounts window and the sidebar.
+    Tokens go to an in-memory keyring; nothing reaches a real platform.
+    """
+    import keyring
+
+    from moderator.auth.registration import Registrations
+    from moderator.auth.tokens import TokenVault
+    from moderator.items import Platform
+    from moderator.secrets import KeyringStore
+    from moderator.settings import WorkspaceSettings
+    from tests.fakes.graph import GraphApp, V
+    from tests.fakes.keyring_backend import MemoryKeyring
+    from tests.fakes.oauth import Hosted, OAuthApp
+    from tests.fakes.server import FakeServer
+    from ui.accounts.connect_dialog import ConnectDialog
+    from ui.accounts.dialog import AccountsDialog
+
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    keyring.set_keyring(MemoryKeyring())
+    graph = GraphApp(page_id="2000", ig_id="1789")
+    auth = OAuthApp("meta", pages=[
+        {"id": "2000", "name": "Rijkswaterstaat A27", "ig": "1789", "ig_name": "rws.a27"},
+        {"id": "2100", "name": "Gemeente Houten"}])
+    regs = Registrations(WorkspaceSettings(ws.db), TokenVault(KeyringStore()))
+    for platform in (Platform.FACEBOOK, Platform.YOUTUBE, Platform.X):
+        regs.set(platform, auth.client_id, auth.client_secret)
+    with FakeServer(Hosted(auth, graph), token="unused") as server:
+        dlg = ConnectDialog(ws, window, auth_base=server.url, api_base=f"{server.url}/{V}")
+        dlg.resize(720, 520)
+        dlg.show()
+        settle()
+        save(with_dialog(window, dlg), "connect-platforms")
+        dlg.start(Platform.FACEBOOK)
+        wait_until(lambda: dlg.stack.currentIndex() == 2, timeout=60)
+        settle()
+        save(with_dialog(window, dlg), "connect-pages")
+        dlg.project.setText("Verbreding A27")
+        dlg.connect_checked()
+        wait_until(lambda: not dlg.isVisible(), timeout=10)
+    lost = next(a for a in ws.accounts.list() if a.name == "Rijkswaterstaat A27")
+    ws.accounts.mark_reconnect(lost.id)
+    window.triage.filters.load_accounts()
+    settle(0.8)
+    save(window.grab(), "reconnect-sidebar")
+    accounts = AccountsDialog(ws, window.me, window)
+    accounts.resize(1300, 560)
+    accounts.show()
+    wait_until(lambda: accounts.table.rowCount() == len(ws.accounts.list()))
+    row = next(r for r in range(accounts.table.rowCount())
+               if accounts.table.item(r, 1).text() == lost.name)
+    accounts.table.selectRow(row)
+    accounts.table.scrollToItem(accounts.table.item(row, 1))
+    settle()
+    save(with_dialog(window, accounts), "reconnect-accounts")
+    accounts.close()
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator.errors import ModeratorError
@@ -25,6 +25,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as in tests), styled."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Meta's login runs in a QtWebEngine view (ui/accounts/meta_login.py), which wants
+        # shared OpenGL contexts set before the application exists.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Moderator")
     app.setOrganizationName("Moderator")

@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator.auth.connect import live_connectors
+from moderator.cli import connect
 from moderator.cli.support import open_workspace
 from moderator.connectors.base import ConnectorError
-from moderator.connectors.file_import import import_file
+from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
 from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
@@ -37,6 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=_account_add)
     acc_sub.add_parser("list", parents=[common], help="list accounts").set_defaults(
         handler=_account_list)
+    connect.register(acc_sub, common)
     for name, fn, text in (("test", _account_test, "check the token with a cheap call"),
                            ("remove", _account_remove, "remove an account and its token")):
         p = acc_sub.add_parser(name, parents=[common], help=text)
@@ -51,7 +54,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="import an export or CSV/JSONL file")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=FORMATS)
-    imp.add_argument("--account", help="account the items belong to (name or id)")
+    imp.add_argument("--account", required=True,
+                     help="account the items belong to (name or id; add it first)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="take FIELD (text, created_at, author_name, external_id, ...) from "
+                     "COLUMN of a CSV; usual Dutch/English headers are recognised")
+    imp.add_argument("--preview", action="store_true",
+                     help="show the mapping and the first rows as they would import; store "
+                     "nothing")
     imp.set_defaults(handler=_import)
     out = sub.add_parser("outbox", parents=[common], help="send pending platform actions")
     out_sub = out.add_subparsers(dest="outbox_command", required=True)
@@ -85,8 +95,10 @@ def _account_add(args: argparse.Namespace) -> int:
 def _account_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         for a in ws.accounts.list():
+            state = "reconnect-needed" if a.needs_reconnect else "ok"
+            until = f"{a.auth_expires_at:%Y-%m-%d}" if a.auth_expires_at else "-"
             print(f"{a.id}\t{a.platform.value}\t{a.name}\t{a.external_id}\t{a.project}\t"
-                  f"{a.api_base}")
+                  f"{a.api_base}\t{state}\t{until}")
     return 0
 
 
@@ -121,19 +133,28 @@ def _print_progress(p: SyncProgress) -> None:
               file=sys.stderr if p.error else sys.stdout)
 
 
+def _print_skipped(results: list[Any]) -> None:
+    for r in results:
+        if r.needs_reconnect:
+            print(f"{r.account}: opnieuw koppelen nodig (reconnect needed: "
+                  "'moderator account connect'); not synced", file=sys.stderr)
+
+
 def _sync(args: argparse.Namespace) -> int:
     store = KeyringStore()
     with open_workspace(args) as ws:
         def accounts() -> list[Any]:
             return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
 
-        service = SyncService(ws.ingest, ws.cursors, lambda a: connector_for(a, store),
-                              progress=_print_progress, index=ws.ingest)
+        service = SyncService(ws.ingest, ws.cursors, live_connectors(ws.accounts, store),
+                              progress=_print_progress, index=ws.ingest,
+                              on_auth_lost=lambda a: ws.accounts.mark_reconnect(a.id))
         if args.loop:
             service.loop(accounts, args.interval)
             return 0
         chosen = accounts()
         results = service.run(chosen, full=args.full)
+    _print_skipped(results)
     _print_quota(chosen)
     return 75 if any(r.error for r in results) else 0
 
@@ -147,18 +168,51 @@ def _print_quota(accounts: list[AccountInfo]) -> None:
                   f"{q.left:,} left; resets {q.resets_at:%Y-%m-%d %H:%M} UTC")
 
 
+def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
+    if (args.format or "") not in ("", "csv") or args.file.suffix.lower() != ".csv":
+        return None
+    chosen = {}
+    for pair in args.map:
+        field_name, sep, column = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--map {pair!r}: use FIELD=COLUMN")
+        chosen[field_name.strip()] = column.strip()
+    return ColumnMapping.guess(columns(args.file), **chosen)
+
+
 def _import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        account = ws.accounts.get(args.account) if args.account else None
-        result = import_file(args.file, fmt=args.format,
-                             platform=account.platform if account else None,
-                             account=account.external_id if account else "")
+        account = ws.accounts.get(args.account)
+        mapping = _mapping(args)
+        if args.preview:
+            return _preview(args, account, mapping)
+        result = import_file(args.file, fmt=args.format, platform=account.platform,
+                             account=account.external_id, mapping=mapping)
+        wrong = {i.platform for i in result.items} - {account.platform}
+        if wrong:
+            raise UsageError(f"{args.file.name} is a {', '.join(sorted(wrong))} export; "
+                             f"account {account.name!r} is on {account.platform.value}")
         for err in result.errors:
             print(f"{args.file}:{err.line}: skipped: {err.message}", file=sys.stderr)
         counts = ws.ingest.upsert(result.items)
-    print(f"{result.format}: {len(result.items)} items ({counts.created} new), "
-          f"{len(result.errors)} rows skipped")
+    print(f"{result.format}: {len(result.items)} items ({counts.created} new) for "
+          f"{account.name}, {len(result.errors)} rows skipped")
     return 65 if result.errors and not result.items else 0
+
+
+def _preview(args: argparse.Namespace, account: AccountInfo,
+             mapping: ColumnMapping | None) -> int:
+    if mapping is None:
+        raise UsageError("--preview shows a CSV column mapping; exports need none")
+    for field_name, column in mapping.as_dict().items():
+        print(f"{field_name}\t<- {column}")
+    shown = preview(args.file, mapping, platform=account.platform,
+                    account=account.external_id)
+    for item in shown.items:
+        print(f"{item.created_at:%Y-%m-%d %H:%M}\t{item.author_name}\t{item.text[:60]}")
+    for err in shown.errors:
+        print(f"{args.file}:{err.line}: would skip: {err.message}", file=sys.stderr)
+    return 0
 
 
 def _outbox_run(args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Pla
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from moderator.connectors.http import HttpOptions
+    from moderator.connectors.http import HttpOptions, TokenSource
 
 _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidden"
 _POST_FIELDS = "id,message,created_time,permalink_url"
@@ -34,7 +34,8 @@ class FacebookConnector:
 
     platform = Platform.FACEBOOK
 
-    def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
+                 options: HttpOptions | None = None,
                  *, page_size: int = 100, inbox: bool = True) -> None:
         self._page = account.external_id
         self._api = graph.client(f"facebook/{account.name}", account.api_base, token, options)

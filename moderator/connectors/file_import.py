@@ -1,10 +1,13 @@
 """Import items from files when API access is not granted: generic CSV/JSONL and exports.
 
 Generic files map columns to :class:`IncomingItem` fields with a :class:`ColumnMapping`
-(``preview`` shows the first rows as they would be imported). Platform exports (reference
-section 7) are parsed by :mod:`moderator.connectors.exports`. A bad row is reported with
-its line number and skipped whole; nothing is stored here: the caller upserts
-``result.items`` (idempotent, so importing a file twice changes nothing).
+(``preview`` shows the first rows as they would be imported); :meth:`ColumnMapping.guess`
+recognises the usual Dutch and English headers. CSV files as Excel writes them are read:
+``;`` or tab separated (sniffed), with or without a BOM, in UTF-8 or Windows-1252, with
+Dutch dates like ``3-12-2026 14:05`` (local time, Europe/Amsterdam) as well as ISO 8601.
+Platform exports (reference section 7) are parsed by :mod:`moderator.connectors.exports`.
+A bad row is reported with its line number and skipped whole; nothing is stored here: the
+caller upserts ``result.items`` (idempotent, so importing a file twice changes nothing).
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ import csv
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
+from moderator import untrusted
 from moderator.connectors import parse
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
@@ -58,7 +65,67 @@ class ColumnMapping:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+    @classmethod
+    def guess(cls, headers: list[str], **chosen: str) -> ColumnMapping:
+        """A mapping from the file's headers (Dutch or English names), then ``chosen``.
+
+        Raises:
+            UsageError: ``chosen`` names an unknown field or a column the file lacks.
+        """
+        lowered = {h.strip().lower(): h for h in headers}
+        found: dict[str, Any] = {}
+        for name, synonyms in _SYNONYMS.items():
+            for s in (name, *synonyms):
+                if s in lowered:
+                    found[name] = lowered[s]
+                    break
+        for name, column in chosen.items():
+            if name not in _SYNONYMS:
+                raise UsageError(f"unknown field {name!r}; fields: {', '.join(_SYNONYMS)}")
+            if column not in headers:
+                raise UsageError(f"the file has no column {column!r}; columns: "
+                                 f"{', '.join(headers)}")
+            found[name] = column
+        return replace(cls(), **found)
+
+    def as_dict(self) -> dict[str, str]:
+        """Field -> column, for display."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
+
+
 _REQUIRED = ("text", "created_at")
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "external_id": ("id", "bericht-id", "reactie-id", "comment id", "comment_id", "message id"),
+    "text": ("tekst", "bericht", "reactie", "inhoud", "comment", "message", "body", "content"),
+    "author_name": ("naam", "auteur", "afzender", "gebruiker", "author", "name", "from",
+                    "username", "gebruikersnaam"),
+    "created_at": ("datum", "datum/tijd", "tijdstip", "geplaatst", "date", "created",
+                   "timestamp", "time", "tijd"),
+    "thread_external_id": ("post", "post-id", "post_id", "bericht-post", "thread", "video"),
+    "author_external_id": ("auteur-id", "gebruikers-id", "author_id", "user_id"),
+    "kind": ("soort", "type"),
+    "parent_external_id": ("antwoord op", "parent", "parent_id", "in reply to"),
+    "thread_title": ("titel", "onderwerp", "title", "subject"),
+    "permalink": ("link", "url", "permalink"),
+}
+_NL_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T,]+(\d{1,2})[:.](\d{2})"
+                      r"(?:[:.](\d{2}))?)?$")
+LOCAL = ZoneInfo("Europe/Amsterdam")
+
+
+def parse_when(raw: str, tz: ZoneInfo = LOCAL) -> datetime:
+    """An ISO 8601 date, or a Dutch one (``3-12-2026 14:05``, ``03/12/2026``) in ``tz``.
+
+    Raises:
+        ValueError: Neither form.
+    """
+    text = raw.strip()
+    m = _NL_DATE.match(text)
+    if m is None:
+        return parse.iso(text)
+    day, month, year, hour, minute, second = (int(g) if g else 0 for g in m.groups())
+    local = datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    return local.astimezone(UTC)
 
 
 def stable_id(*parts: object) -> str:
@@ -81,9 +148,10 @@ def item_from_record(rec: dict[str, Any], mapping: ColumnMapping, platform: Plat
     if len(values["text"]) > parse.MAX_TEXT:
         raise DataError(f"text is longer than {parse.MAX_TEXT:,} characters")
     try:
-        created = parse.iso(values["created_at"])
+        created = parse_when(values["created_at"])
     except ValueError:
-        raise DataError(f"created_at {values['created_at']!r:.40} is not an ISO date") from None
+        raise DataError(f"created_at {values['created_at']!r:.40} is not a date "
+                        "(3-12-2026 14:05 or ISO 8601)") from None
     try:
         kind = ItemKind(values["kind"] or ("reply" if values["parent_external_id"] else "comment"))
     except ValueError:
@@ -113,9 +181,31 @@ def item_from_json(d: dict[str, Any]) -> IncomingItem:
                    hidden_on_platform=hidden is True, deleted_on_platform=deleted is True)
 
 
+def read_text(path: Path) -> str:
+    """A text file as Excel or a platform wrote it: UTF-8 (with or without BOM) or cp1252.
+
+    Within ``untrusted``'s limits (regular files only, size cap). A CSV that is not UTF-8 is
+    read as Windows-1252, unlike other inputs (which refuse non-UTF-8): Dutch Excel's
+    "CSV (gescheiden door puntkomma's)" writes that code page, and the file is a real export.
+    """
+    data = untrusted.read_file(path, untrusted.MAX_IMPORT_FILE, "import file")
+    try:
+        return untrusted.clean_text(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _dialect(content: str) -> type[csv.Dialect] | csv.Dialect:
+    """Comma, semicolon (Dutch Excel) or tab, sniffed from the first lines."""
+    try:
+        return csv.Sniffer().sniff(content[:8192], delimiters=";,\t|")
+    except csv.Error:
+        return csv.excel
+
+
 def _records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any] | str]]:
     """(line, record or error text) for a CSV or JSONL file."""
-    content = path.read_text(encoding="utf-8-sig")
+    content = read_text(path)
     if fmt == "jsonl":
         out: list[tuple[int, dict[str, Any] | str]] = []
         for n, line in enumerate(content.splitlines(), 1):
@@ -126,8 +216,12 @@ def _records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any] | str]]:
                 except ValueError as exc:
                     out.append((n, f"invalid JSON ({exc})"))
         return out
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    return [(reader.line_num, dict(row)) for row in reader]
+    reader = csv.DictReader(io.StringIO(content, newline=""), dialect=_dialect(content))
+    try:
+        return [(reader.line_num, dict(row)) for row in reader]
+    except csv.Error as exc:  # a field over the csv module's limit, a NUL byte, ...
+        raise DataError(f"{path.name}: line {reader.line_num} is not readable CSV "
+                        f"({exc})") from None
 
 
 def read_generic(path: Path, *, fmt: str, mapping: ColumnMapping | None = None,
@@ -152,9 +246,9 @@ def read_generic(path: Path, *, fmt: str, mapping: ColumnMapping | None = None,
 
 def columns(path: Path) -> list[str]:
     """The column names of a CSV (header) or JSONL file (keys of the first record)."""
-    if path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            return next(csv.reader(f), [])
+    if path.suffix.lower() in (".csv", ".txt"):
+        content = read_text(path)
+        return next(csv.reader(io.StringIO(content, newline=""), dialect=_dialect(content)), [])
     for _line, rec in _records(path, "jsonl")[:1]:
         return list(rec) if isinstance(rec, dict) else []
     return []
@@ -181,6 +275,8 @@ def import_file(path: Path, *, fmt: str | None = None, platform: Platform | None
         raise UsageError(f"no such file: {path}")
     fmt = fmt or exports.detect(path)
     if fmt in ("csv", "jsonl"):
+        if path.is_dir():
+            raise UsageError(f"{path.name} is a folder; a {fmt} import reads one file")
         if fmt == "csv" and platform is None:
             raise UsageError("a generic CSV import needs --platform (and a column mapping)")
         return read_generic(path, fmt=fmt, mapping=mapping, platform=platform, account=account)

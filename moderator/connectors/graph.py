@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import httpx
 
     from moderator.connectors.checkpoint import Checkpoint
+    from moderator.connectors.http import TokenSource
 
 DEFAULT_BASE = "https://graph.facebook.com/v25.0"
 _THROTTLE = {4, 17, 32, 341, 613, 80001, 80002, 80006}
@@ -68,7 +69,8 @@ def _buc_wait(headers: httpx.Headers) -> float:
     return retry_after_seconds(headers, 60.0)
 
 
-def client(name: str, base_url: str, token: str, options: HttpOptions | None) -> ApiClient:
+def client(name: str, base_url: str, token: str | TokenSource,
+           options: HttpOptions | None) -> ApiClient:
     """An ApiClient for Graph: token in the Authorization header, Graph error mapping."""
     return ApiClient(name, base_url or DEFAULT_BASE, token, classify=classify, options=options)
 

@@ -1,8 +1,13 @@
 """One HTTP client for every connector: auth header, size cap, error mapping, GET retries.
 
-Tokens only ever travel in a header. Links the platform hands back (Graph ``paging.next``)
-are followed only on the account's own API host, with any ``access_token`` parameter
-removed; every message that leaves this module goes through :meth:`ApiClient.scrub`.
+The access token comes from a :class:`TokenSource` for every request: an account that
+signed in with OAuth hands over a provider that refreshes the token before it expires,
+and when the platform still answers "token expired" (a token revoked or expired early)
+the request is sent once more with a renewed token, so a sync that outlives a one-hour
+token goes on without anyone noticing. Tokens only ever travel in a header. Links the
+platform hands back (Graph ``paging.next``) are followed only on the account's own API
+host, with any ``access_token`` parameter removed; every message that leaves this module
+goes through :meth:`ApiClient.scrub`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -40,6 +45,37 @@ _SECRET_PARAMS = re.compile(r"(?i)(access_token|token|client_secret|appsecret_pr
 
 class Cancelled(ConnectorError):
     """The user cancelled a running sync."""
+
+
+class TokenSource(Protocol):
+    """Hands out an account's current access token and renews it when refused."""
+
+    def token(self) -> str:
+        """The access token to send now (refreshed first when it is about to expire).
+
+        Raises:
+            AuthExpired: The login can no longer be renewed (reconnect needed).
+        """
+        ...
+
+    def renew(self, rejected: str) -> str | None:
+        """A fresh token after the platform refused ``rejected``; None when none can be had."""
+        ...
+
+
+class StaticToken:
+    """A token that cannot be renewed (pasted by hand, or a Meta Page token)."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def token(self) -> str:
+        """The token as given."""
+        return self._token
+
+    def renew(self, rejected: str) -> str | None:
+        """Nothing to renew with."""
+        return None
 
 
 @dataclass
@@ -75,15 +111,18 @@ def retry_after_seconds(headers: httpx.Headers, default: float = 60.0) -> float:
 class ApiClient:
     """A pooled httpx client bound to one account's API base URL and token."""
 
-    def __init__(self, name: str, base_url: str, token: str, *, auth_header: str = "Authorization",
-                 auth_prefix: str = "Bearer ", headers: Mapping[str, str] | None = None,
-                 classify: Classifier | None = None, options: HttpOptions | None = None) -> None:
+    def __init__(self, name: str, base_url: str, token: str | TokenSource, *,
+                 auth_header: str = "Authorization", auth_prefix: str = "Bearer ",
+                 headers: Mapping[str, str] | None = None, classify: Classifier | None = None,
+                 options: HttpOptions | None = None) -> None:
         self.name = name
         self.options = options or HttpOptions()
-        self._token = token
+        self._tokens: TokenSource = StaticToken(token) if isinstance(token, str) else token
+        self._used: set[str] = set()  # every token sent, so scrub() hides old ones too
+        self._auth = (auth_header, auth_prefix)
         self._base = base_url.rstrip("/") + "/"
         self._classify = classify
-        all_headers = {auth_header: auth_prefix + token, "Accept": "application/json"}
+        all_headers = {"Accept": "application/json"}
         all_headers.update(headers or {})
         self._client = httpx.Client(headers=all_headers, timeout=self.options.timeout,
                                     transport=self.options.transport, follow_redirects=False)
@@ -94,8 +133,8 @@ class ApiClient:
 
     def scrub(self, text: str) -> str:
         """Remove the token and any secret-looking query parameters from ``text``."""
-        if self._token:
-            text = text.replace(self._token, "***")
+        for token in self._used:
+            text = text.replace(token, "***")
         return _SECRET_PARAMS.sub(r"\1=***", text)
 
     def url(self, path_or_url: str) -> str:
@@ -129,15 +168,34 @@ class ApiClient:
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
                 json_body: Any = None, data: Mapping[str, Any] | None = None) -> Any:
-        """Send one request; return the decoded JSON (None for an empty body) or raise."""
+        """Send one request; return the decoded JSON (None for an empty body) or raise.
+
+        A "token expired" answer is retried once with a renewed token: the platform did
+        not act on a request it refused for its token, so even a POST is safe to resend.
+        """
         if self.options.cancel.is_set():
             raise Cancelled(f"{self.name}: cancelled")
+        token = self._tokens.token()
+        try:
+            return self._send(method, path, token, params, json_body, data)
+        except AuthExpired:
+            fresh = self._tokens.renew(token)
+            if not fresh or fresh == token:
+                raise
+            log.info("%s: token renewed after the platform refused it", self.name)
+            return self._send(method, path, fresh, params, json_body, data)
+
+    def _send(self, method: str, path: str, token: str,  # noqa: PLR0917
+              params: Mapping[str, Any] | None, json_body: Any,
+              data: Mapping[str, Any] | None) -> Any:
         url = self.url(path)
         where = f"{self.name}: {method} {urlsplit(url).path}"
         log.debug("%s", where)
+        self._used.add(token)
+        header, prefix = self._auth
         try:
-            with self._client.stream(method, url, params=params, json=json_body,
-                                     data=data) as resp:
+            with self._client.stream(method, url, params=params, json=json_body, data=data,
+                                     headers={header: prefix + token}) as resp:
                 body = self._read(resp, where)
                 status, headers = resp.status_code, resp.headers
         except httpx.TimeoutException as exc:

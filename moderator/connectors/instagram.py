@@ -24,7 +24,7 @@ from moderator.items import AccountInfo, ActionKind, IncomingItem, ItemKind, Pla
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from moderator.connectors.http import HttpOptions
+    from moderator.connectors.http import HttpOptions, TokenSource
 
 _C = "id,text,timestamp,username,from{id,username},hidden,parent_id"
 _FIELDS = f"{_C},replies{{{_C}}}"
@@ -36,7 +36,8 @@ class InstagramConnector:
 
     platform = Platform.INSTAGRAM
 
-    def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
+                 options: HttpOptions | None = None,
                  *, page_size: int = 50, inbox: bool = True) -> None:
         self._ig = account.external_id
         self._api = graph.client(f"instagram/{account.name}", account.api_base, token, options)

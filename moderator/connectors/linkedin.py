@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.http import TokenSource
+
 DEFAULT_BASE = "https://api.linkedin.com/rest"
 VERSION = "202511"
 
@@ -67,7 +69,8 @@ class LinkedInConnector:
 
     platform = Platform.LINKEDIN
 
-    def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
+                 options: HttpOptions | None = None,
                  *, page_size: int = 50, max_posts: int = 50) -> None:
         ext = account.external_id
         self._org = ext if ext.startswith("urn:") else f"urn:li:organization:{ext}"

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.http import TokenSource
+
 DEFAULT_BASE = "https://business-api.tiktok.com/open_api/v1.3"
 MAX_REPLY = 150
 # Business API codes (⚠ unverified against TikTok's own portal; see reference 6.3).
@@ -63,7 +65,7 @@ class TikTokConnector:
 
     platform = Platform.TIKTOK
 
-    def __init__(self, account: AccountInfo, token: str,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
                  options: HttpOptions | None = None) -> None:
         self._biz = account.external_id
         self._api = ApiClient(f"tiktok/{account.name}", account.api_base or DEFAULT_BASE, token,

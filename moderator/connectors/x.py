@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.http import TokenSource
+
 DEFAULT_BASE = "https://api.x.com/2"
 _TWEET = {"tweet.fields": "author_id,created_at,conversation_id,in_reply_to_user_id,"
                           "referenced_tweets", "expansions": "author_id", "max_results": 100}
@@ -65,7 +67,8 @@ class XConnector:
 
     platform = Platform.X
 
-    def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
+                 options: HttpOptions | None = None,
                  *, own_posts: int = 20) -> None:
         self._me = account.external_id
         self._api = ApiClient(f"x/{account.name}", account.api_base or DEFAULT_BASE, token,

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from moderator.connectors.http import TokenSource
+
 DEFAULT_BASE = "https://www.googleapis.com/youtube/v3"
 STATUSES = ("published", "heldForReview", "likelySpam")
 _REFUSED = {"banWithoutReject", "operationNotSupported", "processingFailure", "commentsDisabled",
@@ -73,7 +75,8 @@ class YouTubeConnector:
 
     platform = Platform.YOUTUBE
 
-    def __init__(self, account: AccountInfo, token: str, options: HttpOptions | None = None,
+    def __init__(self, account: AccountInfo, token: str | TokenSource,
+                 options: HttpOptions | None = None,
                  *, quota: QuotaLedger | None = None, page_size: int = 100) -> None:
         self._channel = account.external_id
         self._api = ApiClient(f"youtube/{account.name}", account.api_base or DEFAULT_BASE, token,

@@ -6,16 +6,26 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from moderator.items import AccountId, AccountInfo, ModeratorId, ModeratorInfo, Platform, Role
+from moderator.items import (
+    AccountId,
+    AccountInfo,
+    AuthState,
+    ModeratorId,
+    ModeratorInfo,
+    Platform,
+    Role,
+)
 from moderator.storage.tables import AccountRow, CursorRow, ModeratorRow, SettingRow
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy.orm import Session
 
 
 def _account(r: AccountRow) -> AccountInfo:
     return AccountInfo(AccountId(r.id), Platform(r.platform), r.name, r.external_id,
-                       r.project, r.api_base)
+                       r.project, r.api_base, AuthState(r.auth_state or "ok"), r.auth_expires_at)
 
 
 def _moderator(r: ModeratorRow) -> ModeratorInfo:
@@ -54,6 +64,25 @@ class AdminRepository:
         self._s.add(row)
         self._s.flush()
         return _account(row)
+
+    def set_account_auth(self, account_id: int, state: AuthState, expires_at: datetime | None,
+                         *, keep_expiry: bool = False) -> AccountInfo | None:
+        """Record whether the account's login works and when it runs out."""
+        row = self._s.get(AccountRow, account_id)
+        if row is None:
+            return None
+        row.auth_state = state.value
+        if not keep_expiry:
+            row.auth_expires_at = expires_at
+        self._s.flush()
+        return _account(row)
+
+    def set_account_api_base(self, account_id: int, api_base: str) -> None:
+        """Point an account at another API base (a reconnect through another host)."""
+        row = self._s.get(AccountRow, account_id)
+        if row is not None:
+            row.api_base = api_base
+            self._s.flush()
 
     def remove_account(self, account_id: int) -> None:
         """Delete an account with its threads, items and cursor (cascade)."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "95f1ab37f556"
+HEAD = "c4e5a1d2b3f6"
 
 
 def _config() -> Config:

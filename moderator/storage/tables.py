@@ -43,6 +43,10 @@ class AccountRow(Base):
     project: Mapped[str] = mapped_column(String(200), default="")
     api_base: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: ``ok`` or ``reconnect`` (the login expired or was revoked; see moderator.auth).
+    auth_state: Mapped[str] = mapped_column(String(16), default="ok", server_default="ok")
+    #: When the login itself runs out (refresh token or long-lived token); None = no date.
+    auth_expires_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class ThreadRow(Base):

@@ -20,6 +20,7 @@ def restli(status: int, code: str, message: str, service_code: int = 100) -> Res
 class LinkedInApp(RouteApp):
     PREFIX = "/rest"
     ROUTES = (("GET", r"/organizations/(\d+)", "organization"), ("GET", "/posts", "posts"),
+              ("GET", "/organizationAcls", "acls"),
               ("GET", r"/posts/(urn:li:\w+:\d+)", "post"),
               ("GET", r"/socialActions/(urn:li:.+)/comments", "comments"),
               ("POST", r"/socialActions/(urn:li:.+)/comments", "create"),
@@ -73,6 +74,13 @@ class LinkedInApp(RouteApp):
                  for r in rows[start:start + count]]
         return Resp(200, {"paging": {"start": start, "count": count, "total": len(rows),
                                      "links": []}, "elements": chunk})
+
+    def acls(self, p: dict[str, Any]) -> Resp:
+        """Organisations the member administers (sign-in pick)."""
+        if p.get("q") != "roleAssignee":
+            return restli(400, "ILLEGAL_ARGUMENT", "q=roleAssignee required")
+        return Resp(200, {"elements": [{"organization": self.org, "role": "ADMINISTRATOR",
+                                        "state": "APPROVED"}], "paging": {"start": 0}})
 
     def organization(self, p: dict[str, Any], oid: str) -> Resp:
         if f"urn:li:organization:{oid}" != self.org:

@@ -127,8 +127,10 @@ class YouTubeApp(RouteApp):
     def channels(self, p: dict[str, Any]) -> Resp:
         if (over := self._spend(1)) is not None:
             return over
-        found = [{"id": self.channel, "snippet": {"title": "Gemeente Test"}}] \
-            if p.get("id") == self.channel else []
+        mine = p.get("mine") == "true"  # the signed-in user's own channels (sign-in pick)
+        found = [{"id": self.channel, "snippet": {"title": "Gemeente Test",
+                                                  "customUrl": "@gemeentetest"}}] \
+            if p.get("id") == self.channel or mine else []
         return Resp(200, {"kind": "youtube#channelListResponse", "items": found})
 
     def videos(self, p: dict[str, Any]) -> Resp:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import random
 import zipfile
 from dataclasses import dataclass, field
@@ -338,9 +339,12 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))
     yield Case("archive:dev-zero", _b("archive", "verify", "/dev/zero"))
-    yield Case("archive:export-over-device", _b("archive", "export", "--out", "/dev/null",
-                                                "--workspace", tmp / "ws-arch"),
-               meta={"device_kept": "/dev/null"})
+    # Never the machine's own /dev/null: a broken export would replace it (as root, CI).
+    fifo = tmp / "not-a-file"
+    os.mkfifo(fifo)
+    yield Case("archive:export-over-fifo", _b("archive", "export", "--out", fifo,
+                                              "--workspace", tmp / "ws-arch"),
+               meta={"kept": str(fifo)})
 
 
 def argument_cases(ws: Path, rng: random.Random, n: int) -> Iterator[Case]:
@@ -376,7 +380,8 @@ def database_cases(tmp: Path) -> Iterator[Case]:
             "sqlite:////nonexistent/dir/x.db", "oracle+cx://x", "postgresql://%zz@h/db")
     for url in urls:
         yield Case(f"database:{url or 'empty'}", _b("queue", "--database", url))
-    folders = ("~nosuchuser/ws", "/dev/null", "/proc/1/nope", str(tmp / "file-not-dir"))
+    os.mkfifo(tmp / "fifo")  # a non-directory, non-file path that is safe to misuse
+    folders = ("~nosuchuser/ws", str(tmp / "fifo"), "/proc/1/nope", str(tmp / "file-not-dir"))
     (tmp / "file-not-dir").write_text("x")
     for folder in folders:
         yield Case(f"workspace:{folder}", _b("queue", "--workspace", folder))

@@ -1,6 +1,9 @@
-"""Organisation accounts (organisatieaccounts): list, add, test, remove, sync.
+"""Organisation accounts (organisatieaccounts): list, connect, reconnect, test, remove, sync.
 
-Adding puts the token in the OS keyring; "Nu synchroniseren" runs the sync in a child
+"Account koppelen" signs in on the platform and lets the user pick the pages or channels
+(``ui.accounts.connect_dialog``); ids come from the platform, the login goes to the OS
+keyring. An account whose login expired or was revoked shows *opnieuw koppelen nodig*;
+"Opnieuw koppelen" renews it in place. "Nu synchroniseren" runs the sync in a child
 process (``ui.jobs``), shows progress and can be cancelled.
 """
 
@@ -9,16 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -28,23 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.changes import Changes
-from moderator.connectors.registry import connector_for
-from moderator.items import AccountInfo, Platform
+from moderator.connectors.registry import connector_for, is_demo
+from moderator.items import Platform
 from moderator.moderators import can
 from moderator.secrets import KeyringStore, account_key
+from ui.accounts.connect_dialog import ConnectDialog
+from ui.accounts.import_dialog import ImportDialog
 from ui.jobs import Job
 from ui.tasks import Op
 from ui.widgets.panel_common import PANEL_STYLE, PLATFORM_NAMES, MessageBar, error_text, heading
 
 if TYPE_CHECKING:
     from moderator.connectors.base import Connector
-    from moderator.items import ModeratorInfo
+    from moderator.items import AccountInfo, ModeratorInfo
     from moderator.workspace import Workspace
-
-
-def save_token(account_id: int, token: str) -> None:
-    """Put an account's token in the OS keyring."""
-    KeyringStore().set(account_key(account_id), token)
 
 
 def open_connector(account: AccountInfo) -> Connector:
@@ -85,16 +82,28 @@ class AccountsDialog(QDialog):
         self._subtitle = heading("", "subtitle")
         self._subtitle.setWordWrap(True)
         self.messages = MessageBar()
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 6)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setMinimumHeight(240)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._on_selection)
+        self.connect_button, self.reconnect_button = QPushButton(), QPushButton()
+        self.connect_button.setObjectName("primary")
+        self.connect_button.clicked.connect(self.connect_new)
+        self.reconnect_button.clicked.connect(self.reconnect_selected)
+        self.connect_button.setEnabled(self._may)
+        #: Where sign-ins go (tests point them at local fakes); passed to ConnectDialog.
+        self.connect_options: dict[str, Any] = {}
+        self.connect_dialog: ConnectDialog | None = None
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.open_import)
+        self.import_dialog: ImportDialog | None = None
         self.test_button, self.remove_button = QPushButton(), QPushButton()
         self.sync_button, self.cancel_button = QPushButton(), QPushButton()
         self.test_button.clicked.connect(self.test_selected)
@@ -108,7 +117,8 @@ class AccountsDialog(QDialog):
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
         actions = QHBoxLayout()
-        for b in (self.test_button, self.remove_button):
+        for b in (self.connect_button, self.reconnect_button, self.test_button,
+                  self.remove_button, self.import_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.progress, 1)
@@ -122,30 +132,6 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.sync_label)
-        layout.addWidget(self._build_form())
-
-    def _build_form(self) -> QGroupBox:
-        self.form_box = QGroupBox()
-        self.platform = QComboBox()
-        for p in Platform:
-            self.platform.addItem(PLATFORM_NAMES.get(p.value, p.value), p.value)
-        self.name, self.external_id, self.project = QLineEdit(), QLineEdit(), QLineEdit()
-        self.api_base, self.token = QLineEdit(), QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_account)
-        self._form = QFormLayout(self.form_box)
-        self._form_fields = (self.platform, self.name, self.external_id, self.project,
-                             self.api_base, self.token)
-        self._form_labels = [QLabel() for _ in self._form_fields]
-        for label, w in zip(self._form_labels, self._form_fields, strict=True):
-            self._form.addRow(label, w)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
-        self._form.addRow(add_row)
-        self.form_box.setEnabled(self._may)
-        return self.form_box
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -155,23 +141,18 @@ class AccountsDialog(QDialog):
             "Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van "
             "het besturingssysteem, nooit in de database, logboeken of exports."))
         self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Naam"),
+                                              self.tr("Status"), self.tr("Login verloopt"),
                                               self.tr("Project"), self.tr("Extern id")])
+        self.connect_button.setText(self.tr("Account koppelen…"))
+        self.reconnect_button.setText(self.tr("Opnieuw koppelen"))
+        self.import_button.setText(self.tr("Bestand importeren…"))
+        if not self._may:
+            self.connect_button.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
+                                                   "beheren accounts."))
         self.test_button.setText(self.tr("Verbinding testen"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.sync_button.setText(self.tr("Nu synchroniseren"))
         self.cancel_button.setText(self.tr("Annuleren"))
-        self.form_box.setTitle(self.tr("Account toevoegen"))
-        labels = (self.tr("Platform"), self.tr("Naam"), self.tr("Extern id"),
-                  self.tr("Project"), self.tr("API-adres"), self.tr("Token"))
-        for label, text in zip(self._form_labels, labels, strict=True):
-            label.setText(text)
-        self.project.setPlaceholderText(self.tr("bijv. Verbreding A27 Lexmond"))
-        self.api_base.setPlaceholderText(self.tr("leeg = standaard API van het platform"))
-        self.token.setPlaceholderText(self.tr("wordt in de sleutelbos bewaard"))
-        self.add_button.setText(self.tr("Toevoegen"))
-        if not self._may:
-            self.form_box.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
-                                             "beheren accounts."))
         self._on_selection()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -190,11 +171,32 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
             for col, text in enumerate((PLATFORM_NAMES.get(a.platform.value, a.platform.value),
-                                        a.name, a.project, a.external_id)):
+                                        a.name, self.state_text(a), self.expiry_text(a),
+                                        a.project, a.external_id)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, int(a.id))
+                if a.needs_reconnect and col in (1, 2):
+                    item.setForeground(QColor("#A4161A"))
                 self.table.setItem(row, col, item)
         self._on_selection()
+
+    def state_text(self, a: AccountInfo) -> str:
+        """The account's login state in words."""
+        if a.needs_reconnect:
+            return self.tr("opnieuw koppelen nodig")
+        return self.tr("demo") if is_demo(a) else self.tr("verbonden")
+
+    def expiry_text(self, a: AccountInfo) -> str:
+        """When the login runs out, or that it renews itself."""
+        if is_demo(a):
+            return "—"
+        if a.auth_expires_at is None:
+            # Meta Page tokens from a long-lived login have no end date; OAuth logins with a
+            # refresh token renew their access token themselves.
+            return self.tr("geen einddatum") if a.platform in (Platform.FACEBOOK,
+                                                                Platform.INSTAGRAM) \
+                else self.tr("vernieuwt zichzelf")
+        return a.auth_expires_at.astimezone().strftime("%d-%m-%Y")
 
     def selected(self) -> AccountInfo | None:
         """The selected account."""
@@ -202,38 +204,47 @@ class AccountsDialog(QDialog):
         return self.accounts[rows[0].row()] if rows else None
 
     def _on_selection(self) -> None:
-        has = self.selected() is not None
+        selected = self.selected()
+        has = selected is not None
+        self.reconnect_button.setEnabled(has and self._may and not is_demo(selected))
+        self.reconnect_button.setObjectName("primary" if selected is not None
+                                            and selected.needs_reconnect else "")
+        self.reconnect_button.style().unpolish(self.reconnect_button)  # restyle by the new name
+        self.reconnect_button.style().polish(self.reconnect_button)
         self.test_button.setEnabled(has)
         self.remove_button.setEnabled(has and self._may)
         self.sync_button.setEnabled(bool(self.accounts) and self._sync_op is None)
         self._armed_remove = None
         self.remove_button.setText(self.tr("Verwijderen"))
 
-    # --- add / remove / test ----------------------------------------------------------
-    def add_account(self) -> None:
-        """Register the account from the form; the token goes to the keyring."""
-        platform = Platform(self.platform.currentData())
-        name, ext = self.name.text().strip(), self.external_id.text().strip()
-        project, api, token = self.project.text().strip(), self.api_base.text().strip(), \
-            self.token.text()
-        if not name or not ext:
-            self.messages.show_error(self.tr("Vul ten minste een naam en een extern id in."))
-            return
-        accounts = self._ws.accounts
+    # --- connect / remove / test ------------------------------------------------------
+    def connect_new(self) -> ConnectDialog:
+        """Open the connect dialog (platform picker, sign-in, page picker)."""
+        return self._open_connect(None)
 
-        def work() -> AccountInfo:
-            info = accounts.add(platform, name, ext, project, api)
-            if token:
-                save_token(info.id, token)
-            return info
+    def reconnect_selected(self) -> ConnectDialog | None:
+        """Renew the selected account's login; its items and log stay."""
+        account = self.selected()
+        return None if account is None else self._open_connect(account)
 
-        self.token.clear()  # do not keep the secret in the widget longer than needed
-        Op(self, work, write=True).success(self._on_added).failure(self._error).run()
+    def open_import(self) -> ImportDialog:
+        """Open the file import (column mapping and preview for spreadsheets)."""
+        dlg = ImportDialog(self._ws, self)
+        self.import_dialog = dlg
+        dlg.changes_applied.connect(self.changes_applied)
+        dlg.open()
+        return dlg
 
-    def _on_added(self, info: AccountInfo) -> None:
-        self.messages.show_ok(self.tr("Account '{0}' toegevoegd.").format(info.name))
-        for w in (self.name, self.external_id, self.project, self.api_base):
-            w.clear()
+    def _open_connect(self, account: AccountInfo | None) -> ConnectDialog:
+        dlg = ConnectDialog(self._ws, self, account=account, **self.connect_options)
+        self.connect_dialog = dlg
+        dlg.connected.connect(self._on_connected)
+        dlg.open()
+        return dlg
+
+    def _on_connected(self, accounts: list[AccountInfo]) -> None:
+        names = ", ".join(a.name for a in accounts)
+        self.messages.show_ok(self.tr("Gekoppeld: {0}.").format(names))
         self.refresh()
         self.changes_applied.emit(Changes(counts=True))
 
@@ -250,7 +261,13 @@ class AccountsDialog(QDialog):
                 "Klik nogmaals om te bevestigen.").format(account.name))
             return
         accounts, ident = self._ws.accounts, account.id
-        Op(self, lambda: accounts.remove(ident), write=True) \
+
+        def work() -> None:
+            accounts.remove(ident)
+            if not is_demo(account):
+                KeyringStore().delete(account_key(ident))  # the login goes with the account
+
+        Op(self, work, write=True) \
             .success(lambda _r: self._on_removed(account)).failure(self._error).run()
 
     def _on_removed(self, account: AccountInfo) -> None:
@@ -304,9 +321,16 @@ class AccountsDialog(QDialog):
 
     def _on_synced(self, result: dict[str, Any]) -> None:
         results = result["accounts"]
-        failed = [r for r in results if r.get("error")]
+        lost = [r for r in results if r.get("needs_reconnect")]
+        failed = [r for r in results if r.get("error") and not r.get("needs_reconnect")]
         created = sum(int(r.get("created", 0)) for r in results)
-        if failed:
+        if lost:
+            self.refresh()  # their state column now says so
+            self.messages.show_error(self.tr(
+                "Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies "
+                "het account en klik op Opnieuw koppelen; berichten en logboek blijven.")
+                .format(", ".join(str(r["account"]) for r in lost)))
+        elif failed:
             self.messages.show_error(self.tr("{0} account(s) niet gelukt: {1}").format(
                 len(failed), "; ".join(str(r["error"]) for r in failed)))
         elif result.get("cancelled"):

@@ -1,4 +1,4 @@
-"""Settings (instellingen): language, toxicity model status, workspace location.
+"""Settings (instellingen): language, model, workspace, app registrations, reply templates.
 
 The language is stored in QSettings; the main window listens to ``language_changed`` to
 swap translators. Model status comes from ``moderator.scoring``'s model store; opening
@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.auth.registration import Registrations
+from moderator.auth.tokens import TokenVault
+from moderator.moderators import can
 from moderator.scoring.store import ModelStore, default_root
+from moderator.secrets import KeyringStore
+from moderator.settings import WorkspaceSettings
+from moderator.templates import TemplateStore
+from ui import i18n
+from ui.reply_templates import AddressBox, TemplatesDialog
+from ui.settings.registrations import RegistrationsBox
 from ui.tasks import Op
 from ui.widgets.panel_common import MUTED, PANEL_STYLE, MessageBar, error_text, heading
 
@@ -109,12 +118,33 @@ class SettingsDialog(QDialog):
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
+        self._build_replies()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(12)
-        for w in (self._title, self.messages, self.lang_box, self.model_box, self.ws_box):
+        for w in (self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
+                  self.reply_box, self.registrations):
             layout.addWidget(w)
         layout.addStretch(1)
+
+    def _build_replies(self) -> None:
+        settings = WorkspaceSettings(self._ws.db)
+        self.registrations = RegistrationsBox(
+            Registrations(settings, TokenVault(KeyringStore())), self.messages,
+            editable=can(self._me, "registrations.manage"))
+        self.templates = TemplateStore(settings)
+        self.reply_box = QGroupBox()
+        reply_row = QHBoxLayout(self.reply_box)
+        self._address_label = QLabel()
+        self.address = AddressBox(self.templates)
+        self.address.setEnabled(can(self._me, "templates.edit"))
+        self.edit_templates = QPushButton()
+        self.edit_templates.clicked.connect(self.open_templates)
+        self.templates_dialog: TemplatesDialog | None = None
+        reply_row.addWidget(self._address_label)
+        reply_row.addWidget(self.address)
+        reply_row.addStretch(1)
+        reply_row.addWidget(self.edit_templates)
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -133,6 +163,12 @@ class SettingsDialog(QDialog):
         self.open_dir.setText(self.tr("Andere werkruimte openen…"))
         self.url_edit.setPlaceholderText(self.tr("of teamdatabase: postgresql://gebruiker@server/db"))
         self.open_url.setText(self.tr("Verbinden"))
+        self.reply_box.setTitle(self.tr("Antwoorden"))
+        self._address_label.setText(self.tr("Aanspreekvorm in sjablonen"))
+        self.edit_templates.setText(self.tr("Sjablonen bewerken…")
+                                    if can(self._me, "templates.edit")
+                                    else self.tr("Sjablonen bekijken…"))
+        self.registrations.retranslate_ui()
         self._show_model()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -140,6 +176,14 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def open_templates(self) -> TemplatesDialog:
+        """Open the template editor (team leads edit, others read)."""
+        dlg = TemplatesDialog(self.templates, i18n.current(),
+                              editable=can(self._me, "templates.edit"), parent=self)
+        self.templates_dialog = dlg
+        dlg.open()
+        return dlg
 
     # --- language ---------------------------------------------------------------------
     @staticmethod

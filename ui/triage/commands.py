@@ -14,7 +14,10 @@ from PySide6.QtGui import QAction, QGuiApplication
 
 from moderator.actions import PLATFORM_ACTIONS, TRANSITIONS, ActionRequest, RuleRef
 from moderator.changes import Changes
+from moderator.compose import HUMAN_AGENT_KEY
 from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, ModeratorInfo, Status
+from moderator.settings import WorkspaceSettings
+from moderator.templates import TemplateStore
 from ui import actions as action_specs
 from ui import i18n, vocabulary
 from ui.tasks import Op
@@ -128,25 +131,28 @@ class ItemCommands(QObject):
     def _compose(self, kind: ActionKind, items: list[ItemSummary]) -> None:
         ws, first = self._ws, items[0]
         flagged = [r for s in items for r in s.flags]
-        wants_rules = kind in (ActionKind.WARN, ActionKind.REMOVE)
+        lang = i18n.current()
 
-        def work() -> tuple[tuple[RuleRef, ...], str, str]:
-            rules = rule_candidates(ws, flagged) if wants_rules else ()
+        def work() -> ComposeContext:
+            # Reply templates may cite a rule too, so the candidates are always offered.
+            rules = rule_candidates(ws, flagged) if kind in COMPOSED else ()
             project = next((a.project for a in ws.accounts.list()
                             if a.id == first.account_id), "")
-            return rules, project, rules_url(ws)
+            settings = WorkspaceSettings(ws.db)
+            store = TemplateStore(settings)
+            return ComposeContext(kind, tuple(items), rules, project, rules_url(ws), lang,
+                                  store.address(), store.load(lang),
+                                  bool(settings.get(HUMAN_AGENT_KEY, False)))
 
-        Op(self, work).success(lambda r: self._open_dialog(kind, items, *r)).failure(
-            self._view.messages.show_error).run()
+        Op(self, work).success(self._open_dialog).failure(self._view.messages.show_error).run()
 
-    def _open_dialog(self, kind: ActionKind, items: list[ItemSummary],
-                     rules: tuple[RuleRef, ...], project: str, url: str) -> None:
-        if kind in (ActionKind.WARN, ActionKind.REMOVE) and not rules:
+    def _open_dialog(self, ctx: ComposeContext) -> None:
+        kind = ctx.kind
+        if kind in (ActionKind.WARN, ActionKind.REMOVE) and not ctx.rules:
             self._view.messages.show_error(self.tr(
                 "Er is geen actieve regelset: waarschuwen en verwijderen moeten een "
                 "spelregel noemen."))
             return
-        ctx = ComposeContext(kind, tuple(items), rules, project, url, i18n.current())
         dlg = ComposeDialog(ctx, self._view.window())
         self.dialog = dlg
         dlg.accepted.connect(lambda: self.perform(dlg.requests()))

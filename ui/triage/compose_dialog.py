@@ -1,13 +1,18 @@
 """Compose an action that needs words or a rule: reply, DM reply, warn, remove, escalate, note.
 
-Warn and remove cite a house rule (prefilled with the item's first flag); the warning
-text comes from a template filled with the rule's title, public text and URL. The
-dialog only builds an ``ActionRequest``; the main window performs it on the writer.
+Warn and remove cite a house rule (prefilled with the item's first flag), and so does any
+template that names a rule; texts come from the workspace's templates (``moderator.
+templates``) in its form of address, with the author's first name or handle. Before
+anything is sent the platform's rules are checked (``moderator.compose``): the length as
+the platform counts it, the messaging window of DMs, Instagram's replies to top-level
+comments only; the send button stays off with the reason shown. The dialog only builds
+``ActionRequest``s; the main window performs them on the writer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import compose, templates
 from moderator.actions import ActionRequest, RuleRef
-from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform
-from ui import plaintext, reply_templates, vocabulary
+from moderator.items import ActionKind, ItemId, ItemSummary, Platform, Status
+from ui import plaintext, vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ui.reply_templates import Template
+    from moderator.templates import Template
 
-LIMITS = {Platform.X: 280, Platform.TIKTOK: 150, Platform.INSTAGRAM: 2200}
+_USE = {ActionKind.WARN: "warn", ActionKind.REPLY: "reply", ActionKind.DM_REPLY: "dm"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,10 @@ class ComposeContext:
     project: str = ""
     rule_url: str = ""
     lang: str = "nl"
+    form: str = "u"  # the workspace's form of address
+    templates: tuple[Template, ...] = ()  # the workspace's (edited) templates; () = shipped
+    human_agent: bool = False  # the app may use Meta's HUMAN_AGENT tag (7-day window)
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 class ComposeDialog(QDialog):
@@ -56,7 +66,8 @@ class ComposeDialog(QDialog):
         self.setObjectName("composeDialog")
         self.ctx = ctx
         self.setMinimumWidth(560)
-        self._templates: Sequence[Template] = reply_templates.load(ctx.lang)
+        every = ctx.templates or templates.shipped(ctx.lang)
+        self._templates: Sequence[Template] = templates.for_use(every, _USE.get(ctx.kind, ""))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 16)
         lay.setSpacing(10)
@@ -70,6 +81,7 @@ class ComposeDialog(QDialog):
         self._about.setObjectName("muted")
         lay.addWidget(self._about)
         form = QFormLayout()
+        self._form = form
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.rule_box = QComboBox()
         self.rule_box.setObjectName("ruleBox")
@@ -82,11 +94,11 @@ class ComposeDialog(QDialog):
         self._rule_text.setWordWrap(True)
         self._rule_text.setObjectName("muted")
         self._rows: dict[str, QLabel] = {k: QLabel() for k in ("rule", "template", "target")}
-        if self._wants_rule:
-            form.addRow(self._rows["rule"], self.rule_box)
-            form.addRow("", self._rule_text)
         if self._wants_template:
             form.addRow(self._rows["template"], self.template_box)
+        if self._may_cite:
+            form.addRow(self._rows["rule"], self.rule_box)
+            form.addRow("", self._rule_text)
         if ctx.kind == ActionKind.ESCALATE:
             form.addRow(self._rows["target"], self.target_box)
         lay.addLayout(form)
@@ -100,6 +112,13 @@ class ComposeDialog(QDialog):
         self._counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._hint = QLabel()
         self._hint.setObjectName("faint")
+        self.problem = QLabel()
+        self.problem.setObjectName("composeProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #A4161A;")
+        self.problem.hide()
+        lay.addWidget(self.problem)
         foot = QHBoxLayout()
         foot.addWidget(self._hint, 1)
         foot.addWidget(self._counter)
@@ -123,7 +142,16 @@ class ComposeDialog(QDialog):
     # -- public -------------------------------------------------------------------------
     @property
     def _wants_rule(self) -> bool:
-        return self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE)
+        """Whether a rule must be cited: warn and remove, or a template that names one."""
+        if self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE):
+            return True
+        t = self._template() if self._wants_template else None
+        return t is not None and t.needs_rule
+
+    @property
+    def _may_cite(self) -> bool:
+        return self.ctx.kind in (ActionKind.WARN, ActionKind.REMOVE) or (
+            self._wants_template and any(t.needs_rule for t in self._templates))
 
     @property
     def _wants_template(self) -> bool:
@@ -179,6 +207,9 @@ class ComposeDialog(QDialog):
         self._rows["rule"].setText(self.tr("Spelregel"))
         self._rows["template"].setText(self.tr("Sjabloon"))
         self._rows["target"].setText(self.tr("Naar"))
+        width = max(label.sizeHint().width() for label in self._rows.values())
+        for label in self._rows.values():
+            label.setMinimumWidth(width)  # rows shown later keep the column wide enough
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_texts = {ActionKind.WARN: self.tr("Waarschuwen"),
                     ActionKind.REMOVE: self.tr("Verwijderen"),
@@ -206,9 +237,10 @@ class ComposeDialog(QDialog):
             self.rule_box.addItem(f"{r.rule_id} — {r.title}", r.rule_id)
         for t in self._templates:
             self.template_box.addItem(t.title, t.id)
-        default = {ActionKind.WARN: reply_templates.WARN_TEMPLATE,
+        default = {ActionKind.WARN: templates.WARN_TEMPLATE,
                    ActionKind.DM_REPLY: "bedankt"}.get(self.ctx.kind, "bedankt")
-        self.choose_template(default)
+        if not self.choose_template(default) and self._templates:
+            self.template_box.setCurrentIndex(0)
         self.target_box.addItem(vocabulary.role("team_lead"), "team_lead")
         self.target_box.addItem(vocabulary.role("external_moderator"), "external_moderator")
         self.target_box.addItem(vocabulary.role("community_manager"), "community_manager")
@@ -220,34 +252,100 @@ class ComposeDialog(QDialog):
 
     def _text_for(self, item: ItemSummary) -> str:
         text = self.editor.toPlainText().strip()
-        first = self.ctx.items[0].author_name
-        if len(self.ctx.items) > 1 and first in text:
-            text = text.replace(first, item.author_name)
+        first = templates.greeting_name(self.ctx.items[0].author_name)
+        if len(self.ctx.items) > 1 and first and first in text:
+            text = text.replace(first, templates.greeting_name(item.author_name))
         return text
+
+    def _values(self, item: ItemSummary) -> templates.Values:
+        rule = self.rule()
+        return templates.Values(
+            templates.greeting_name(item.author_name), self.ctx.project or item.account_name,
+            rule.title if rule else "", rule.public_text if rule else "",
+            self.ctx.rule_url or self.tr("onze website"))
+
+    def _tightest(self) -> tuple[int, compose.Counter]:
+        """The smallest limit among the selected items' platforms, with its counter."""
+        pairs = [compose.limit_for(self._target(s), self.ctx.kind) for s in self.ctx.items]
+        return min(pairs, key=lambda p: p[0])
+
+    def _target(self, s: ItemSummary) -> compose.Target:
+        return compose.Target(s.platform, s.kind, s.created_at, s.status == Status.HIDDEN)
 
     def _refill(self) -> None:
         rule = self.rule()
         self._rule_text.setText(rule.public_text if rule else "")
         self._rule_text.setVisible(bool(rule and rule.public_text))
+        self.rule_box.setEnabled(bool(self.ctx.rules))
+        if self._may_cite:
+            self._form.setRowVisible(self.rule_box, self._wants_rule)
+            self._form.setRowVisible(self._rule_text, self._wants_rule and bool(rule
+                                                                              and rule.public_text))
         t = self._template()
-        if t is None:
-            return
-        item = self.ctx.items[0]
-        self.editor.setPlainText(reply_templates.fill(
-            t.text, author=item.author_name, project=self.ctx.project or item.account_name,
-            rule_title=rule.title if rule else "", rule_text=rule.public_text if rule else "",
-            rule_url=self.ctx.rule_url or self.tr("onze website")))
+        if t is not None:
+            limit, count = self._tightest()
+            out = templates.render(t, self._values(self.ctx.items[0]), form=self.ctx.form,
+                                   limit=limit, count=count)
+            self.editor.setPlainText(out.text)
+        self._on_text_changed()
+
+    def _refusal_text(self, refusal: compose.Refusal, check: compose.Check,
+                      item: ItemSummary) -> str:
+        name = vocabulary.platform(item.platform)
+        if refusal is compose.Refusal.TOO_LONG:
+            text = self.tr("Te lang voor {platform}: {n} van de {limit} tekens.").format(
+                platform=name, n=check.length, limit=check.limit)
+            if item.platform is Platform.X:
+                text += " " + self.tr("X telt een link als 23 tekens en een emoji of "
+                                      "Chinees/Japans teken als 2.")
+            return text
+        if refusal is compose.Refusal.DM_WINDOW:
+            days = 7 if self.ctx.human_agent else 1
+            return self.tr("{platform} laat een antwoord alleen toe binnen {hours} uur na het "
+                           "laatste bericht van deze persoon; dit bericht is van {when}. "
+                           "Antwoord via een openbare reactie of wacht tot de persoon "
+                           "opnieuw schrijft.").format(
+                platform=name, hours=24 * days, when=f"{item.created_at:%d-%m-%Y %H:%M}")
+        if refusal is compose.Refusal.REPLY_TO_REPLY:
+            return self.tr("Instagram staat alleen antwoorden toe op reacties onder het "
+                           "bericht zelf, niet op antwoorden. Beantwoord de reactie waar dit "
+                           "antwoord onder staat.")
+        return self.tr("Instagram staat geen antwoord toe op een verborgen reactie. Maak de "
+                       "reactie eerst zichtbaar.")
+
+    def why_not(self) -> str | None:
+        """Why the action cannot be sent as it is (None: it can)."""
+        text = self.editor.toPlainText()
+        if self.ctx.kind != ActionKind.REMOVE and not text.strip():
+            return ""
+        if self._wants_rule and self.rule() is None:
+            return self.tr("Kies een spelregel: dit sjabloon noemt er een.") if \
+                self.ctx.rules else self.tr("Er is geen actieve regelset om een spelregel uit "
+                                            "te kiezen.")
+        if self.ctx.kind not in _USE:
+            return None
+        for item in self.ctx.items:
+            check = compose.check_reply(self._target(item), self.ctx.kind,
+                                        self._text_for(item), self.ctx.now,
+                                        human_agent=self.ctx.human_agent)
+            if check.refusals:
+                return self._refusal_text(check.refusals[0], check, item)
+        return None
 
     def _on_text_changed(self) -> None:
-        n = len(self.editor.toPlainText())
-        limit = min((LIMITS.get(s.platform, 0) for s in self.ctx.items
-                     if s.kind != ItemKind.DM and s.platform in LIMITS), default=0)
-        text = self.tr("%n teken(s)", "", n)
-        if limit:
-            text += self.tr(" van {limit}").format(limit=limit)
-        self._counter.setText(text)
+        text = self.editor.toPlainText()
+        if self.ctx.kind in _USE:
+            limit, count = self._tightest()
+            n = count(text)
+            label = self.tr("%n teken(s)", "", n) + self.tr(" van {limit}").format(limit=limit)
+        else:
+            n, limit = len(text), 0
+            label = self.tr("%n teken(s)", "", n)
+        self._counter.setText(label)
         self._counter.setStyleSheet("color: #A4161A;" if limit and n > limit else "")
+        reason = self.why_not()
+        self.problem.setText(reason or "")
+        self.problem.setVisible(bool(reason))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        needs_text = self.ctx.kind != ActionKind.REMOVE
-        ok.setEnabled((not needs_text or n > 0) and (not self._wants_rule or self.rule()
-                                                     is not None))
+        ok.setEnabled(reason is None)
+        ok.setToolTip(reason or "")

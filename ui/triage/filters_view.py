@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+RECONNECT_ROLE = Qt.ItemDataRole.UserRole + 3  # the account needs a new login
+RECONNECT_COLOUR = "#A4161A"
 ALL_ACCOUNTS = "account:*"
 
 
@@ -245,6 +247,14 @@ class FiltersView(QTreeView):
             item = QStandardItem(style.platform_icon(a.platform), a.name)
             item.setData(f"account:{a.id}", KEY_ROLE)
             item.setToolTip(a.project or a.name)
+            if a.needs_reconnect:
+                # The login expired or was revoked: say so where the account is listed.
+                item.setText(self.tr("⚠ {0} — opnieuw koppelen nodig").format(a.name))
+                item.setForeground(style.QColor(RECONNECT_COLOUR))
+                item.setToolTip(self.tr("De login bij het platform is verlopen of ingetrokken. "
+                                        "Koppel het account opnieuw via Accounts; berichten "
+                                        "en logboek blijven bewaard."))
+                item.setData(True, RECONNECT_ROLE)
             root.appendRow(item)
         self.refresh_counts()
 
@@ -297,7 +307,8 @@ class FiltersView(QTreeView):
                 item = root.child(row)
                 chosen = item.data(KEY_ROLE) in want
                 font = item.font()
-                colour = style.QColor(style.ACCENT if chosen else style.TEXT)
+                colour = style.QColor(style.ACCENT if chosen else RECONNECT_COLOUR
+                                      if item.data(RECONNECT_ROLE) else style.TEXT)
                 if font.bold() == chosen and item.foreground().color() == colour:
                     continue  # each setFont/setForeground repaints: touch only changes
                 font.setBold(chosen)
