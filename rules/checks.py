@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from rules import proximity
@@ -84,8 +85,8 @@ def _gathered(ctx: Context, slots: Sequence[int], cased: bool, exceptions: int) 
     if len(slots) == 1:
         found = ctx.slot_hits(slots[0], cased)
     else:
-        found = sorted(hit for slot in slots for hit in ctx.slot_hits(slot, cased))
-    if not found:
+        found = sorted(chain.from_iterable(ctx.slot_hits(slot, cased) for slot in slots))
+    if not found or exceptions < 0:
         return found
     allowed = ctx.slot_hits(exceptions, False)
     if allowed:
@@ -97,12 +98,24 @@ def _gathered(ctx: Context, slots: Sequence[int], cased: bool, exceptions: int) 
 
 
 def words(slots: Sequence[int], cased: bool, exceptions: int, stance: Stance | None) -> Node:
-    """Word-list hits, less those inside an exception (and negated/quoted ones, if asked)."""
+    """Word-list hits, less those inside an exception (and negated/quoted ones, if asked).
+
+    ``exceptions``: the slot of the rule's exceptions, or -1 when it has none.
+    """
+    if len(slots) == 1 and not cased and exceptions < 0 and stance is None:
+        slot = slots[0]
+
+        def plain(ctx: Context) -> tuple[Span, ...] | None:  # the usual case, short
+            found = ctx.slot_hits(slot, False)
+            return ctx.report(found, False) if found else None
+
+        return plain
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
         found = _gathered(ctx, slots, cased, exceptions)
         if found and stance is not None and not cased:
-            found = [hit for hit in found if stance.keeps(ctx, [hit], found)]
+            found = list(islice((hit for hit in found if stance.keeps(ctx, [hit], found)),
+                                MAX_SPANS))  # evidence keeps no more than these
         return ctx.report(found, cased) if found else None
 
     return node

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from rules import normalize
@@ -16,8 +19,10 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
+_FEW_ALLOWED = 16
 _NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTINUATION = bytes(1 if 0x80 <= byte < 0xC0 else 0 for byte in range(256))
 
 
@@ -63,9 +68,9 @@ class Context:
     """
 
     __slots__ = (
-        "_cased_hits", "_clean", "_detected", "_exact", "_links", "_norm_hits",
-        "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "normalized", "subject",
-        "tables", "text",
+        "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
+        "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "evidence_version",
+        "made", "made_evidence", "normalized", "subject", "tables", "text",
     )
 
     def __init__(self, tables: Tables, subject: Subject) -> None:
@@ -80,6 +85,13 @@ class Context:
         self._stance: Stance | None = None
         self.evidence: dict[Span, list[int]] = {}
         """Term ids found at each reported original span (what evidence names)."""
+        self.evidence_version = 0
+        """Grows whenever ``evidence`` does (what the engine's ``made`` cache checks)."""
+        self.made: dict[tuple[Span, ...], tuple[int, tuple[Span, ...], tuple[Any, ...]]] = {}
+        """The engine's cache: outermost spans and evidence per reported spans."""
+        self.made_evidence: dict[tuple[Span, int], Any] = {}
+        """The engine's cache: one ``Evidence`` per span and term."""
+        self._mapped: dict[Span, Span] | None = None
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
         self._detected: dict[str, tuple[Span, ...]] | None = None
@@ -109,20 +121,20 @@ class Context:
             screen = self.tables.words.screen
             if screen is not None:
                 data = normalize.folded(self.text)
-                if screen(data):
-                    # Offsets are worked out by ``word_spans``, and only for hits.
+                candidates = screen(data)
+                if candidates:
+                    # Offsets are worked out by ``original_spans``, and only for hits.
                     self._exact = normalize.exact(self.text, data)
                     self.normalized = self._exact.text
-                    self._norm_hits = self.tables.words.find(self.normalized)
+                    self._norm_hits = self.tables.words.find(self.normalized, candidates)
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Found]]:
         """Return the original-text spans found per case-sensitive word slot."""
         if self._cased_hits is None:
             cased = self.tables.cased
-            self._cased_hits = (
-                cased.find(self.text) if cased.active and cased.may_match(self.utf8()) else _NOTHING
-            )
+            candidates = cased.may_match(self.utf8()) if cased.active else None
+            self._cased_hits = cased.find(self.text, candidates) if candidates else _NOTHING
         return self._cased_hits
 
     def stance(self) -> Stance:
@@ -152,11 +164,37 @@ class Context:
         return clean
 
     def original_spans(self, found: Sequence[Found]) -> list[Span]:
-        """Map normalised-text hits to original-text spans."""
-        return self.exact().original_spans([(start, end) for start, end, _ in found])
+        """Map normalised-text hits to original-text spans (each span once per subject)."""
+        pairs = [(start, end) for start, end, _ in found]
+        mapped = self._mapped
+        if mapped is None:
+            mapped = self._mapped = {}
+        missing = [pair for pair in pairs if pair not in mapped]
+        if missing:
+            mapped.update(zip(missing, self.exact().original_spans(missing), strict=True))
+        return [mapped[pair] for pair in pairs]
 
     def report(self, found: Sequence[Found], cased: bool) -> tuple[Span, ...]:
         """Return the original spans of hits (at most ``MAX_SPANS``), recording their terms."""
+        if len(found) == 1:  # the usual case, short
+            start, end, term = found[0]
+            span = (start, end)
+            if not cased:
+                mapped = self._mapped
+                if mapped is None:
+                    mapped = self._mapped = {}
+                original = mapped.get(span)
+                if original is None:
+                    original = mapped[span] = self.exact().original_span(start, end)
+                span = original
+            terms = self.evidence.get(span)
+            if terms is None:
+                self.evidence[span] = [term]
+                self.evidence_version += 1
+            elif term not in terms:
+                terms.append(term)
+                self.evidence_version += 1
+            return (span,)
         found = found[:MAX_SPANS]
         spans = [(a, b) for a, b, _ in found] if cased else self.original_spans(found)
         evidence = self.evidence
@@ -164,8 +202,10 @@ class Context:
             terms = evidence.get(span)
             if terms is None:
                 evidence[span] = [term]
+                self.evidence_version += 1
             elif term not in terms:
                 terms.append(term)
+                self.evidence_version += 1
         return tuple(spans)
 
     def set_hits(self) -> frozenset[int]:
@@ -200,7 +240,7 @@ class Context:
                 # match that starts or ends inside a character is left to the wrapper.
                 found = _char_spans(data, _utf8_spans(pattern, data))
                 if found is None:
-                    found = _first_spans(pattern, self.text)
+                    found = _first_spans(pattern, _encodable(self.text))
             spans = self._pattern_spans[index] = tuple(found)
         return spans
 
@@ -231,23 +271,20 @@ class Context:
 
 
 def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
-    """Return the hits not inside any allowed span, in one sweep (both sorted by start).
+    """Return the hits not inside any allowed span (both lists sorted by start).
 
     A hit is covered when some allowed span starts at or before it and reaches its end: the
-    furthest reach of the allowed spans started so far says so, so the cost is linear.
+    furthest reach of the allowed spans starting up to each point, found with ``bisect``,
+    says so. Linear in the hits, and C-level work per hit apart from one comparison.
     """
     if not allowed:
         return found
-    allowed = sorted(allowed)
-    kept: list[Found] = []
-    reach, at, count = -1, 0, len(allowed)
-    for hit in sorted(found):
-        while at < count and allowed[at][0] <= hit[0]:
-            reach = max(reach, allowed[at][1])
-            at += 1
-        if reach < hit[1]:
-            kept.append(hit)
-    return kept
+    if len(allowed) > _FEW_ALLOWED:  # an exception that is the word itself, cheaply first
+        same = {(start, end) for start, end, _ in allowed}
+        found = [hit for hit in found if (hit[0], hit[1]) not in same]
+    starts = [start for start, _, _ in allowed]
+    reaches = [-1, *accumulate((end for _, end, _ in allowed), max)]
+    return [hit for hit in found if reaches[bisect_right(starts, hit[0])] < hit[1]]
 
 
 def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:
@@ -302,6 +339,18 @@ def _char_spans(data: bytes, spans: list[Span]) -> list[Span] | None:
         begin = start - marks.count(1, 0, start)
         result.append((begin, begin + end - start - marks.count(1, start, end)))
     return result
+
+
+def _encodable(text: str) -> str:
+    """Return the text with each lone surrogate as U+FFFD, for RE2's str wrapper.
+
+    The wrapper encodes to strict UTF-8; one character for one keeps the offsets.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _inside(data: bytes, offset: int) -> bool:

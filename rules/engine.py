@@ -7,13 +7,12 @@ result is a pure function of the rule set and the subject.
 
 from __future__ import annotations
 
-import itertools
+import threading
 from collections.abc import Callable, Sequence
-from typing import Any
-
-import re2
+from typing import Any, TypeVar
 
 from rules import checks
+from rules.builder import Builder, regex_problem
 from rules.conditions import (
     AllOf,
     AnyOf,
@@ -31,171 +30,12 @@ from rules.conditions import (
     Unless,
     Words,
 )
-from rules.context import Context, Span, Tables
-from rules.detectors import DETECTORS, LINK
-from rules.lists import reference_pattern
-from rules.model import Evidence, Hit, Rule, RuleSet, Subject, TermList
-from rules.normalize import loose_pattern, normalize
-from rules.variants import variants
-from rules.words import COMPOUND_MODES, WordMatcher, split_wildcards
+from rules.context import Context, Span
+from rules.model import Evidence, Hit, Rule, RuleSet, Subject
+
+__all__ = ["CompiledRuleSet", "compile", "evaluate", "outermost", "regex_problem"]
 
 Node = Callable[[Context], tuple[Span, ...] | None]
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False
-
-
-def regex_problem(pattern: str) -> str | None:
-    """Return why RE2 refuses a pattern, or None when it compiles."""
-    try:
-        re2.compile(pattern, _OPTIONS)
-    except re2.error as exc:
-        reason = exc.args[0] if exc.args else exc
-        text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
-        return text
-    except UnicodeEncodeError:
-        return "not valid Unicode (a lone surrogate)"
-    return None
-
-
-class _Builder:
-    """Collects word lists and patterns while conditions are compiled.
-
-    Args:
-        lists: The rule set's term lists by name; each is compiled once, when first used.
-    """
-
-    def __init__(self, lists: dict[str, TermList]) -> None:
-        self.words: list[tuple[int, tuple[str, ...], str, int]] = []
-        self.cased: list[tuple[int, tuple[str, ...], str, int]] = []
-        self.patterns: list[str] = []
-        self.detector_index: dict[str, int] = {}
-        self.slots = 0
-        self.touched_slots: dict[int, bool] = {}
-        self.touched_patterns: set[int] = set()
-        self.terms: list[tuple[str, str]] = []
-        self._term_ids: dict[tuple[str, str], int] = {}
-        self.lists = lists
-        self.reference = reference_pattern(lists)
-        self.list_slots: dict[str, int] = {}
-        self.list_exceptions: dict[int, int] = {}
-
-    def term(self, term: str, list_name: str = "") -> int:
-        """Return the id of a term for evidence."""
-        key = (term, list_name)
-        if key not in self._term_ids:
-            self._term_ids[key] = len(self.terms)
-            self.terms.append(key)
-        return self._term_ids[key]
-
-    def new_slot(self) -> int:
-        self.slots += 1
-        return self.slots - 1
-
-    def add(self, slot: int, word: str, mode: str, term: int, *, cased: bool = False,
-            tolerant: bool = False, avoid: frozenset[str] = frozenset()) -> None:
-        """Add one written word or phrase (wildcards allowed) to a slot."""
-        pieces = split_wildcards(word)
-        if cased:
-            self.cased.append((slot, tuple(pieces), mode, term))
-            return
-        folded = tuple(normalize(piece) for piece in pieces)
-        self.words.append((slot, folded, mode, term))
-        if tolerant and len(folded) == 1 and mode in ("word", "prefix", "suffix", "part"):
-            self.words.extend((slot, (variant,), "word", term)
-                              for variant in sorted(variants(word.strip().lower(), avoid)))
-
-    def slot(self, values: tuple[str, ...], mode: str, cased: bool, term: bool = True) -> int:
-        """Return a new slot for plain words (no list references)."""
-        slot = self.new_slot()
-        for value in values:
-            self.add(slot, value, mode, self.term(value) if term else 0, cased=cased)
-        self.touched_slots[slot] = cased
-        return slot
-
-    def list_slot(self, name: str) -> int:
-        """Return the slot of a term list, compiling the list on first use."""
-        if name not in self.list_slots:
-            found = self.lists[name]
-            slot = self.list_slots[name] = self.new_slot()
-            avoid = frozenset(normalize(form) for forms in found.terms for form in forms)
-            mode = COMPOUND_MODES.get(found.compounds, "word")
-            for forms in found.terms:
-                term = self.term(forms[0], name)
-                for form in forms:
-                    single = " " not in form.strip()
-                    self.add(slot, form, mode if single else "word", term,
-                             tolerant=found.tolerant, avoid=avoid)
-            if found.exceptions:
-                self.list_exceptions[slot] = self.slot(found.exceptions, "word", False, False)
-        self.touched_slots[self.list_slots[name]] = False
-        return self.list_slots[name]
-
-    def word_slots(self, cond: Words) -> list[int]:
-        """Return the slots of a words condition: its own words and the lists it names."""
-        own = self.new_slot()
-        slots = [own]
-        tolerant = cond.tolerant
-        avoid = frozenset(normalize(v) for v in cond.values if "$" not in v)
-        for value in cond.values:
-            names = self.reference.findall(value) if self.reference is not None else []
-            if not names:
-                self.add(own, value, cond.match, self.term(value), cased=cond.case_sensitive,
-                         tolerant=tolerant, avoid=avoid)
-            elif value.strip() == f"${names[0]}":
-                slots.append(self.list_slot(names[0]))
-            else:
-                self._expand(own, value, cond, names)
-        self.touched_slots[own] = cond.case_sensitive
-        return slots
-
-    def _expand(self, slot: int, value: str, cond: Words, names: list[str]) -> None:
-        """Add every phrase a value with list references stands for (``vuile $groepen``)."""
-        assert self.reference is not None  # names were found with it
-        pieces = self.reference.split(value)  # text, name, text, name, ..., text
-        tolerant = cond.tolerant  # a list's own tolerance would multiply every phrase
-        choices = [[(form, forms[0]) for forms in self.lists[name].terms for form in forms]
-                   for name in names]
-        for combo in itertools.product(*choices):
-            phrase, label = pieces[0], pieces[0]
-            for (form, lemma), text in zip(combo, pieces[2::2], strict=True):
-                phrase, label = phrase + form + text, label + lemma + text
-            self.add(slot, phrase, cond.match, self.term(label.strip(), names[0]),
-                     cased=cond.case_sensitive, tolerant=tolerant)
-
-    def pattern(self, pattern: str) -> int:
-        self.patterns.append(pattern)
-        self.touched_patterns.add(len(self.patterns) - 1)
-        return len(self.patterns) - 1
-
-    def detector(self, name: str) -> int:
-        if name not in self.detector_index:
-            source = LINK if name == "link" else DETECTORS[name].pattern
-            self.detector_index[name] = self.pattern(source)
-        self.touched_patterns.add(self.detector_index[name])
-        return self.detector_index[name]
-
-    def untouch(self) -> None:
-        """Start recording the slots and patterns of the next condition afresh."""
-        self.touched_slots = {}
-        self.touched_patterns = set()
-
-    def tables(self) -> Tables:
-        pattern_set: Any = None
-        compiled = [re2.compile(p, _OPTIONS) for p in self.patterns]
-        if self.patterns:
-            pattern_set = re2.Set.SearchSet(_OPTIONS)
-            for pattern in self.patterns:
-                pattern_set.Add(pattern)
-            pattern_set.Compile()
-        return Tables(
-            WordMatcher(self.words, loose_pattern),
-            WordMatcher(self.cased),
-            pattern_set,
-            compiled,
-            self.detector_index,
-            terms=self.terms,
-            list_exceptions=self.list_exceptions,
-        )
 
 
 class CompiledRuleSet:
@@ -212,19 +52,24 @@ class CompiledRuleSet:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        builder = _Builder({found.name: found for found in ruleset.lists})
-        self._rules: list[tuple[Rule, Node, bool]] = []
+        builder = Builder({found.name: found for found in ruleset.lists})
+        self._rules: list[tuple[Rule, Node, bool, dict[str, Any]]] = []
         always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
         by_slot: dict[int, list[int]] = {}
         by_pattern: dict[int, list[int]] = {}
         self._norm_trigger = self._cased_trigger = False
         for rule in ruleset.rules:
             if rule.enabled and rule.when is not None:
-                exceptions = builder.slot(rule.exceptions, "word", False, False)
+                # -1: no exceptions, so there is nothing to take out of the rule's hits.
+                exceptions = builder.slot(rule.exceptions, "word", False, False) \
+                    if rule.exceptions else -1
                 builder.untouch()
                 index = len(self._rules)
+                # Each hit starts as a copy of the rule's fields (see ``_hit``).
+                proto = dict(vars(Hit(rule.id, ruleset.version, rule.severity, rule.action,
+                                      (), rule.title, rule.public_text, rule.template)))
                 self._rules.append(
-                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited)
+                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited, proto)
                 )
                 quiet = {kind: _quiet(rule.when, *kind) for kind in _SUBJECT_KINDS}
                 for kind in _SUBJECT_KINDS:
@@ -272,26 +117,61 @@ class CompiledRuleSet:
         rules = self._rules
         always = self._always[bool(subject.scores), bool(subject.history)]
         for index in self._woken(context, always) if self._wakes else always:
-            rule, node, limited = rules[index]
+            rule, node, limited, proto = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue
             spans = node(context)
             if spans is not None:
-                hits.append(Hit(rule.id, self.ruleset.version, rule.severity, rule.action,
-                                outermost(spans), rule.title, rule.public_text, rule.template,
-                                self._evidence(context, spans)))
+                hits.append(self._hit(proto, context, spans))
         return hits
+
+    def _hit(self, proto: dict[str, Any], context: Context, spans: tuple[Span, ...]) -> Hit:
+        """Return the hit of a rule whose fields are ``proto``, for these spans.
+
+        Several rules often fire on the same words; their outermost spans and evidence are
+        worked out once (again only when evidence was added since). The hit is made as
+        dataclasses make a frozen instance, from a copy of the rule's fields: a fraction of the
+        cost of ``__init__``, which is most of the work on an item with hits.
+        """
+        made = context.made.get(spans)
+        if made is None or made[0] != context.evidence_version:
+            made = context.made[spans] = (context.evidence_version, outermost(spans),
+                                          self._evidence(context, spans))
+        fields = proto.copy()
+        fields["spans"] = made[1]
+        fields["evidence"] = made[2]
+        return _frozen(Hit, fields)
 
     def _evidence(self, context: Context, spans: tuple[Span, ...]) -> tuple[Evidence, ...]:
         """Return the evidence behind a hit's spans: each span with the terms that found it."""
         terms = self.tables.terms
-        text = context.text
+        made = context.made_evidence
         found = []
-        for span in sorted(set(spans)):
+        for span in spans if len(spans) < 2 else sorted(set(spans)):
             for term in context.evidence.get(span, ()):
-                name, list_name = terms[term]
-                found.append(Evidence(span, text[span[0]:span[1]], name, list_name))
+                evidence = made.get((span, term))
+                if evidence is None:
+                    name, list_name = terms[term]
+                    evidence = made[span, term] = _frozen(Evidence, {
+                        "span": span, "word": context.text[span[0]:span[1]], "term": name,
+                        "list": list_name})
+                found.append(evidence)
         return tuple(found)
+
+
+_T = TypeVar("_T")
+
+
+def _frozen(cls: type[_T], fields: dict[str, Any]) -> _T:
+    """Return an instance of a frozen dataclass with these fields, without ``__init__``.
+
+    The same as dataclasses do in a frozen ``__init__`` (``object.__setattr__``), once for
+    all fields. Only for ``Hit`` and ``Evidence``, which have no ``__post_init__``; the
+    property tests compare the results with instances made the ordinary way.
+    """
+    instance = object.__new__(cls)
+    object.__setattr__(instance, "__dict__", fields)
+    return instance
 
 
 _SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))
@@ -321,20 +201,43 @@ def _quiet(cond: Condition, scores: bool, history: bool) -> bool:  # noqa: PLR09
 
 def outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Return the spans sorted, without duplicates and without spans inside another one."""
+    if len(spans) < 2:
+        return spans
     result: list[Span] = []
     reach = -1
-    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+    for start, end in sorted(set(spans), key=_outer_first):
         if end > reach:
             result.append((start, end))
             reach = end
     return tuple(result)
 
 
+def _outer_first(span: Span) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+_RECENT: dict[RuleSet, CompiledRuleSet] = {}
+_RECENT_LOCK = threading.Lock()
+RECENT_SETS = 4
+
+
 def compile(ruleset: RuleSet) -> CompiledRuleSet:
-    """Return the rule set's compiled form, building and caching it on first use."""
+    """Return the rule set's compiled form, building and caching it on first use.
+
+    Compiled forms of the last few distinct rule sets are kept by value: a rule set loaded
+    again (every workspace that opens, every test) reuses the tables built for an equal one.
+    Rule sets are frozen, so an equal one compiles to the same tables.
+    """
     compiled = ruleset.__dict__.get("_compiled")
     if not isinstance(compiled, CompiledRuleSet):
-        compiled = CompiledRuleSet(ruleset)
+        with _RECENT_LOCK:
+            compiled = _RECENT.pop(ruleset, None)
+        if compiled is None:
+            compiled = CompiledRuleSet(ruleset)
+        with _RECENT_LOCK:
+            _RECENT[ruleset] = compiled  # most recent last
+            while len(_RECENT) > RECENT_SETS:
+                del _RECENT[next(iter(_RECENT))]
         object.__setattr__(ruleset, "_compiled", compiled)
     return compiled
 
@@ -352,7 +255,7 @@ def evaluate(ruleset: RuleSet, subject: Subject) -> list[Hit]:
     return compile(ruleset).evaluate(subject)
 
 
-def _compile(cond: Condition, builder: _Builder, exceptions: int,  # noqa: PLR0911
+def _compile(cond: Condition, builder: Builder, exceptions: int,  # noqa: PLR0911
              stance: checks.Stance | None = None) -> Node:
     if isinstance(cond, AnyOf | AllOf):
         parts = [_compile(part, builder, exceptions, stance) for part in cond.parts]
@@ -376,7 +279,7 @@ def _compile(cond: Condition, builder: _Builder, exceptions: int,  # noqa: PLR09
     return _SIMPLE[type(cond)](cond)
 
 
-def _detecting(cond: Detect | Links, builder: _Builder) -> Node:
+def _detecting(cond: Detect | Links, builder: Builder) -> Node:
     if isinstance(cond, Links):
         builder.detector("link")
         return checks.links(cond)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import yaml
 
 from rules.model import TermList
-from rules.normalize import normalize
-from rules.yamlnodes import Reader, suggestion
+from rules.normalize import normalize_many
+from rules.yamlnodes import Reader, compose, suggestion
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -74,7 +74,7 @@ class ListParser:
     def _file(self, path: Path, where: yaml.Node) -> None:
         sub = Reader(f"lijsten/{path.name}")
         try:
-            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+            root = compose(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             reason = " ".join(str(exc).split())
             self.r.problem(where, f"cannot read list file {path.name}: {reason}")
@@ -130,10 +130,12 @@ class ListParser:
         if values is None:
             return None
         terms = []
-        for value, item in values:
-            made = forms(value)
-            bad = [form for form in made if len(normalize(form).strip()) < 2 or "$" in form
-                   or "*" in form]
+        made_all = [forms(value) for value, _ in values]
+        normal = iter(normalize_many([form for made in made_all for form in made]))
+        for (value, item), made in zip(values, made_all, strict=True):
+            folded = [next(normal) for _ in made]
+            bad = [form for form, normal_form in zip(made, folded, strict=True)
+                   if len(normal_form.strip()) < 2 or "$" in form or "*" in form]
             if not made or bad:
                 self.r.problem(item, f"term '{value}' of list '{name}': forms must be words or "
                                "phrases of two letters or more, without '*' or '$'")

@@ -24,7 +24,7 @@ from rules.model import (
     TermList,
 )
 from rules.schema import ConditionParser
-from rules.yamlnodes import Reader
+from rules.yamlnodes import Reader, compose
 
 if TYPE_CHECKING:
     from rules.conditions import Condition
@@ -53,7 +53,7 @@ def load(path_or_text: str | Path, *, source: str | None = None) -> RuleSet:
     text, name = _read(path_or_text, source)
     reader = Reader(name)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

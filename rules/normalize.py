@@ -32,6 +32,14 @@ from rules.confusables import CONFUSABLES
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
 _JOIN = re.compile(r"(?<![^\W_])[a-z0-9](?:[ .\-_*+/|~][a-z0-9]){2,}(?![^\W_])")
+# ``_JOIN`` by character class: L = [a-z0-9], S = a separator, X = beyond ASCII, O = other.
+_JOIN_CLASSES = bytes(
+    ord("L") if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else ord("S") if chr(b) in
+    SEPARATORS else ord("X") if b >= 0x80 else ord("O") for b in range(256)
+)
+_RUN_START = b"LSLSL"
+_RUNS = re.compile(rb"LSLSL(?:SL)*(?!L)")
+_L, _X = ord("L"), ord("X")
 
 
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -54,12 +62,10 @@ _STR_TABLE = {b: _ascii_fold(chr(b)) for b in range(0x80)}
 # Byte classes: 1 for an ASCII letter or digit, 0 otherwise (non-ASCII bytes count as 0).
 _CLASS_TABLE = bytes(1 if chr(b).isalnum() and b < 0x80 else 0 for b in range(256))
 _SINGLES = b"\0\1\0\1\0\1\0"
+_THREE = _SINGLES[1:-1]
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
 _DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
-# 0x80 for each byte that may not fold to exactly one character: the ASCII controls that are
-# dropped, and every non-ASCII character (``rules.non-ascii`` makes each of them one 0x80).
-_UNEVEN_TABLE = bytes(0x80 if b >= 0x80 or b in _BYTE_DELETE else b for b in range(256))
 
 
 def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -110,28 +116,31 @@ def fold_char(ch: str) -> str:
     return "".join(out)
 
 
-def _drop_mask(data: bytes) -> int:
-    """Return a big integer with 0xFF for each byte of ``data[1:]`` that repeats an ASCII byte."""
-    tail = data[1:]
-    equal = (int.from_bytes(data[:-1], "big") ^ int.from_bytes(tail, "big")).to_bytes(
-        len(tail), "big"
-    )
+def _drop_mask(data: bytes) -> tuple[int, int]:
+    """Return ``(mask, tail)`` for ``data[1:]``: 0xFF for each byte that repeats an ASCII byte.
+
+    ``tail`` is ``data[1:]`` as a big integer (collapsing needs it too). One conversion of the
+    whole text and a shift give both neighbours; nothing is done per character.
+    """
+    size = len(data) - 1
+    whole = int.from_bytes(data, "big")
+    tail = whole & ((1 << (size << 3)) - 1)
+    equal = ((whole >> 8) ^ tail).to_bytes(size, "big")
     mask = int.from_bytes(equal.translate(_EQUAL_TABLE), "big")
-    if mask:
-        mask &= int.from_bytes(tail.translate(_ASCII_TABLE), "big")
-    return mask
+    if mask and not data.isascii():
+        mask &= int.from_bytes(data[1:].translate(_ASCII_TABLE), "big")
+    return mask, tail
 
 
-def _collapse(data: bytes) -> bytes:
-    """Drop every ASCII byte equal to the byte before it, using big-integer XOR."""
+def _collapse(data: bytes) -> tuple[bytes, int]:
+    """Drop every ASCII byte equal to the byte before it; also return the drop mask."""
     if len(data) < 2:
-        return data
-    mask = _drop_mask(data)
+        return data, 0
+    mask, tail = _drop_mask(data)
     if not mask:
-        return data
-    tail_int = int.from_bytes(data[1:], "big")
-    kept = (tail_int ^ (tail_int & mask)).to_bytes(len(data) - 1, "big")
-    return data[:1] + kept.translate(None, b"\0")
+        return data, 0
+    kept = (tail & ~mask).to_bytes(len(data) - 1, "big")
+    return data[:1] + kept.translate(None, b"\0"), mask
 
 
 def _latin_entry(code: int) -> int:
@@ -171,7 +180,7 @@ def finish(data: bytes) -> str | None:
     """Return the normalised text for ``folded`` output, or None when joining is needed."""
     if _has_singles(data):
         return None
-    return _collapse(data).decode("utf-8", "surrogatepass")
+    return _collapse(data)[0].decode("utf-8", "surrogatepass")
 
 
 def fast(text: str) -> str | None:
@@ -211,17 +220,33 @@ def _select(keep: bytes, index: int) -> int:
         pos = nxt
 
 
+@functools.lru_cache(maxsize=8192)
+def _marked_run(run: str) -> bytes:
+    """Return one byte per character: 0x80 when it does not fold to exactly one, else ``a``."""
+    return bytes(0x61 if len(fold_char(ch)) == 1 else 0x80 for ch in run)
+
+
+def _mark_error(error: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return _marked_run(error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("rules.marks", _mark_error)
+# 0x80 for each Latin-1 character that does not fold to exactly one character, else 0.
+_BREAK_TABLE = bytes(0x80 if len(fold_char(chr(code))) != 1 else 0 for code in range(256))
+
+
 def _fold_breaks(text: str) -> tuple[list[int], list[int]]:
     """Return breakpoints ``(folded index, original index)`` of the folding step.
 
     Between breakpoints both advance together; only characters that do not fold to exactly
-    one character (dropped ones, ligatures, ``ß``) need one. Candidates are found with
-    ``bytes.find`` on a one-byte-per-character copy, not by walking the text in Python.
+    one character (dropped ones, ligatures, ``ß``) need one. They are found with
+    ``bytes.find`` on a one-byte-per-character copy, not by walking the text in Python: a
+    table for Latin-1, a codec error handler (one call per run of other characters) beyond.
     """
     outs, ins = [0], [0]
-    marked = (
-        text.encode("ascii") if text.isascii() else text.encode("ascii", "rules.non-ascii")
-    ).translate(_UNEVEN_TABLE)
+    marked = text.encode("latin-1", "rules.marks").translate(_BREAK_TABLE)
     shift = 0  # folded index minus original index so far
     pos = marked.find(0x80)
     while pos >= 0:
@@ -255,12 +280,16 @@ class Normalized:
         joined: The folded text after joining.
         join_keep: Which folded characters joining kept (None = all of them).
         text: The normalised text (``joined`` with repeats collapsed).
+        mask: Collapsing's drop mask over ``joined``, when ``joined`` is ASCII (else 0).
     """
 
-    __slots__ = ("_breaks", "_collapse_keep", "_join_keep", "_joined", "_original", "text")
+    __slots__ = ("_breaks", "_collapse_keep", "_join_keep", "_joined", "_mask", "_original",
+                 "text")
 
-    def __init__(self, original: str, joined: str, join_keep: bytes | None, text: str) -> None:
+    def __init__(self, original: str, joined: str, join_keep: bytes | None, text: str,
+                 mask: int = 0) -> None:
         self.text = text
+        self._mask = mask
         self._original = original
         self._joined = joined
         self._join_keep = join_keep
@@ -273,7 +302,9 @@ class Normalized:
             return None
         if self._collapse_keep is None:
             joined = self._joined
-            mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))
+            mask = self._mask
+            if not mask:  # computed on UTF-8 bytes; positions differ beyond ASCII
+                mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))[0]
             self._collapse_keep = b"\1" + mask.to_bytes(len(joined) - 1, "big").translate(
                 _DROP_TO_KEEP
             )
@@ -329,21 +360,66 @@ def _join(folded: str) -> tuple[str, bytes | None]:
     """Drop separators between three or more single letters (``k.u.t`` -> ``kut``).
 
     Returns the joined text and which characters it kept (None when it dropped none).
+    Candidates are runs of letter, separator, letter, separator, letter... in a class copy of
+    the text (one byte per character, found with ``bytes.find``; the run does not end where a
+    word starts) instead of trying ``_JOIN`` (the definition) at every position of the text.
+    Next to ASCII the class copy decides;
+    next to other characters (is ``é`` a letter?) ``_JOIN`` itself does.
     """
-    keep = bytearray(b"\1" * len(folded))
-    for match in _JOIN.finditer(folded):
-        keep[match.start() + 1:match.end():2] = bytes((match.end() - match.start()) // 2)
-    if keep.count(0) == 0:
+    classes = folded.encode("ascii", "rules.non-ascii").translate(_JOIN_CLASSES)
+    spans: list[tuple[int, int]] = []
+    size = len(folded)
+    pos = classes.find(_RUN_START)  # faster than letting the regex search
+    while pos >= 0:
+        run = _RUNS.match(classes, pos)
+        if run is None:
+            pos = classes.find(_RUN_START, pos + 1)
+            continue
+        start, end = run.span()
+        pos = classes.find(_RUN_START, end)
+        before = classes[start - 1] if start else 0
+        after = classes[end] if end < size else 0
+        if _X in (before, after):
+            found = _join_match(folded, start, end)
+            if found is not None:
+                spans.append(found)
+            continue
+        if before == _L:  # the first letter ends a word; the next one may start a run
+            start += 2
+        if end - start >= 5:  # three letters, two separators
+            spans.append((start, end))
+    if not spans:
         return folded, None
-    return "".join(compress(folded, keep)), bytes(keep)
+    pieces: list[str] = []
+    keep: list[bytes] = []
+    done = 0
+    for start, end in spans:
+        pieces += (folded[done:start], folded[start:end:2])
+        keep += (b"\1" * (start + 1 - done), b"\0\1" * ((end - start) // 2))
+        done = end
+    pieces.append(folded[done:])
+    keep.append(b"\1" * (size - done))
+    return "".join(pieces), b"".join(keep)
+
+
+def _join_match(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span ``_JOIN`` finds in a candidate run, or None."""
+    for pos in range(start, end - 4, 2):
+        match = _JOIN.match(folded, pos)
+        if match is not None:
+            return match.span()
+    return None
 
 
 def _has_singles(data: bytes) -> bool:
     """Return whether three single ASCII letters/digits alternate with single other bytes.
 
-    Separator joining needs that, so without it joining has nothing to do.
+    Separator joining needs that, so without it joining has nothing to do. (The class copy
+    framed by a non-letter on both sides, without copying it to frame it.)
     """
-    return _SINGLES in b"\0" + data.translate(_CLASS_TABLE) + b"\0"
+    classes = data.translate(_CLASS_TABLE)
+    return _SINGLES in classes or classes.startswith(_SINGLES[1:]) or \
+        classes.endswith(_SINGLES[:-1]) or classes == _THREE
 
 
 def exact(text: str, data: bytes | None = None) -> Normalized:
@@ -355,16 +431,36 @@ def exact(text: str, data: bytes | None = None) -> Normalized:
     """
     if data is None:
         data = folded(text)
-    joined = data.decode("utf-8", "surrogatepass")
-    join_keep = None
-    if _has_singles(data):
-        joined, join_keep = _join(joined)
-        if join_keep is not None:
-            data = joined.encode("utf-8", "surrogatepass")
-    return Normalized(text, joined, join_keep, _collapse(data).decode("utf-8", "surrogatepass"))
+    joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
+    if join_keep is not None:
+        data = joined.encode("utf-8", "surrogatepass")
+    collapsed, mask = _collapse(data)
+    return Normalized(text, joined, join_keep, collapsed.decode("utf-8", "surrogatepass"),
+                      mask if len(data) == len(joined) else 0)
 
 
 def normalize(text: str) -> str:
     """Return the normalised text (used for keys and similarity, no offsets)."""
     result = fast(text)
     return exact(text).text if result is None else result
+
+
+_OTHER_BREAKS = re.compile("[" + "".join(sorted(_LINE_BREAKS - {"\n"})) + "]")
+
+
+def normalize_many(texts: list[str]) -> list[str]:
+    """Return ``[normalize(text) for text in texts]``, normalising them as one text.
+
+    Compiling a rule set normalises tens of thousands of short keys; one call for all of
+    them does the per-call work once. A line break joins them: folding is per character,
+    and joining and collapsing stop at a line break. Texts with a line break of their own,
+    or one that normalises to nothing, do not split back evenly and are done one by one.
+    """
+    if len(texts) < 2:  # nothing to gain
+        return [normalize(text) for text in texts]
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1 and not _OTHER_BREAKS.search(joined):
+        parts = normalize(joined).split("\n")
+        if len(parts) == len(texts):
+            return parts
+    return [normalize(text) for text in texts]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from math import prod
 from typing import TYPE_CHECKING
 
 import yaml
 
+from rules.builder import regex_problem
 from rules.conditions import (
     DETECTORS,
     WORD_MODES,
@@ -26,9 +28,8 @@ from rules.conditions import (
     Unless,
     Words,
 )
-from rules.engine import regex_problem
 from rules.lists import REFERENCE
-from rules.normalize import normalize
+from rules.normalize import normalize_many
 from rules.words import split_wildcards
 from rules.yamlnodes import Reader, suggestion
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 CONDITION_KEYS = ("words", "regex", "toxicity", "links", "detect", "shouting", "emoji",
                   "length", "repeat", "any", "all", "not", "near", "unless")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_EXPANSION = 20_000  # phrases one ``vuile $groepen`` may become
 CATEGORIES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
@@ -119,12 +121,17 @@ class ConditionParser:
         values = self.r.texts(node, what)
         if values is None:
             return None
-        for value, item in values:
-            if "$" in value and self._references(value, item):
-                continue
-            pieces = split_wildcards(value)
-            folded = "".join(pieces) if cased else "".join(normalize(p) for p in pieces)
-            if not folded.strip():
+        literal = [(value, item, split_wildcards(value)) for value, item in values
+                   if "$" not in value or not self._references(value, item)]
+        every = [piece for _, _, pieces in literal for piece in pieces]
+        normal = iter(every if cased else normalize_many(every))
+        for value, item, pieces in literal:
+            folded = "".join(next(normal) for _ in pieces)
+            if len(pieces) > 1 and _SURROGATE.search(value):
+                # RE2 verifies wildcard words and takes valid UTF-8 only.
+                self.r.problem(item, f"'{value}' in {what}: a word with '*' must be "
+                               "valid Unicode; it has a lone surrogate")
+            elif not folded.strip():
                 self.r.problem(item, f"'{value}' in {what} has nothing left to match")
             elif len(folded) == 1 and folded.isascii() and folded.isalnum() and not cased:
                 self.r.problem(item, f"'{value}' in {what} is one letter after normalisation "

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rules.normalize import normalize
@@ -108,6 +109,7 @@ class Stance:
         self._quotes: list[Span] | None = None
         self._frames: list[tuple[int, int, bool]] | None = None
         self._opposition: list[Span] | None = None
+        self._cover: tuple[Sequence[tuple[int, int, int]], frozenset[Span]] | None = None
 
     def word_index(self, pos: int) -> int:
         """Return the number of words that start before ``pos``."""
@@ -151,12 +153,27 @@ class Stance:
             if start >= high:
                 break
             if any(a <= start and end <= b for a, b in spans) or \
-                    any(a <= start and end <= b for a, b, _ in cover):
+                    (start, end) in self._covered(cover):
                 continue  # part of the evidence itself ("geen mensen")
             word = self.word_index(start)
             if start_word - NEGATION_WINDOW <= word <= end_word + NEGATION_WINDOW:
                 return True
         return False
+
+    def _covered(self, cover: Sequence[tuple[int, int, int]]) -> frozenset[Span]:
+        """Return the negation words inside some hit of ``cover`` (one sweep per cover list).
+
+        Every hit of a condition asks with the same list, so this is worked out once, not
+        once per hit: a text repeating "ik haat X niet" stays linear.
+        """
+        if self._cover is None or self._cover[0] is not cover:
+            hits = sorted(cover)
+            starts = [start for start, _, _ in hits]
+            reaches = [-1, *accumulate((end for _, end, _ in hits), max)]
+            inside = frozenset(span for span in self._negators or ()
+                               if reaches[bisect.bisect_right(starts, span[0])] >= span[1])
+            self._cover = (cover, inside)
+        return self._cover[1]
 
     def _sentence_end(self, pos: int) -> str:
         if self._sentences is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from typing import TYPE_CHECKING
 
 import yaml
@@ -23,6 +24,56 @@ _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 MAX_NODES = 20_000
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # PyYAML built with libyaml
+
+
+def compose(text: str) -> yaml.Node | None:
+    """Return the node tree of a YAML document (None for an empty one).
+
+    libyaml composes a rule file some ten times faster than PyYAML's own parser. Anything it
+    refuses (a syntax error, nesting it finds too deep, an escaped lone surrogate that PyYAML
+    accepts) goes through PyYAML's parser, so that errors and edge cases read as they always
+    did.
+
+    Raises:
+        yaml.YAMLError: PyYAML's parser refuses the document.
+        RecursionError: The document nests too deep for PyYAML's parser.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, UnicodeError, RecursionError):
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def printable(text: str) -> str:
+    r"""Return text that encodes as UTF-8: a lone surrogate becomes its escape (``\ud800``).
+
+    Problems quote the file's own words, which may hold one (``"k\ud800t"`` in YAML).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def paired(text: str) -> str:
+    r"""Return the text with each surrogate pair as the one character it stands for.
+
+    PyYAML reads ``"\ud83d\ude00"`` (how JSON escapes 😀) as two lone surrogates; joined,
+    the emoji a rule file means is what is matched. Lone surrogates stay as they are.
+    """
+    if not _PAIR.search(text):
+        return text
+    return _PAIR.sub(lambda m: m.group().encode("utf-16-le", "surrogatepass").decode(
+        "utf-16-le"), text)
 
 
 def suggestion(word: str, choices: Iterable[str]) -> str:
@@ -47,7 +98,7 @@ class Reader:
         """Record a problem at the node's position (line 1, column 1 without a node)."""
         mark = node.start_mark if node is not None else None
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.problems.append(Problem(self.file, line, column, message))
+        self.problems.append(Problem(self.file, line, column, printable(message)))
 
     def spend(self, node: yaml.Node) -> bool:
         """Count one node against the size budget; False (with a problem) once it is spent."""
@@ -84,7 +135,7 @@ class Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
             self.problem(node, f"{what} must be a text value")
             return None
-        return str(node.value)
+        return paired(str(node.value))
 
     def flag(self, node: yaml.Node, what: str) -> bool | None:
         """Return a yes/no value."""

@@ -2,6 +2,8 @@
 
 ``rules test FILE --input items.jsonl --json`` is the batch interface others use to check the
 engine from outside: one JSON object in, one JSON line out, an ``error`` line for a bad input.
+Each hit names its rule, spans and evidence (each span's word and the term, and list, that
+found it).
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def run_test(args: argparse.Namespace) -> int:
     if args.text is not None:
         hits = rules.evaluate(ruleset, rules.Subject(text=untrusted.clean_text(args.text)))
         if args.json:
-            print(json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False))
+            print(_json_line({"hits": [_hit_json(hit) for hit in hits]}))
         else:
             _print_hits(args.text, hits)
         return 0
@@ -112,7 +114,7 @@ def _batch_line(ruleset: rules.RuleSet, number: int, line: str | DataError,
                           ensure_ascii=False)
     hits = rules.evaluate(ruleset, subject)
     if as_json:
-        return json.dumps({"hits": [_hit_json(hit) for hit in hits]}, ensure_ascii=False)
+        return _json_line({"hits": [_hit_json(hit) for hit in hits]})
     return "; ".join(f"{hit.rule_id} {hit.severity} {hit.action}" for hit in hits) or "-"
 
 
@@ -148,9 +150,26 @@ def _history(items: object) -> list[Mapping[str, Any]]:
     return items
 
 
+def _json_line(data: object) -> str:
+    """Return one JSON line, non-ASCII as it is where it can be.
+
+    A lone surrogate (JSON-escaped in the input, so in the evidence) only an escape carries.
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data)
+    return line
+
+
 def _hit_json(hit: rules.Hit) -> dict[str, Any]:
+    """One hit with its evidence: which words of the text and which terms carried it."""
     return {"rule": hit.rule_id, "severity": hit.severity, "action": hit.action,
-            "spans": [list(span) for span in hit.spans]}
+            "spans": [list(span) for span in hit.spans],
+            "evidence": [{"span": list(e.span), "word": e.word, "term": e.term, "list": e.list}
+                         for e in hit.evidence],
+            "terms": list(hit.terms), "words": list(hit.words)}
 
 
 def _print_hits(text: str, hits: list[rules.Hit]) -> None:
@@ -159,8 +178,14 @@ def _print_hits(text: str, hits: list[rules.Hit]) -> None:
         return
     for hit in hits:
         print(f"{hit.rule_id} [{hit.severity}, {hit.action}] {hit.title}")
+        terms: dict[tuple[int, int], list[str]] = {}
+        for e in hit.evidence:
+            terms.setdefault(e.span, []).append(f"${e.list}:{e.term}" if e.list else e.term)
         for start, end in hit.spans:
-            print(f"    {start}-{end}: {text[start:end]!r}")
+            found = terms.get((start, end))
+            shown = ", ".join(found).encode("utf-8", "backslashreplace").decode() if found \
+                else ""
+            print(f"    {start}-{end}: {text[start:end]!r}" + (f"  ({shown})" if shown else ""))
         if not hit.spans:
             print("    (no text span: the condition looks at scores, history or the whole item)")
 

@@ -74,7 +74,6 @@ def _check(results: list[dict[str, object]], cases: list[c.Case]) -> None:
             assert r.get("rc") != 0, f"{r['id']} should have been refused"
 
 
-@PENDING
 def test_rule_files_and_rule_inputs(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     cases = [*c.rule_file_cases(tmp_path, rng, N), *c.rules_input_cases(tmp_path, rng, N)]

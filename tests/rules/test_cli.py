@@ -49,8 +49,12 @@ def test_batch_three_lines_three_outputs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(lines) == 3
-    assert lines[0] == {"hits": [{"rule": "NL-SCHELDEN", "severity": "high", "action": "hide",
-                                  "spans": [[13, 19]]}]}
+    assert lines[0] == {"hits": [{
+        "rule": "NL-SCHELDEN", "severity": "high", "action": "hide", "spans": [[13, 19]],
+        "evidence": [{"span": [13, 19], "word": "debiel", "term": "debiel", "list": ""},
+                     {"span": [13, 19], "word": "debiel", "term": "kut",  # its first form
+                      "list": "scheldwoorden"}],
+        "terms": ["debiel", "$scheldwoorden:kut"], "words": ["debiel"]}]}
     assert "error" in lines[1]
     assert lines[2]["hits"][0]["rule"] == "NL-PERSOONSGEGEVENS"
 
@@ -62,6 +66,31 @@ def test_batch_bad_shapes_are_error_lines(line: str, capsys: pytest.CaptureFixtu
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode() + b"\n")))
     assert main(["rules", "test", NL, "--input", "-", "--json"]) == 0
     assert "error" in json.loads(capsys.readouterr().out)
+
+
+def test_batch_names_list_terms_and_words_behind_each_hit(tmp_path: Path) -> None:
+    items = tmp_path / "items.jsonl"
+    items.write_text(json.dumps({"text": "Ik haat moslims."}) + "\n"
+                     + json.dumps({"text": "Ik haat moslims niet."}) + "\n", encoding="utf-8")
+    done = run("rules", "test", NL, "--input", str(items), "--json")
+    assert done.returncode == 0, done.stderr
+    hate, negated = (json.loads(line) for line in done.stdout.splitlines())
+    hit = next(h for h in hate["hits"] if h["rule"] == "NL-DISCRIMINATIE")
+    assert {(e["word"], e["term"], e["list"]) for e in hit["evidence"]} >= {
+        ("haat", "haat", "haat"), ("moslims", "moslim", "groepen")}
+    assert "$groepen:moslim" in hit["terms"] and "moslims" in hit["words"]
+    assert all(e["span"] in hit["spans"] or any(s[0] <= e["span"][0] and e["span"][1] <= s[1]
+                                                for s in hit["spans"]) for e in hit["evidence"])
+    assert negated == {"hits": []}
+
+
+def test_batch_evidence_with_a_lone_surrogate_is_one_line(tmp_path: Path) -> None:
+    items = tmp_path / "items.jsonl"
+    items.write_text('{"text": "kanker\\ud800x jij"}\n', encoding="utf-8")
+    done = run("rules", "test", NL, "--input", str(items), "--json")
+    assert done.returncode == 0, done.stderr
+    hit = json.loads(done.stdout)["hits"][0]  # the input boundary made it U+FFFD
+    assert hit["evidence"][0]["word"] == "kanker\ufffdx"
 
 
 def test_text_mode_shows_spans(capsys: pytest.CaptureFixture[str]) -> None:

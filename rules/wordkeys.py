@@ -1,0 +1,94 @@
+"""The key tables of a ``WordMatcher``, built when a rule set is compiled.
+
+A shipped set has tens of thousands of keys, nearly all of them misspellings of one term;
+these build the tables with dictionary operations in C where they can (``zip``,
+``dict.update``, set intersections of key views) and merge in Python only the keys that
+several terms share.
+"""
+
+from __future__ import annotations
+
+from itertools import repeat
+from typing import TYPE_CHECKING, Any
+
+import re2
+
+from rules.variants import SPLIT
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
+
+Pair = tuple[int, int]
+"""``(slot, term)``: which word list a key belongs to and which term evidence names."""
+PREFILTER_KEYS = 3000
+"""Above this many keys (tolerant lists add their misspellings) the loose RE2 patterns take
+long to build; the automaton over the normalised text is the screen then."""
+_PREFILTER_MEMORY = 64 << 20
+
+
+def grouped(plain: Mapping[tuple[int, int], Iterable[str]]
+             ) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Return the distinct ``(slot, term)`` pairs of each key (the empty key left out).
+
+    A shipped set has some 70,000 keys, nearly all of them misspellings of one term, so the
+    keys of each pair go in with one ``dict.update`` in C; only keys that several pairs share
+    are merged in Python.
+    """
+    grouped: dict[str, tuple[tuple[int, int], ...]] = {}
+    for pair, found in plain.items():
+        keys = set(found)
+        shared = grouped.keys() & keys  # iterates over the smaller set, in C
+        for key in shared:
+            if pair not in grouped[key]:
+                grouped[key] = (*grouped[key], pair)
+        grouped.update(dict.fromkeys(keys - shared if shared else keys, (pair,)))
+    grouped.pop("", None)
+    return grouped
+
+
+def split_index(splits: Mapping[tuple[int, int], Mapping[str, str]]
+                 ) -> dict[str, tuple[tuple[tuple[int, int], str], ...]]:
+    """Return ``(pair, marks)`` by split key (``left + SPLIT + right``).
+
+    Made in C as in ``grouped``: only keys that several pairs share are merged in Python.
+    """
+    index: dict[str, tuple[tuple[tuple[int, int], str], ...]] = {}
+    for pair, found in splits.items():
+        shared = {key: index[key] for key in index.keys() & found.keys()}
+        entries = zip(zip(repeat(pair), found.values(), strict=False))
+        index.update(zip(found.keys(), entries, strict=True))
+        for key, before in shared.items():
+            index[key] = (*before, (pair, found[key]))
+    return index
+
+
+def expand(splits: dict[str, tuple[tuple[tuple[int, int], str], ...]],
+            simple: dict[str, tuple[tuple[int, int], ...]]) -> None:
+    """Add split misspellings to ``simple`` as whole keys (``ku.t``, ``ku*t``, ...)."""
+    for key, found in splits.items():
+        left, right = key.split(SPLIT)
+        for pair, marks in found:
+            for mark in marks:
+                whole = left + mark + right
+                simple[whole] = tuple(dict.fromkeys((*simple.get(whole, ()), pair)))
+
+
+def prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
+    """Return one RE2 set search with a pattern per key (same index), or None for none.
+
+    None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
+    surrogate) or when the patterns are too big for RE2; ``find`` then walks the automaton.
+    """
+    if not keys or len(keys) > PREFILTER_KEYS:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = _PREFILTER_MEMORY
+    found = re2.Set.SearchSet(options)
+    try:
+        for key in keys:
+            found.Add(prefilter(key))
+        found.Compile()
+    except (re2.error, UnicodeEncodeError):
+        return None
+    return found
