@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "5d2c4e8a9b17"
+HEAD = "2cd76c94efa0"
 
 
 def _config() -> Config:
