@@ -45,6 +45,9 @@ _EVENTS: dict[str, str] = {
     AuditAction.PLATFORM_FAILED: QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
     AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
     AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+    AuditAction.AUTHOR_ERASE: QT_TRANSLATE_NOOP("AuditTableModel", "auteur gewist"),
+    AuditAction.ACCESS_REPORT: QT_TRANSLATE_NOOP("AuditTableModel", "inzageverzoek"),
+    AuditAction.EXPORT_PERSONAL: QT_TRANSLATE_NOOP("AuditTableModel", "export met namen"),
 }
 _STATUSES = {
     "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),
