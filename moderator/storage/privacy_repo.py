@@ -103,6 +103,10 @@ class PrivacyRepository:
             res = self._s.execute(update(row).where(col.like(like, escape="\\")).values(
                 text=func.replace(col, name, ERASED_NAME)))
             n += int(getattr(res, "rowcount", 0) or 0)
+        # The same display name under another key (another platform): the same person's name.
+        res = self._s.execute(update(ItemRow).where(ItemRow.author_name == name)
+                              .values(author_name=ERASED_NAME))
+        n += int(getattr(res, "rowcount", 0) or 0)
         self._blank_log(AuditEntryRow.content.like(like, escape="\\"))
         return n
 
