@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from moderator import platforms
 from moderator.actions import ActionRequest
 from moderator.errors import DataError, TransitionError, UsageError
+from moderator.participation.demo import add_participation
 from moderator.items import (
     ActionKind,
     IncomingItem,
@@ -94,6 +95,8 @@ def create_demo(ws: Workspace, data_dir: Path = DEMO_DIR) -> DemoReport:
                             a["external_id"], a.get("project", ""), api_base="demo")
     ws.ingest.upsert(read_items(data_dir / "items.jsonl"))
     actions = _demo_actions(ws, lead) if fresh else 0
+    if fresh:
+        add_participation(ws, lead)
     total = ws.queue.count(QueueQuery(all_statuses=True))
     return DemoReport(total, len({a.platform for a in ws.accounts.list()}), actions)
 

@@ -18,6 +18,7 @@ from moderator.moderators import ModeratorService
 from moderator.outbox.service import OutboxService
 from moderator.participation.polls import PollService
 from moderator.participation.privacy import PrivacyService
+from moderator.participation.reach import ReachService
 from moderator.participation.register import RegisterService
 from moderator.queue import QueueService
 from moderator.ruleset import RuleProvider
@@ -72,6 +73,7 @@ class Workspace:
         self.register = RegisterService(db, clock)
         self.polls = PollService(db, clock, self.ingest.salt)
         self.privacy = PrivacyService(db, clock)
+        self.reach = ReachService(db, self.ingest.salt)
         self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
 

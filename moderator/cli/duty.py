@@ -1,4 +1,6 @@
-"""Participation and public-duty subcommands: poll, register, retention, author."""
+"""Participation and public-duty subcommands: poll, register, reach, transparency, retention,
+author.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +31,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=_retention_set)
     p = retention.add_parser("show", parents=[common], help="print the period")
     p.set_defaults(handler=_retention_show)
+
+    p = sub.add_parser("reach", parents=[common],
+                       help="representativeness: are the voices heard many or a few?")
+    p.add_argument("--project", default=None)
+    p.add_argument("--since", help="from (ISO date; default 30 days ago)")
+    p.add_argument("--until", help="before (ISO date; default tomorrow)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_reach)
+    p = sub.add_parser("transparency", parents=[common],
+                       help="statements of reasons for every hide and remove in a period")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--format", choices=["csv", "jsonl"])
+    p.set_defaults(handler=_transparency)
 
     author = sub.add_parser("author", help="one author's data (AVG)").add_subparsers(
         dest="author_command", metavar="COMMAND", required=True)
@@ -215,6 +232,29 @@ def _retention_set(args: argparse.Namespace) -> int:
 def _retention_show(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         print(ws.privacy.retention_days())
+    return 0
+
+
+def _reach(args: argparse.Namespace) -> int:
+    from moderator.stats import StatsPeriod
+
+    with open_workspace(args) as ws:
+        default = StatsPeriod.last_days(ws.clock(), 30)
+        since = parse_when(args.since) or default.since
+        until = parse_when(args.until) or default.until
+        r = ws.reach.reach(since, until, args.project)
+    print(json.dumps(r.as_json(), ensure_ascii=False) if args.json else r.as_json()["reading"])
+    return 0
+
+
+def _transparency(args: argparse.Namespace) -> int:
+    from moderator.participation.tabular import format_for
+    from moderator.participation.transparency import write_report
+
+    with open_workspace(args) as ws:
+        total = write_report(ws.db, args.out, format_for(args.out, args.format),
+                             parse_when(args.since), parse_when(args.until))
+    print(f"wrote {total['statements']} statements of reasons to {args.out}")
     return 0
 
 

@@ -70,7 +70,8 @@ class PollResult:
             "changed_votes": t.changed,
             "repeat_voters": [{"author_key": r.author_key, "votes": list(r.votes),
                                "changed": r.changed} for r in t.repeat_voters],
-            "cross_platform_names": len(t.cross_platform),
+            "cross_platform": [{"platforms": list(c.platforms),
+                                "author_keys": list(c.author_keys)} for c in t.cross_platform],
             "voters_per_platform": t.per_platform, "method": self.method,
         }
 
@@ -108,6 +109,11 @@ class PollService:
             row = repo.poll_for(item_id)
             assert row is not None and row.id == pid
             return _info(row, repo.platforms(pid))
+
+    def item_on_post(self, title_words: str) -> int | None:
+        """The first item on a post whose title contains ``title_words`` (None: none)."""
+        with self._db.read() as s:
+            return PollRepository(s).first_item_on(title_words)
 
     def polls(self) -> list[PollInfo]:
         """Every defined poll."""

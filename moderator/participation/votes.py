@@ -31,6 +31,8 @@ _PHRASES = ("stem", "stem op", "stem voor", "ik stem", "ik stem op", "ik stem vo
             "ik kies", "ik kies voor", "kies voor", "optie", "keuze", "mijn keuze", "voor",
             "ik ga voor", "ga voor", "antwoord", "mijn stem", "mijn stem gaat naar", "vote",
             "i vote", "option")
+# Tiers: a key named as a word, else an emoji key, else an alias ("toch 🌿, glas wordt zo
+# vies" is a vote for 🌿 although it names glass).
 # Variation selectors, zero-width joiners/spaces and skin tones: "👍🏽" is "👍".
 _INVISIBLE = dict.fromkeys([0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF,
                             *range(0x1F3FB, 0x1F400)])
@@ -79,6 +81,7 @@ class VoteReader:
         self.options = tuple(options)
         phrases = "|".join(sorted((re.escape(p) for p in _PHRASES), key=len, reverse=True))
         self._key: list[tuple[str, re.Pattern[str]]] = []
+        self._emoji: list[tuple[str, re.Pattern[str]]] = []
         self._alias: list[tuple[str, re.Pattern[str]]] = []
         for o in self.options:
             k = re.escape(_norm(o.key))
@@ -88,7 +91,7 @@ class VoteReader:
                        rf"(?![\w'’])")
                 self._key.append((o.key, re.compile(pat)))
             else:
-                self._alias.append((o.key, re.compile(k)))
+                self._emoji.append((o.key, re.compile(k)))
             for a in o.aliases:
                 a_n = re.escape(_norm(a))
                 pat = rf"(?<!\w){a_n}(?!\w)" if _is_word(_norm(a).replace(" ", "")) else a_n
@@ -107,7 +110,7 @@ class VoteReader:
         both = self._either.search(t)
         if both and both[1] != both[2]:
             return (self._words[both[1]], self._words[both[2]])
-        for table in (self._key, self._alias):
+        for table in (self._key, self._emoji, self._alias):
             found = tuple(dict.fromkeys(key for key, pat in table if pat.search(t)))
             if len(found) == 1:
                 return found[0]
@@ -143,6 +146,15 @@ class RepeatVoter:
 
 
 @dataclass(frozen=True, slots=True)
+class CrossPlatform:
+    """One display name that voted on several platforms (perhaps one person, counted twice)."""
+
+    name: str
+    platforms: tuple[str, ...]
+    author_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tally:
     """The result of a poll and how it came about."""
 
@@ -154,7 +166,7 @@ class Tally:
     unclear: int
     not_votes: int
     repeat_voters: tuple[RepeatVoter, ...]
-    cross_platform: tuple[tuple[str, tuple[str, ...]], ...]  # (name, platforms)
+    cross_platform: tuple[CrossPlatform, ...]
     per_platform: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -191,17 +203,19 @@ def tally(options: Sequence[PollOption], ballots: Iterable[Ballot],
         history.setdefault(b.author_key, []).append(choice)
     counts = {o.key: 0 for o in options}
     per_platform: dict[str, int] = {}
-    by_name: dict[str, set[str]] = {}
+    by_name: dict[str, list[Ballot]] = {}
     for choice, b in final.values():
         counts[choice] += 1
         per_platform[b.platform] = per_platform.get(b.platform, 0) + 1
         if b.author_name.strip():
-            by_name.setdefault(_norm(b.author_name), set()).add(b.platform)
-    names = {_norm(b.author_name): b.author_name for _, b in final.values()}
+            by_name.setdefault(_norm(b.author_name), []).append(b)
     repeat = tuple(RepeatVoter(k, final[k][1].author_name, tuple(v))
                    for k, v in history.items() if len(v) > 1)
-    cross = tuple(sorted((names[n], tuple(sorted(p))) for n, p in by_name.items()
-                         if len(p) > 1))
+    cross = tuple(sorted(
+        (CrossPlatform(bs[0].author_name, tuple(sorted({b.platform for b in bs})),
+                       tuple(sorted(b.author_key for b in bs)))
+         for bs in by_name.values() if len({b.platform for b in bs}) > 1),
+        key=lambda c: c.name))
     return Tally(counts, len(final), comments, read, late, unclear, not_votes, repeat, cross,
                  per_platform)
 

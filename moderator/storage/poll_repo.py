@@ -29,6 +29,13 @@ class PollRepository:
             ItemRow, ItemRow.thread_id == ThreadRow.id).where(ItemRow.id == item_id)).first()
         return None if row is None else (int(row[0]), str(row[1] or ""))
 
+    def first_item_on(self, title_words: str) -> int | None:
+        """The first item on a post whose title contains these words."""
+        return self._s.scalars(select(ItemRow.id).join(ThreadRow, ThreadRow.id ==
+                                                       ItemRow.thread_id)
+                               .where(ThreadRow.title.contains(title_words, autoescape=True))
+                               .order_by(ItemRow.created_at, ItemRow.id).limit(1)).first()
+
     def define(self, item_id: int, title: str, options: list[dict[str, Any]],
                closes_at: datetime | None, by: str, at: datetime,
                thread_ids: list[int]) -> int:
