@@ -58,11 +58,11 @@ def add_participation(ws: Workspace, lead: ModeratorInfo) -> int:
     for project, topics in TOPICS.items():
         for topic in topics:
             ws.register.add_topic(project, topic)
-        for topic, words in topics.items():
-            for word in words:
-                items = ws.queue.page(QueueQuery(all_statuses=True, text=word), limit=6).items
-                for item in items[:3]:
-                    made += _mark(ws, lead, item.id, topic, made)
+        for topic, keywords in topics.items():
+            for keyword in keywords:
+                found = ws.queue.page(QueueQuery(all_statuses=True, text=keyword), limit=6).items
+                for hit in found[:3]:
+                    made += _mark(ws, lead, hit.id, topic, made)
     return made
 
 
