@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from moderator import platforms
 from moderator.actions import ActionRequest
 from moderator.errors import DataError, TransitionError, UsageError
-from moderator.participation.demo import add_participation
 from moderator.items import (
     ActionKind,
     IncomingItem,
@@ -26,6 +25,7 @@ from moderator.items import (
     Platform,
     Role,
 )
+from moderator.participation.demo import add_participation
 from moderator.query import QueueQuery
 
 if TYPE_CHECKING:

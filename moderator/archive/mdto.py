@@ -1,5 +1,7 @@
-"""MDTO-style descriptions (Metagegevens Duurzaam Toegankelijke Overheidsinformatie, the
-Nationaal Archief's model): one ``informatieobject`` and one ``bestand`` per record.
+"""MDTO-style descriptions: one ``informatieobject`` and one ``bestand`` per record.
+
+MDTO (Metagegevens Duurzaam Toegankelijke Overheidsinformatie) is the Nationaal
+Archief's model.
 
 Follows the element names of MDTO 1.0 where they fit; values without an agreed list
 (waardering, beperking) are labelled with their source "Moderator".

@@ -1,11 +1,8 @@
-"""Participation and public-duty subcommands: poll, register, reach, transparency, retention,
-author.
-"""
+"""Participation and public duty: poll, register, reach, transparency, retention, author."""
 
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +11,7 @@ from moderator.errors import UsageError
 
 if TYPE_CHECKING:
     import argparse
+    from datetime import date
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

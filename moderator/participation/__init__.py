@@ -1,2 +1,5 @@
-"""Participation and public duty: the input register, polls, representativeness, statements of
-reasons, and the AVG duties (retention, access, erasure)."""
+"""Participation and public duty.
+
+The input register, polls, representativeness, statements of reasons, and the AVG duties
+(retention, access, erasure).
+"""

@@ -1,5 +1,7 @@
-"""Participation content for the demo workspace: the two polls, topics per project, and
-input in the register, some of it with feedback given."""
+"""Participation content for the demo workspace.
+
+The two polls, topics per project, and input in the register, some with feedback given.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
         "Informatieavond": ("informatieavond", "lekzaal", "avond"),
         "Natuur en bomen": ("bomen", "natuur", "wandelpad"),
     },
-    "Gemeente Zuiderveen – Marktplein en dienstverlening": {
+    "Gemeente Zuiderveen \u2013 Marktplein en dienstverlening": {
         "Marktplein": ("marktplein", "markt", "plein"),
         "Afval": ("afval", "container"),
         "Verkeer en parkeren": ("parkeren", "verkeer", "fiets"),

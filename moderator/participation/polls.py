@@ -1,5 +1,7 @@
-"""Polls run in comments: define one on a post (or the same post on several platforms),
-count it live, export the result with the counting method written out.
+"""Polls run in comments.
+
+Define one on a post (or the same post on several platforms), count it live, and export
+the result with the counting method written out.
 """
 
 from __future__ import annotations
@@ -104,8 +106,9 @@ class PollService:
                     raise UsageError(f"no item {iid}", code=ErrorCode.UNKNOWN_ITEM, item=iid)
                 threads.append(found[0])
                 title = title or (found[1] if n == 0 else "")
-            pid = repo.define(item_id, title, [o.as_dict() for o in options], closes_at,
-                              who.name, self._now(), threads)
+            pid = repo.define(item_id, title=title, options=[o.as_dict() for o in options],
+                              closes_at=closes_at, by=who.name, at=self._now(),
+                              thread_ids=threads)
             row = repo.poll_for(item_id)
             assert row is not None and row.id == pid
             return _info(row, repo.platforms(pid))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from moderator.items import ItemId, Platform
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from moderator.items import ItemId, Platform
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
-"""The input register (inbrengregister): citizen input per project and topic, and the feedback
-given on it ("koppel terug": what was done with it, when, where to read it).
+"""The input register (inbrengregister).
+
+Citizen input per project and topic, and the feedback given on it ("koppel terug": what
+was done with it, when, where to read it).
 
 Exports are pseudonymised by default: the author appears as the pseudonymous key; a team
 lead may export names, and that choice is logged.
@@ -9,12 +11,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
 from moderator.errors import ErrorCode, UsageError
-from moderator.items import ModeratorInfo
 from moderator.moderators import Permission, require
 from moderator.participation.records import RegisterEntry
 from moderator.participation.tabular import write_table
@@ -23,8 +23,10 @@ from moderator.storage.register_repo import RegisterRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date, datetime
     from pathlib import Path
 
+    from moderator.items import ModeratorInfo
     from moderator.storage.uow import Database
 
 NO_PROJECT = ""

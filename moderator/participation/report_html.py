@@ -29,7 +29,7 @@ _STYLE = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color
 
 def _cell(value: Any) -> str:
     if value is None or value == "":
-        return "–"
+        return "-"
     if isinstance(value, bool):
         return "ja" if value else "nee"
     return escape(str(value))
@@ -37,7 +37,7 @@ def _cell(value: Any) -> str:
 
 def access_report_html(data: dict[str, Any]) -> str:
     """The report as one self-contained, readable HTML page in Dutch."""
-    names = ", ".join(escape(n) for n in data.get("names", ())) or "–"
+    names = ", ".join(escape(n) for n in data.get("names", ())) or "-"
     parts = [
         "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>",
         "<title>Inzageverzoek</title>", f"<style>{_STYLE}</style></head><body>",

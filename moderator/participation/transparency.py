@@ -1,5 +1,7 @@
-"""Statements of reasons (DSA art. 17 style) for every hide and remove, and the rule texts
-in force: which rule, its words as published, the rule-set version, and the moderator's role.
+"""Statements of reasons (DSA art. 17 style) for every hide and remove.
+
+Each names the rule, its words as published, the rule-set version in force, and the
+moderator's role.
 """
 
 from __future__ import annotations

@@ -87,8 +87,8 @@ class VoteReader:
             k = re.escape(_norm(o.key))
             if _is_word(_norm(o.key)):
                 # the whole text, the text's first word, or a voting phrase before the key
-                pat = (rf"^\W*{k}\W*$|^{k}(?![\w'’])|(?<!\w)(?:{phrases})\s*[:=]?\s*{k}"
-                       rf"(?![\w'’])")
+                pat = (rf"^\W*{k}\W*$|^{k}(?![\w'\u2019])|(?<!\w)(?:{phrases})\s*[:=]?\s*{k}"
+                       rf"(?![\w'\u2019])")
                 self._key.append((o.key, re.compile(pat)))
             else:
                 self._emoji.append((o.key, re.compile(k)))
@@ -102,7 +102,7 @@ class VoteReader:
         # "A of B", "a/b", "B en C": naming two keys side by side is no choice
         self._either = re.compile(rf"(?<!\w)({alt})\s*(?:of|or|en|and|/|&|\+)\s*({alt})(?!\w)")
 
-    def read(self, text: str) -> str | None | tuple[str, ...]:
+    def read(self, text: str) -> str | tuple[str, ...] | None:
         """The option key named, None when none, or the keys when several are named."""
         t = _norm(text)
         if not t:

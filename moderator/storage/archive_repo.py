@@ -1,5 +1,7 @@
-"""What an archive package and a transparency report hold besides the log: decisions,
-the organisation's own words as sent, and hidden or removed items within retention.
+"""What an archive package and a transparency report hold besides the log.
+
+Decisions, the organisation's own words as sent, and hidden or removed items within
+retention.
 
 Authors appear only by their pseudonymous key; display names stay out.
 """

@@ -36,7 +36,7 @@ class PollRepository:
                                .where(ThreadRow.title.contains(title_words, autoescape=True))
                                .order_by(ItemRow.created_at, ItemRow.id).limit(1)).first()
 
-    def define(self, item_id: int, title: str, options: list[dict[str, Any]],
+    def define(self, item_id: int, *, title: str, options: list[dict[str, Any]],
                closes_at: datetime | None, by: str, at: datetime,
                thread_ids: list[int]) -> int:
         """Create or redefine the poll on ``item_id``'s post (and other posts)."""

@@ -1,5 +1,7 @@
-"""The AVG duties in storage: purge after the retention period, erase one author, read
-everything about one author, and leave no trace of erased text in the database file.
+"""The AVG duties in storage.
+
+Purge after the retention period, erase one author, read everything about one author,
+and leave no trace of erased text in the database file.
 
 Purging keeps every row (the log and the counts stay whole) but blanks the personal
 fields: item texts and earlier versions, author display names, notes, the texts of
@@ -218,7 +220,7 @@ def compact(engine: Engine) -> str:
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql(f"VACUUM FULL {tables}")
-    except Exception as e:  # noqa: BLE001 - compaction is best effort; the erasure stands
+    except Exception as e:
         first = str(getattr(e, "orig", e)).strip().splitlines()[:1]
         return f"VACUUM FULL not done ({first[0] if first else type(e).__name__})"
     return "vacuumed"

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
-from moderator.storage.stats_repo import aware
 from moderator.storage.ingest_repo import author_key
+from moderator.storage.stats_repo import aware
 from moderator.storage.tables import AccountRow, ItemRow
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class ReachRepository:
 
     def per_platform(self, since: datetime, until: datetime,
                      project: str | None) -> dict[str, tuple[int, int]]:
-        """platform -> (items, authors)."""
+        """Platform -> (items, authors)."""
         stmt = (select(ItemRow.platform, func.count(), func.count(ItemRow.author_key.distinct()))
                 .where(*self._where(since, until, project)).group_by(ItemRow.platform))
         return {str(p): (int(i), int(a)) for p, i, a in self._s.execute(stmt)}

@@ -24,8 +24,8 @@ OPTIONS = parse_options(["A=🌳,bomen", "B=⛲", "C", "D"])
 ACCOUNTS = {Platform.FACEBOOK: "fbpage", Platform.INSTAGRAM: "igacc", Platform.X: "xacc"}
 CLOSES = T0 + timedelta(days=2)
 # Ways people write a vote for option KEY ({k} lower case, {K} upper case).
-FORMS = ("{K}", "{k}!", "Ik kies {K}", "optie {k}", "Stem {K}, zeker weten", "{K}, want dat is beter",
-         "ik ga voor {k}")
+FORMS = ("{K}", "{k}!", "Ik kies {K}", "optie {k}", "Stem {K}, zeker weten",
+         "{K}, want dat is beter", "ik ga voor {k}")
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -52,8 +52,8 @@ def test_bad_options_are_refused() -> None:
         parse_options(["A", "a"])
 
 
-def _item(n: int, platform: Platform, author: str, name: str, text: str, minutes: float,
-          kind: ItemKind = ItemKind.COMMENT) -> IncomingItem:
+def _item(n: int, platform: Platform, author: str, name: str, text: str,  # noqa: PLR0917
+          minutes: float, kind: ItemKind = ItemKind.COMMENT) -> IncomingItem:
     account = ACCOUNTS[platform]
     return IncomingItem(
         platform=platform, account_external_id=account, external_id=f"v{n}", kind=kind,
