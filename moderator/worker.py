@@ -2,6 +2,7 @@
 
     python -m moderator.worker sync  [--workspace DIR] [--account ID …] [--full]
     python -m moderator.worker score [--workspace DIR]
+    python -m moderator.worker retention [--workspace DIR]   (the daily purge, AVG)
 
 Why a process and not a thread: the GUI thread and every worker thread of one Python
 process share one interpreter lock. A sync (parsing, rules) or a scoring run (tokenising,
@@ -76,6 +77,12 @@ def run_score(ws: Workspace, cancel: threading.Event,
     return _as_dict(score_unscored(ws, report, cancel=cancel))
 
 
+def run_retention(ws: Workspace) -> dict[str, Any]:
+    """The daily retention purge (at most once a day; logged when it purged anything)."""
+    done = ws.privacy.daily()
+    return {"ran": done is not None, "items": done.items if done else 0}
+
+
 def lower_priority() -> None:
     """Yield the CPU to the desktop app.
 
@@ -95,7 +102,7 @@ def lower_priority() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one job; the exit code is 0 when it reported a result."""
     parser = argparse.ArgumentParser(prog="python -m moderator.worker")
-    parser.add_argument("job", choices=("sync", "score"))
+    parser.add_argument("job", choices=("sync", "score", "retention"))
     parser.add_argument("--workspace", default=None)
     parser.add_argument("--account", type=int, action="append", default=[])
     parser.add_argument("--full", action="store_true")
@@ -109,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         with Workspace.open(workspace=args.workspace) as ws:
             if args.job == "sync":
                 result = run_sync(ws, args.account, args.full, cancel, _emit)
+            elif args.job == "retention":
+                result = run_retention(ws)
             else:
                 result = run_score(ws, cancel, _emit)
     except Exception as exc:  # every failure reaches the app as one line, not a traceback
