@@ -135,11 +135,15 @@ class ReachService:
         with self._db.read() as s:
             return ReachRepository(s, b"").projects()
 
-    def reach(self, since: datetime, until: datetime, project: str | None = None) -> Reach:
-        """The figures for one project (None: every account) in ``[since, until)``."""
+    def reach(self, since: datetime, until: datetime, project: str | None = None,
+              accounts: frozenset[int] | None = None) -> Reach:
+        """The figures for one project (None: all) in ``[since, until)``.
+
+        ``accounts`` limits them to the accounts a viewer may see (None: all).
+        """
         salt = self._salt()
         with self._db.read() as s:
-            repo = ReachRepository(s, salt)
+            repo = ReachRepository(s, salt, accounts)
             per_author = repo.per_author(since, until, project)
             first = repo.first_seen(since, until, project)
             platforms = repo.per_platform(since, until, project)

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 class ReachRepository:
     """Aggregates over citizens' items (the organisation's own accounts left out)."""
 
-    def __init__(self, session: Session, salt: bytes) -> None:
+    def __init__(self, session: Session, salt: bytes,
+                 accounts: frozenset[int] | None = None) -> None:
         self._s = session
         self._salt = salt
+        self._accounts = accounts  # None: every account (else what the viewer may see)
 
     def projects(self) -> list[str]:
         """Projects named on accounts."""
@@ -30,13 +32,16 @@ class ReachRepository:
 
     def _where(self, since: datetime, until: datetime,
                project: str | None) -> list[ColumnElement[bool]]:
+        """Citizens' items in the period, project and visible accounts."""
         accounts = list(self._s.execute(select(AccountRow.id, AccountRow.platform,
                                                AccountRow.external_id, AccountRow.project)))
         own = [author_key(self._salt, p, e) for _, p, e, _ in accounts]
         where = [ItemRow.created_at >= since, ItemRow.created_at < until,
                  ItemRow.author_key.not_in(own)]
-        if project is not None:
-            where.append(ItemRow.account_id.in_([i for i, _, _, p in accounts if p == project]))
+        chosen = [i for i, _, _, p in accounts if (project is None or p == project)
+                  and (self._accounts is None or i in self._accounts)]
+        if project is not None or self._accounts is not None:
+            where.append(ItemRow.account_id.in_(chosen))
         return where
 
     def per_author(self, since: datetime, until: datetime,
