@@ -163,7 +163,8 @@ class PollsPanel(QWidget):
                           else self.tr("geen sluitingstijd"))
         self.kpi_unclear.set(f"{t.unclear:n}", self.tr("%n reacties zonder stem", "",
                                                       t.not_votes))
-        labels = [o.key + (f" ({o.aliases[0]})" if o.aliases else "") for o in p.options]
+        labels = [o.key + next((f" ({a})" for a in o.aliases if a.isalnum()), "")
+                  for o in p.options]
         values = [t.counts[o.key] for o in p.options]
         if t.voters:
             self.chart.show_chart(ranked_bars(labels, values, SERIES[0]))

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -137,7 +139,16 @@ class StatsPanel(QWidget):
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 4)
         self.reach = ReachSection(self._ws, self._me)
-        column(self, top, self.messages, kpis, (grid, 3), (self.reach, 2), spacing=12)
+        # Scrolls rather than making the window taller on a small screen.
+        inner = QWidget()
+        column(inner, top, self.messages, kpis, (grid, 3), (self.reach, 2), spacing=12)
+        scroll = self.scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        column(self, scroll, margins=(0, 0, 0, 0))
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""

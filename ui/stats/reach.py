@@ -46,7 +46,7 @@ class ReachSection(QWidget):
         self.reading.setStyleSheet("font-size: 14px;")
         self.top, self.weeks, self.per_platform = ChartBox(), ChartBox(), ChartBox()
         for box in (self.top, self.weeks, self.per_platform):
-            box.setMinimumHeight(170)
+            box.setMinimumHeight(210)
         self._chart_titles = [heading("", "section") for _ in range(3)]
         frame, inner = card()
         row = QHBoxLayout()
@@ -72,7 +72,7 @@ class ReachSection(QWidget):
         self._title.setText(self.tr("Wie hoort u? Spreiding van de reacties"))
         for label, text in zip(self._chart_titles, (
                 self.tr("Aandeel van de actiefste schrijvers (%)"),
-                self.tr("Nieuwe schrijvers per week"), self.tr("Reacties per platform")),
+                self.tr("Nieuwe schrijvers per week"), self.tr("Per platform: reacties en schrijvers")),
                 strict=True):
             label.setText(text)
         if self.project.count():
@@ -126,6 +126,9 @@ class ReachSection(QWidget):
             [self.tr("wk {0}").format(d.isocalendar().week) for d, _ in r.new_per_week],
             [(self.tr("nieuwe schrijvers"), SERIES[0], [n for _, n in r.new_per_week])]))
         names = sorted(r.platforms, key=lambda p: -r.platforms[p][0])
-        self.per_platform.show_chart(ranked_bars(
-            [platforms.name(p) for p in names], [r.platforms[p][0] for p in names],
-            platforms.colour(names[0]) if names else SERIES[0]))
+        self.per_platform.show_chart(stacked_bars(
+            [platforms.name(p) for p in names],
+            # stacked to the total of comments: one per author, plus the rest by repeaters
+            [(self.tr("schrijvers"), SERIES[1], [r.platforms[p][1] for p in names]),
+             (self.tr("extra reacties van dezelfde schrijvers"), SERIES[3],
+              [r.platforms[p][0] - r.platforms[p][1] for p in names])]))
