@@ -239,7 +239,7 @@ def shoot_reach(window: MainWindow, save: Callable[[QPixmap, str], None]) -> Non
         if "A27" in combo.itemText(n):
             combo.setCurrentIndex(n)
     settle(1.5)
-    bar = stats.scroll.verticalScrollBar()
+    bar = stats.scroller.verticalScrollBar()
     bar.setValue(bar.maximum())
     settle(0.5)
     save(window.grab(), "panel-stats-reach")

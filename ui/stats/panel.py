@@ -140,14 +140,14 @@ class StatsPanel(QWidget):
         grid.setRowStretch(1, 4)
         self.reach = ReachSection(self._ws, self._me)
         # Scrolls rather than making the window taller on a small screen.
-        inner = QWidget()
-        column(inner, top, self.messages, kpis, (grid, 3), (self.reach, 2), spacing=12)
-        scroll = self.scroll = QScrollArea()
+        content = QWidget()
+        column(content, top, self.messages, kpis, (grid, 3), (self.reach, 2), spacing=12)
+        scroll = self.scroller = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll.setWidget(content)
         scroll.viewport().setAutoFillBackground(False)
-        inner.setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         column(self, scroll, margins=(0, 0, 0, 0))
 
     def retranslate_ui(self) -> None:

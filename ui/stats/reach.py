@@ -72,7 +72,8 @@ class ReachSection(QWidget):
         self._title.setText(self.tr("Wie hoort u? Spreiding van de reacties"))
         for label, text in zip(self._chart_titles, (
                 self.tr("Aandeel van de actiefste schrijvers (%)"),
-                self.tr("Nieuwe schrijvers per week"), self.tr("Per platform: reacties en schrijvers")),
+                self.tr("Nieuwe schrijvers per week"),
+                self.tr("Per platform: reacties en schrijvers")),
                 strict=True):
             label.setText(text)
         if self.project.count():
