@@ -38,6 +38,7 @@ def export(ws: Workspace, out: Path) -> ArchiveReport:
         "workspace": ws.label, "audit_entries": got.audit_entries, "audit_head": head,
         "retention_days": days,
         "files": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())},
+        "sizes": {n: len(b) for n, b in sorted(files.items())},
     }
     tmp = out.with_name(out.name + ".part")
     try:

@@ -92,7 +92,6 @@ def test_imports_of_every_format(tmp_path: Path, demo: Path) -> None:
     assert passwd not in dump.stdout, "an import followed a symlink out of its folder"
 
 
-@PENDING
 def test_archive_packages(tmp_path: Path, demo: Path) -> None:
     package = tmp_path / "good.zip"
     assert run_cli("archive", "export", "--out", str(package), "--workspace",
