@@ -162,3 +162,22 @@ def test_cli_erase_needs_yes_and_retention_reports(tmp_path: Path) -> None:
     assert r.returncode == 0 and "purged 2 items" in r.stdout, r.stderr
     r = run_cli("audit", "verify", "--workspace", w)
     assert r.returncode == 0, r.stderr
+
+
+def test_worker_runs_the_daily_purge(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from moderator.workspace import Workspace
+    from tests.helpers.cli import ROOT
+
+    w = tmp_path / "w"
+    with Workspace.open(workspace=w) as ws:
+        ws.ingest.upsert([make_item(1)])  # in November 2026: older than a short period
+        ws.privacy.set_retention_days(ws.moderators.current("Fatima"), 1)
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    run = [sys.executable, "-m", "moderator.worker", "retention", "--workspace", str(w)]
+    first = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert json.loads(first.stdout.splitlines()[-1]) == {"result": {"ran": True, "items": 1}}
+    again = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert json.loads(again.stdout.splitlines()[-1]) == {"result": {"ran": False, "items": 0}}

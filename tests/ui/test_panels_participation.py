@@ -68,3 +68,19 @@ def test_topic_dialog_returns_ticked_and_new_topics(qtbot: QtBot) -> None:
     dlg.topics.item(1).setCheckState(Qt.CheckState.Checked)
     dlg.new_topic.setText("  Verkeer   en parkeren ")
     assert dlg.chosen() == (["Spelen"], "Verkeer en parkeren")
+
+
+def test_retention_box_reads_and_saves_the_period(qtbot: QtBot, demo_ws: Workspace) -> None:
+    from ui.settings.retention import RetentionBox
+    from ui.widgets.message_bar import MessageBar
+
+    lead = demo_ws.moderators.get(LEAD)
+    box = RetentionBox(demo_ws, lead, MessageBar())
+    qtbot.addWidget(box)
+    qtbot.waitUntil(lambda: box.days.value() == 90, timeout=10_000)
+    box.days.setValue(30)
+    box.save.click()
+    qtbot.waitUntil(lambda: demo_ws.privacy.retention_days() == 30, timeout=10_000)
+    other = RetentionBox(demo_ws, demo_ws.moderators.get("Sanne de Vries"), MessageBar())
+    qtbot.addWidget(other)
+    assert not other.days.isEnabled() and not other.save.isVisibleTo(other)
