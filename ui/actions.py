@@ -94,6 +94,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Zet het bericht in het inbrengregister van "
                                                 "het project"),
                group=item_actions.RESPOND),
+    ActionSpec("item.define_poll", QT_TRANSLATE_NOOP("Actions", "Peiling maken van dit bericht…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Tel de reacties op dit bericht als stemmen"),
+               group=item_actions.RESPOND),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), "?", menu="help",
                group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
     ActionSpec("view.language_nl", "Nederlands", menu="view", checkable=True, translated=False),

@@ -84,3 +84,21 @@ def test_retention_box_reads_and_saves_the_period(qtbot: QtBot, demo_ws: Workspa
     other = RetentionBox(demo_ws, demo_ws.moderators.get("Sanne de Vries"), MessageBar())
     qtbot.addWidget(other)
     assert not other.days.isEnabled() and not other.save.isVisibleTo(other)
+
+
+def test_poll_dialog_parses_options_and_closing(qtbot: QtBot) -> None:
+    import pytest
+
+    from moderator.errors import UsageError
+    from ui.participation.poll_dialog import PollDialog
+
+    dlg = PollDialog("Stem mee")
+    qtbot.addWidget(dlg)
+    dlg.options.setPlainText("A=bomen,groen\n\nB\n👍")
+    dlg.closes.setChecked(True)
+    options, closes = dlg.values()
+    assert [o.key for o in options] == ["A", "B", "👍"] and options[0].aliases == ("bomen", "groen")
+    assert closes is not None and closes.tzinfo is not None
+    dlg.options.setPlainText("A")
+    with pytest.raises(UsageError):
+        dlg.values()

@@ -127,11 +127,13 @@ class PollsPanel(QWidget):
         Op(self, self._ws.polls.polls).success(self._on_polls).failure(self._on_failed).run()
 
     def _on_polls(self, polls: list[PollInfo]) -> None:
+        current = self.poll.currentData()
         self.poll.blockSignals(True)
         self.poll.clear()
         for p in polls:
             where = ", ".join(platforms.name(x) for x in p.platforms)
             self.poll.addItem(f"{one_line(p.title, 60)} ({where})", p.item_id)
+        self.poll.setCurrentIndex(max(0, self.poll.findData(current)))
         self.poll.blockSignals(False)
         if not polls:
             self.question.setText(self.tr("Nog geen peilingen. Maak er een met "
@@ -190,6 +192,6 @@ class PollsPanel(QWidget):
         ).failure(self._on_failed).run()
 
     def on_changes(self, changes: Changes) -> None:
-        """Recount when items changed (new votes come in by sync)."""
+        """Reload the polls and recount when items changed (a new poll, new votes by sync)."""
         if changes.items or changes.counts:
-            self.refresh()
+            self.load_polls()
