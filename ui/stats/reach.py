@@ -111,11 +111,33 @@ class ReachSection(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self.reading.setText(describe(error)[0])
 
-    def _show(self, r: Reach) -> None:
-        from moderator.participation.reach import reading
+    def reading_text(self, r: Reach) -> str:
+        """The figures in a few plain sentences (as ``moderator.participation.reach.reading``)."""
+        if not r.comments:
+            return self.tr("Er zijn in deze periode geen reacties van burgers.")
+        parts = [self.tr("%n reacties", "", r.comments) + " " +
+                 self.tr("van %n mensen.", "", r.authors)]
+        if r.half_from:
+            parts.append(self.tr("De helft van de reacties komt van %n mensen.", "",
+                                 r.half_from))
+        parts.append(self.tr("De 10% actiefste schrijvers plaatsten {0:.0%} van de reacties.")
+                     .format(r.top_share.get(0.10, 0.0)))
+        if r.repeat_authors:
+            parts.append(self.tr("%n mensen reageerden vaker dan één keer.", "",
+                                 r.repeat_authors))
+        if r.authors >= 10 and r.half_from * 10 <= r.authors:
+            parts.append(self.tr("Een kleine groep is dus goed voor een groot deel van wat u "
+                                 "hoort."))
+        else:
+            parts.append(self.tr("De reacties zijn redelijk gespreid over veel mensen."))
+        if r.restricted:
+            parts.append(self.tr("{0:.0%} is verborgen of verwijderd.")
+                         .format(r.restricted_share))
+        return " ".join(parts)
 
+    def _show(self, r: Reach) -> None:
         self.reach = r
-        self.reading.setText(reading(r))
+        self.reading.setText(self.reading_text(r))
         if not r.comments:
             for box in (self.top, self.weeks, self.per_platform):
                 box.show_empty(self.tr("Geen reacties in deze periode."))
