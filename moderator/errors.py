@@ -46,6 +46,11 @@ class ErrorCode(StrEnum):
     MALFORMED_RESPONSE = "malformed_response"
     TRANSIENT = "transient"
     RECONNECT_NEEDED = "reconnect_needed"
+    # outside input (moderator.untrusted, archive packages, workspace rows; params: table, row)
+    UNREADABLE = "unreadable"
+    INPUT_LIMIT = "input_limit"
+    BAD_ARCHIVE = "bad_archive"
+    DAMAGED_ROW = "damaged_row"
     # signing in on a platform (moderator.auth)
     SIGN_IN_REGISTRATION = "sign_in_registration"
     SIGN_IN_DENIED = "sign_in_denied"

@@ -8,6 +8,7 @@ reproducible by its id), the hand-picked ones name the class of bug they stand f
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import random
@@ -335,6 +336,33 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     for i in range(n):
         victim = rng.choice(sorted(members))
         yield write(f"gen-{i}", {**members, victim: mutate(rng, members[victim])})
+
+    def resealed(files: dict[str, bytes]) -> dict[str, bytes]:
+        """A forged package: the manifest's checksums match the changed files."""
+        digests = {k: hashlib.sha256(v).hexdigest() for k, v in files.items()
+                   if k != "manifest.json"}
+        return {**files, "manifest.json": json.dumps({**manifest, "files": digests}).encode()}
+
+    first = members["audit.jsonl"].split(b"\n", 1)[0]
+    entry = json.loads(first)
+    lines = {"blob": b"\xff\x00" * 100, "deep": b"[" * 100_000 + b"]" * 100_000,
+             "list": b"[1, 2]", "seq-text": json.dumps({**entry, "seq": "1"}).encode(),
+             "seq-bool": json.dumps({**entry, "seq": True}).encode(),
+             "account-float": json.dumps({**entry, "account_id": 1.5}).encode(),
+             "missing-field": json.dumps({"seq": 1}).encode(),
+             "u2028": json.dumps({**entry, "detail": "a\u2028b"}, ensure_ascii=False).encode(),
+             "nan": first.replace(b'"seq": 1', b'"seq": NaN'),
+             "long": b'{"detail": "' + b"a" * (2 << 20) + b'"}'}
+    for label, line in lines.items():
+        yield write(f"resealed-{label}", resealed({**members, "audit.jsonl": line + b"\n"}))
+    for i in range(n):
+        audit = mutate(rng, members["audit.jsonl"])
+        yield write(f"resealed-gen-{i}", resealed({**members, "audit.jsonl": audit}))
+    yield write("missing-audit", {k: v for k, v in members.items() if k != "audit.jsonl"})
+    yield write("extra-file", {**members, "evil.txt": b"x"})
+    yield write("no-manifest", {k: v for k, v in members.items() if k != "manifest.json"})
+    yield write("resealed-no-audit", resealed(
+        {k: v for k, v in members.items() if k != "audit.jsonl"}))
     not_zip = tmp / "not-a-zip.zip"
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))
