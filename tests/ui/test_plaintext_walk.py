@@ -16,15 +16,13 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6 import QtGui
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QGroupBox,
     QLabel,
     QTabBar,
     QTabWidget,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.actions import ActionRequest
-from moderator.items import ActionKind, IncomingItem, ItemId, ItemKind, Platform, Role
+from moderator.items import ActionKind, IncomingItem, ItemId, ItemKind, Role
 from moderator.query import QueueQuery
 from moderator.ruleset import activate
 from ui import panels
@@ -104,9 +102,10 @@ def _renders_rich(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> boo
 
 
 def _leaks(text: Any) -> list[str]:
+    """Which hostile values ``text`` holds verbatim (a bare ``<img`` counts too)."""
     if not isinstance(text, str):
         return []
-    return [k for k, v in HOSTILE.items() if v in text or IMG in text and k == "text"]
+    return [k for k, v in HOSTILE.items() if v in text] or (["img"] if IMG in text else [])
 
 
 def _model_strings(model: QAbstractItemModel, parent: QModelIndex | None = None,
@@ -126,6 +125,21 @@ def _model_strings(model: QAbstractItemModel, parent: QModelIndex | None = None,
     return out
 
 
+def _item_strings(widget: QWidget) -> list[tuple[str, Any]]:
+    """Tooltips of a widget's items: model rows, tabs, combo entries, actions."""
+    out: list[tuple[str, Any]] = []
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        out += [(f"model.{name}", text) for name, text in _model_strings(widget.model())]
+    if isinstance(widget, QTabBar):
+        out += [(f"tabToolTip[{i}]", widget.tabToolTip(i)) for i in range(widget.count())]
+    if isinstance(widget, QComboBox):
+        out += [(f"item{i}.toolTip", widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
+                for i in range(widget.count())]
+    out += [(f"action[{a.text()}].toolTip", a.toolTip()) for a in widget.actions()
+            if isinstance(a, QAction)]
+    return out
+
+
 def _problems(widget: QWidget) -> list[str]:
     where = f"{type(widget).__name__}#{widget.objectName()}"
     found: list[str] = []
@@ -138,24 +152,12 @@ def _problems(widget: QWidget) -> list[str]:
         check(prop, getattr(widget, prop)())
     if isinstance(widget, QLabel):
         check("text", widget.text(), widget.textFormat())
-    if isinstance(widget, QGroupBox | QAbstractButton):
-        check("text(tooltip-like)", widget.toolTip())
     if isinstance(widget, QTextEdit):
-        html = widget.toHtml()
-        if "<img" in html or any(v in html for v in HOSTILE.values()):
+        html_text = widget.toHtml()
+        if "<img" in html_text or any(v in html_text for v in HOSTILE.values()):
             found.append(f"{where}.html: hostile markup is rendered")
-    if isinstance(widget, QTabBar):
-        for i in range(widget.count()):
-            check(f"tabToolTip[{i}]", widget.tabToolTip(i))
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        for name, text in _model_strings(widget.model()):
-            check(f"model.{name}", text)
-    if isinstance(widget, QComboBox):
-        for i in range(widget.count()):
-            check(f"item{i}.toolTip", widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
-    for action in widget.actions():
-        if isinstance(action, QAction):
-            check(f"action[{action.text()}].toolTip", action.toolTip())
+    for what, text in _item_strings(widget):
+        check(what, text)
     return found
 
 
