@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import TYPE_CHECKING, Any
 
 from rules import normalize
@@ -280,11 +281,16 @@ def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
     if not allowed:
         return found
     if len(allowed) > _FEW_ALLOWED:  # an exception that is the word itself, cheaply first
-        same = {(start, end) for start, end, _ in allowed}
-        found = [hit for hit in found if (hit[0], hit[1]) not in same]
-    starts = [start for start, _, _ in allowed]
-    reaches = [-1, *accumulate((end for _, end, _ in allowed), max)]
+        same = set(map(_SPAN, allowed))
+        found = list(compress(found, map(not_, map(same.__contains__, map(_SPAN, found)))))
+        if not found:
+            return found
+    starts = list(map(_START, allowed))
+    reaches = [-1, *accumulate(map(_END, allowed), max)]
     return [hit for hit in found if reaches[bisect_right(starts, hit[0])] < hit[1]]
+
+
+_SPAN, _START, _END = itemgetter(0, 1), itemgetter(0), itemgetter(1)
 
 
 def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:
