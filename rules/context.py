@@ -71,7 +71,7 @@ class Context:
     __slots__ = (
         "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
         "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "evidence_version",
-        "made", "made_evidence", "normalized", "subject", "tables", "text",
+        "made", "made_evidence", "made_span", "normalized", "subject", "tables", "text",
     )
 
     def __init__(self, tables: Tables, subject: Subject) -> None:
@@ -92,6 +92,8 @@ class Context:
         """The engine's cache: outermost spans and evidence per reported spans."""
         self.made_evidence: dict[tuple[Span, int], Any] = {}
         """The engine's cache: one ``Evidence`` per span and term."""
+        self.made_span: dict[tuple[Span, int], tuple[Any, ...]] = {}
+        """The engine's cache: the evidence of one span, by the span and its number of terms."""
         self._mapped: dict[Span, Span] | None = None
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None

@@ -439,7 +439,10 @@ def exact(text: str, data: bytes | None = None) -> Normalized:
     """
     if data is None:
         data = folded(text)
-    joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
+    if _has_singles(data):
+        joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
+    else:  # nothing to join (most texts): no class copy, no search for runs
+        joined, join_keep = data.decode("utf-8", "surrogatepass"), None
     if join_keep is not None:
         data = joined.encode("utf-8", "surrogatepass")
     collapsed, mask = _collapse(data)
