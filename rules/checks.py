@@ -130,6 +130,9 @@ def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool
     """
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
+        hits = ctx.norm_hits()
+        if not all(any(slot in hits for slot in slots) for slots in groups):
+            return None  # a group without any word: nothing to gather, sort or pair
         per_group = []
         for slots in groups:
             found = _gathered(ctx, slots, False, exceptions)

@@ -175,7 +175,7 @@ class WordMatcher:
         """
         size = len(text)
         tokens = self._tokens
-        for key in tokens.keys() & set(_RUN.findall(text)):
+        for key in tokens.keys() & _runs(text):
             pairs, length = tokens[key], len(key)
             if text.count(key) > _MANY:  # a repeated word: its occurrences found in C
                 starts = [match.start() for match in _whole(key).finditer(text)]
@@ -278,6 +278,21 @@ class WordMatcher:
 
 def _always(_data: bytes) -> bool:
     return True
+
+
+# ASCII letters and digits stay, every other byte becomes a space.
+_RUN_BYTES = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
+
+
+def _runs(text: str) -> set[str]:
+    """Return the maximal runs of letters and digits in ``text`` (``_RUN.findall``).
+
+    For ASCII text (most normalised text) a translate and a split in C do it several times
+    faster than the regex, which checks a Unicode class per character.
+    """
+    if text.isascii():
+        return set(text.encode("ascii").translate(_RUN_BYTES).decode("ascii").split())
+    return set(_RUN.findall(text))
 
 
 _MANY = 16
