@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from itertools import repeat
+from itertools import compress, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
@@ -30,9 +32,11 @@ from rules.wordscan import (
     COMPOUND_REACH,
     OPEN_END,
     PREFIX,
+    RUN_BYTES,
     WILDCARD_REACH,
     Entry,
     Scan,
+    run_offsets,
     split_hits,
 )
 
@@ -175,10 +179,16 @@ class WordMatcher:
         """
         size = len(text)
         tokens = self._tokens
+        offsets: tuple[list[bytes], list[int]] | None = None
         for key in tokens.keys() & _runs(text):
             pairs, length = tokens[key], len(key)
             if text.count(key) > _MANY:  # a repeated word: its occurrences found in C
-                starts = [match.start() for match in _whole(key).finditer(text)]
+                if text.isascii():
+                    offsets = offsets or run_offsets(text)
+                    pieces, at = offsets
+                    starts = list(compress(at, map(key.encode("ascii").__eq__, pieces)))
+                else:
+                    starts = [match.start() for match in _whole(key).finditer(text)]
                 ends = [start + length for start in starts]
                 for slot, term in pairs:
                     found[slot].extend(zip(starts, ends, repeat(term)))
@@ -213,7 +223,7 @@ class WordMatcher:
                 if seen > _MANY and key.isalnum():
                     if scan is None:
                         scan = Scan(text, self.normalized)
-                    self._many(scan, key, simple, other, start, found)
+                    self._many(scan, key, plans[index], start, found)
                     break
                 end = start + length
                 if simple and not ((start and text[start - 1].isalnum())
@@ -226,15 +236,16 @@ class WordMatcher:
                     self._others(scan, other, start, end, found)
                 start = text.find(key, start + 1)
 
-    def _many(self, scan: Scan, key: str, simple: tuple[tuple[int, int], ...],
-              other: tuple[int, ...], start: int, found: defaultdict[int, list[Found]]) -> None:
+    def _many(self, scan: Scan, key: str, plan: Plan, start: int,
+              found: defaultdict[int, list[Found]]) -> None:
         """Check the occurrences of ``key`` from ``start`` on, a regex per entry.
 
         The same spans as the step per occurrence of ``_look`` (``key`` is letters and
         digits, so the occurrences that pass a boundary check cannot overlap), found in C: a
         comment repeating one insult ten thousand times costs a few regex passes.
         """
-        text, length = scan.text, len(key)
+        text = scan.text
+        length, simple, other = plan
         if simple:
             starts = [match.start() for match in _whole(key).finditer(text, start)]
             ends = [begin + length for begin in starts]
@@ -243,6 +254,17 @@ class WordMatcher:
         entries = self._entries
         for index in other:
             entry = entries[index]
+            if entry.kind == PREFIX and text.isascii():  # the runs that start with the key
+                pieces, at = scan.run_offsets()
+                flags = list(map(bytes.startswith, pieces, repeat(key.encode("ascii"))))
+                starts = list(compress(at, flags))
+                widths = list(map(min, map(len, compress(pieces, flags)),
+                                  repeat(length + COMPOUND_REACH)))
+                first = bisect_left(starts, start)
+                starts, widths = starts[first:], widths[first:]
+                found[entry.slot].extend(zip(starts, map(add, starts, widths),
+                                             repeat(entry.term)))
+                continue
             if entry.kind == PREFIX:  # to the end of the word, as ``Scan.whole_word``
                 spans = [match.span() for match in _compound(key).finditer(text, start)]
             elif entry.kind == OPEN_END and entry.mode == "word" and length < WILDCARD_REACH:
@@ -255,7 +277,8 @@ class WordMatcher:
                         found[entry.slot].append((*span, entry.term))
                     begin = text.find(key, begin + 1)
                 continue
-            found[entry.slot].extend((begin, end, entry.term) for begin, end in spans)
+            found[entry.slot].extend(zip(map(_FIRST, spans), map(_SECOND, spans),
+                                         repeat(entry.term)))
 
     def _others(self, scan: Scan, other: tuple[int, ...], start: int, end: int,
                 found: defaultdict[int, list[Found]]) -> None:
@@ -280,9 +303,6 @@ def _always(_data: bytes) -> bool:
     return True
 
 
-# ASCII letters and digits stay, every other byte becomes a space.
-_RUN_BYTES = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
-
 
 def _runs(text: str) -> set[str]:
     """Return the maximal runs of letters and digits in ``text`` (``_RUN.findall``).
@@ -291,11 +311,12 @@ def _runs(text: str) -> set[str]:
     faster than the regex, which checks a Unicode class per character.
     """
     if text.isascii():
-        return set(text.encode("ascii").translate(_RUN_BYTES).decode("ascii").split())
+        return set(text.encode("ascii").translate(RUN_BYTES).decode("ascii").split())
     return set(_RUN.findall(text))
 
 
 _MANY = 16
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 """More occurrences of a whole-word key than this are found with a regex (``_whole``)."""
 
 
