@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
-_FEW_ALLOWED = 16
+FEW_ALLOWED = 16
 _NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -70,7 +70,8 @@ class Context:
 
     __slots__ = (
         "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
-        "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "evidence_version",
+        "_pattern_spans", "_set_hits", "_span_sets", "_stance", "_utf8", "evidence",
+        "evidence_version",
         "made", "made_evidence", "made_span", "normalized", "subject", "tables", "text",
     )
 
@@ -84,6 +85,7 @@ class Context:
         self._cased_hits: dict[int, list[Found]] | None = None
         self._clean: dict[int, list[Found]] | None = None
         self._stance: Stance | None = None
+        self._span_sets: dict[int, set[Span]] | None = None
         self.evidence: dict[Span, list[int]] = {}
         """Term ids found at each reported original span (what evidence names)."""
         self.evidence_version = 0
@@ -165,6 +167,19 @@ class Context:
         if clean is None:
             clean = self._clean[slot] = uncovered(found, self.norm_hits().get(except_slot, []))
         return clean
+
+    def span_set(self, slot: int) -> set[Span]:
+        """Return the spans of a slot's hits as a set (made once; for ``uncovered``).
+
+        Several conditions of a rule take out the same exceptions: a text repeating an
+        excepted word ten thousand times builds the set once.
+        """
+        if self._span_sets is None:
+            self._span_sets = {}
+        spans = self._span_sets.get(slot)
+        if spans is None:
+            spans = self._span_sets[slot] = set(map(_SPAN, self.slot_hits(slot, False)))
+        return spans
 
     def original_spans(self, found: Sequence[Found]) -> list[Span]:
         """Map normalised-text hits to original-text spans (each span once per subject)."""
@@ -273,17 +288,20 @@ class Context:
         return self._links
 
 
-def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
+def uncovered(found: list[Found], allowed: list[Found],
+              same: set[Span] | None = None) -> list[Found]:
     """Return the hits not inside any allowed span (both lists sorted by start).
 
     A hit is covered when some allowed span starts at or before it and reaches its end: the
     furthest reach of the allowed spans starting up to each point, found with ``bisect``,
     says so. Linear in the hits, and C-level work per hit apart from one comparison.
+    ``same``: the spans of ``allowed`` as a set, when the caller keeps it (``span_set``).
     """
     if not allowed:
         return found
-    if len(allowed) > _FEW_ALLOWED:  # an exception that is the word itself, cheaply first
-        same = set(map(_SPAN, allowed))
+    if len(allowed) > FEW_ALLOWED:  # an exception that is the word itself, cheaply first
+        if same is None:
+            same = set(map(_SPAN, allowed))
         found = list(compress(found, map(not_, map(same.__contains__, map(_SPAN, found)))))
         if not found:
             return found

@@ -258,8 +258,9 @@ class WordMatcher:
                 pieces, at = scan.run_offsets()
                 flags = list(map(bytes.startswith, pieces, repeat(key.encode("ascii"))))
                 starts = list(compress(at, flags))
-                widths = list(map(min, map(len, compress(pieces, flags)),
-                                  repeat(length + COMPOUND_REACH)))
+                widths = list(map(len, compress(pieces, flags)))
+                if widths and max(widths) > length + COMPOUND_REACH:
+                    widths = [min(width, length + COMPOUND_REACH) for width in widths]
                 first = bisect_left(starts, start)
                 starts, widths = starts[first:], widths[first:]
                 found[entry.slot].extend(zip(starts, map(add, starts, widths),
