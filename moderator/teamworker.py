@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from moderator import platforms
+from moderator.connectors.registry import is_demo
 from moderator.items import AccountId
 from moderator.outbox.executor import OutboxExecutor
 from moderator.settings import WorkspaceSettings
@@ -81,14 +82,36 @@ class Health:
         return (now - beat).total_seconds() < STALE_SECONDS
 
 
+@dataclass(frozen=True, slots=True)
+class Sending:
+    """Who sends this workspace's platform actions, as the app decides at start.
+
+    ``here``: this computer holds a token (or the account is a demo): the app runs the
+    worker loop itself. Otherwise the team worker sends and the app shows its health.
+    """
+
+    here: bool
+    live_accounts: bool  # accounts with a token here that are not demos (scheduled sync)
+    outstanding: int
+
+
+def sending(ws: Workspace, has_token: Callable[[int], bool]) -> Sending:
+    """Decide where delivery happens (reads the keyring: call off the GUI thread)."""
+    accounts = ws.accounts.list()
+    live = [a for a in accounts if not is_demo(a) and has_token(a.id)]
+    demo = any(is_demo(a) for a in accounts)
+    return Sending(bool(live) or demo, bool(live), ws.outbox.outstanding())
+
+
 class TeamWorker:
     """One workspace's sync, delivery and scoring loop."""
 
     def __init__(self, ws: Workspace, open_connector: Callable[[AccountInfo], Connector], *,
                  cancel: threading.Event | None = None, interval: float | None = None,
                  log: Callable[[str], None] = print, score: bool = True,
-                 poll: float = 1.0) -> None:
+                 poll: float = 1.0, sync_demos: bool = True) -> None:
         self.ws, self._open = ws, open_connector
+        self._sync_demos = sync_demos
         self.cancel = cancel or threading.Event()
         self._interval, self._log, self._score, self._poll = interval, log, score, poll
         self._connectors: dict[int, Connector] = {}
@@ -136,6 +159,8 @@ class TeamWorker:
         for account in self._accounts.values():
             if self.cancel.is_set():
                 break
+            if not self._sync_demos and is_demo(account):
+                continue  # the app: a demo's queue moves on "Nu synchroniseren" only
             h = self.health.accounts.setdefault(str(account.id), AccountHealth())
             if h.next_sync <= time.time():
                 self._sync_one(account, h, intervals.get(str(account.id)))

@@ -89,10 +89,11 @@ def run_serve(ws: Workspace, cancel: threading.Event,
     from moderator.teamworker import TeamWorker
 
     def line(text: str) -> None:
-        emit({"progress": {"log": text, "backlog": ws.outbox.outstanding()}})
+        emit({"progress": {"log": text, "backlog": ws.outbox.outstanding(),
+                           "delivery": text.startswith("delivery")}})
 
     TeamWorker(ws, live_connectors(ws.accounts, KeyringStore()), cancel=cancel, log=line,
-               poll=0.5).run()
+               poll=0.5, sync_demos=False).run()
     return {"cancelled": cancel.is_set()}
 
 

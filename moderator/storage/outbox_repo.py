@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 _OPEN = (OutboxState.PENDING.value, OutboxState.SENDING.value)
 
 
-def _delivery(o: OutboxRow) -> Delivery:
+def delivery_of(o: OutboxRow) -> Delivery:
+    """The DTO of an outbox row."""
     return Delivery(o.id, o.action_id, o.item_id, o.account_id, ActionKind(o.kind),
                     OutboxState(o.state), o.attempts, o.not_before, o.updated_at,
                     o.platform_ref, o.error_code, o.last_error, o.text)
@@ -123,7 +124,7 @@ class OutboxRepository:
         if states:
             stmt = stmt.where(OutboxRow.state.in_([s.value for s in states]))
         rows = self._s.scalars(stmt.order_by(OutboxRow.id.desc()).limit(limit)).all()
-        return [_delivery(r) for r in rows]
+        return [delivery_of(r) for r in rows]
 
     def item_ids(self, state: OutboxState) -> list[int]:
         """Items with an entry in ``state`` (the "Mislukt" filter)."""
