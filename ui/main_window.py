@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             self.triage.refresh_items(changes.items)
         if changes.counts:
             self.triage.filters.refresh_counts()
+            self.triage.model.recount()  # the header's total agrees with the sidebar
         for panel in self.panels.values():
             slot = getattr(panel, "on_changes", None)
             if callable(slot):
