@@ -214,7 +214,8 @@ register(PlatformSpec(
 register(PlatformSpec(
     Platform.YOUTUBE, "YouTube",
     lambda a: YouTubeConnector(a.account, a.token, a.options, quota=a.quota),
-    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000)),
+    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000),
+                 ban=PUBLIC),
     exports=(exports.YOUTUBE_TAKEOUT,), daily_quota=True, api_base=youtube.DEFAULT_BASE,
     signin=endpoints.GOOGLE, discover=discover.youtube_channels, sync_every=900.0))
 register(PlatformSpec(

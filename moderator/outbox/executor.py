@@ -153,7 +153,8 @@ class OutboxExecutor:
 
     def _attempt(self, entry: OutboxEntry) -> _Outcome:  # noqa: PLR0911 - one per error kind
         req = ActionRequest(entry.action_kind, entry.item_external_id, entry.thread_external_id,
-                            entry.text or "", entry.idempotency_key)
+                            entry.text or "", entry.idempotency_key,
+                            ban_author=entry.action_kind is ActionKind.BAN)
         try:
             connector = self._connector_for(entry.account_id)
             if entry.attempts > 0:  # an earlier try may have been applied after all
@@ -169,7 +170,7 @@ class OutboxExecutor:
             return _Outcome("retry", str(exc), exc.code,
                             max(self._delay(entry.attempts), 600.0), pause_account=True)
         except NotFound as exc:
-            if req.kind is ActionKind.REMOVE:
+            if req.kind in (ActionKind.REMOVE, ActionKind.BAN):
                 return _Outcome("sent", "already deleted on the platform")
             return _Outcome("failed", str(exc), exc.code)
         except ConnectorError as exc:  # permission missing, action not allowed
