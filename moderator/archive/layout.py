@@ -13,9 +13,6 @@ FORMAT = "moderator-archive/2"
 FORMATS = ("moderator-archive/1", FORMAT)
 MANIFEST = "manifest.json"
 AUDIT = "audit.jsonl"
-#: Reading limits for a package from elsewhere: a ZIP bomb must not fill memory.
-MAX_MEMBERS = 100_000
-MAX_MEMBER_BYTES = 4 * 1024**3
 
 
 @dataclass(frozen=True, slots=True)

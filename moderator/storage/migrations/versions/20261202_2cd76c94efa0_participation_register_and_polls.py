@@ -1,7 +1,7 @@
 """participation: the input register (topics per project, feedback given) and polls
 
 Revision ID: 2cd76c94efa0
-Revises: 5d2c4e8a9b17
+Revises: e1a7c3d5f902
 Create Date: 2026-12-02 04:30:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '2cd76c94efa0'
-down_revision = '5d2c4e8a9b17'
+down_revision = 'e1a7c3d5f902'
 branch_labels = None
 depends_on = None
 
