@@ -215,8 +215,9 @@ def _register_export(args: argparse.Namespace) -> int:
 def _retention_apply(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         r = ws.privacy.apply_retention(acting(ws, args), args.days)
-    print(f"retention {r.days} days: purged {r.items} items and the personal content of "
-          f"{r.log_entries} log entries from before {r.cutoff.isoformat(timespec='seconds')}")
+    print(f"retention {r.days} days: purged {r.items} items from before "
+          f"{r.cutoff.isoformat(timespec='seconds')} and the personal content of "
+          f"{r.log_entries} log entries")
     return 0
 
 

@@ -106,8 +106,8 @@ class PrivacyService:
         cutoff = now - timedelta(days=period)
         with self._db.write() as s:
             repo = PrivacyRepository(s)
-            items = repo.blank_items(repo.items_before(cutoff))
-            entries = repo.blank_log_before(cutoff.isoformat(timespec="microseconds"))
+            items, about = repo.blank_items(repo.items_before(cutoff))
+            entries = about + repo.blank_log_before(cutoff.isoformat(timespec="microseconds"))
             AdminRepository(s).set_setting(LAST_RUN_KEY, now.isoformat())
             logged = who is not None or bool(items or entries)
             if logged:
@@ -156,7 +156,7 @@ class PrivacyService:
             ids, names = repo.items_of(key), repo.names_of(key)
             if not ids:
                 raise UsageError(f"no items by author {key} in this workspace")
-            items = repo.blank_items(ids)
+            items, _ = repo.blank_items(ids)
             scrubbed = sum(repo.scrub_name(n) for n in names)
             self._log(s, who, AuditAction.AUTHOR_ERASE,
                       {"author_key": key, "items": items, "names_scrubbed": scrubbed})

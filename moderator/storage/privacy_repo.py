@@ -70,9 +70,12 @@ class PrivacyRepository:
         return sorted(n for n in self._s.scalars(select(ItemRow.author_name).distinct().where(
             ItemRow.author_key == author_key)) if n)
 
-    def blank_items(self, ids: list[int]) -> int:
-        """Blank the personal fields of these items and everything written about them."""
-        n = 0
+    def blank_items(self, ids: list[int]) -> tuple[int, int]:
+        """Blank the personal fields of these items and everything written about them.
+
+        Returns (items blanked, log entries whose personal content was blanked).
+        """
+        n = logged = 0
         for chunk in _chunks(ids):
             refs = self._refs(chunk)
             res = self._s.execute(update(ItemRow).where(ItemRow.id.in_(chunk)).values(
@@ -87,8 +90,8 @@ class PrivacyRepository:
                                                     OutboxRow.state != "pending",
                                                     OutboxRow.text.is_not(None))
                             .values(text=None))
-            self._blank_log(AuditEntryRow.item_ref.in_(refs))
-        return n
+            logged += self._blank_log(AuditEntryRow.item_ref.in_(refs))
+        return n, logged
 
     def blank_log_before(self, stamp: str) -> int:
         """Blank the personal content of log entries written before ``stamp`` (ISO)."""
