@@ -130,11 +130,13 @@ def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool
     A combination with some terms inside quotation marks and some outside does not count:
     quoted words are someone else's.
     """
+    wanted = [frozenset(slots) for slots in groups]
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        hits = ctx.norm_hits()
-        if not all(any(slot in hits for slot in slots) for slots in groups):
-            return None  # a group without any word: nothing to gather, sort or pair
+        found = ctx.norm_hits().keys()
+        for slots in wanted:
+            if found.isdisjoint(slots):
+                return None  # a group without any word: nothing to gather, sort or pair
         per_group = []
         for slots in groups:
             found = _gathered(ctx, slots, False, exceptions)
