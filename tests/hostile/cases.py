@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator.untrusted import MAX_IMPORT_FILE
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -300,7 +302,7 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
         return Case(f"import:facebook:{label}", _b("import", path, "--format", "facebook",
                                                    "--account", "4", "--workspace", ws))
 
-    write_bomb(tmp / "bomb.zip", comments, 1 << 30)
+    write_bomb(tmp / "bomb.zip", comments, MAX_IMPORT_FILE + 1)
     yield imp("zip-bomb", tmp / "bomb.zip")  # over the member size limit
     write_bomb(tmp / "ratio.zip", comments, 8 << 20)
     yield imp("zip-ratio", tmp / "ratio.zip")  # small, but inflating ~1000 times
@@ -313,8 +315,13 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
     yield imp("zip-lying-size", tmp / "lying.zip")
     many = tmp / "many.zip"
     with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as z:  # stored: no inflation
-        z.writestr(comments, json.dumps({"comments_v2": [{"data": [{}] * 1_000_001}]}))
+        z.writestr(comments, json.dumps({"comments_v2": [{"data": [{}] * 250_001}]}))
     yield imp("items-limit", many)  # over MAX_ITEMS_PER_FILE records
+    crowded = tmp / "crowded.zip"  # the most containers MAX_JSON_DOCUMENT allows
+    with zipfile.ZipFile(crowded, "w", zipfile.ZIP_STORED) as z:
+        z.writestr(comments, b'{"comments_v2": [{"data": [' + b"[]," * ((16 << 20) // 3 - 20)
+                   + b"[]]}]}")
+    yield imp("json-crowded", crowded)
     corrupt = tmp / "corrupt.zip"
     good = tmp / "good.zip"
     with zipfile.ZipFile(good, "w", zipfile.ZIP_DEFLATED) as z:
@@ -369,7 +376,7 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
         yield write(f"blob-{name}", {**members, name: b"\xff\x00" * 100})
         yield write(f"deep-{name}", {**members, name: b"[" * 100_000 + b"]" * 100_000})
         bomb = tmp / f"bomb-{name}.zip"
-        write_bomb(bomb, name, 1 << 30, {k: v for k, v in members.items() if k != name})
+        write_bomb(bomb, name, MAX_IMPORT_FILE + 1, {k: v for k, v in members.items() if k != name})
         yield Case(f"archive:bomb-{name}", _b("archive", "verify", bomb))
     for i in range(n):
         victim = rng.choice(sorted(members))
