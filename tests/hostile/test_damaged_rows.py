@@ -14,7 +14,6 @@ from moderator.errors import DamagedRow, ModeratorError
 from moderator.items import ItemId, Status
 from moderator.query import QueueQuery
 from moderator.workspace import Workspace
-from tests.helpers.cli import run_cli
 from tests.hostile.cases import CORRUPT_EDITS, damage
 
 if TYPE_CHECKING:
@@ -22,12 +21,6 @@ if TYPE_CHECKING:
 
 DAMAGED = {k: v for k, v in CORRUPT_EDITS.items() if k != "newer-schema"}
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    ws = tmp_path_factory.mktemp("demo") / "ws"
-    assert run_cli("demo", "--workspace", str(ws)).returncode == 0
-    return ws
 
 
 @pytest.mark.parametrize("label", sorted(DAMAGED))
