@@ -152,6 +152,10 @@ QLabel#sectionTitle {{ color: {MUTED}; font-weight: 600; letter-spacing: 0.5px;
     padding-top: 6px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#faint {{ color: {FAINT}; }}
+QLabel#delivery_pending, QLabel#delivery_sending {{ color: #8A5A00; }}
+QLabel#delivery_sent {{ color: #1E6B3A; }}
+QLabel#delivery_failed {{ color: #A4161A; font-weight: 600; }}
+QLabel#delivery_cancelled {{ color: {FAINT}; }}
 QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
 QLabel#emptyState {{ color: {FAINT}; font-size: 11pt; }}
 QTextEdit#itemText {{ border: none; background: transparent; padding: 0;
