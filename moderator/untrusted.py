@@ -38,8 +38,7 @@ if TYPE_CHECKING:
 
 MAX_RULE_FILE = 4 << 20  # a rule file with thousands of list terms is ~200 kB
 MAX_IMPORT_FILE = 512 << 20  # one export file or ZIP member, uncompressed
-MAX_JSON_DOCUMENT = 16 << 20  # one JSON file of an export, parsed whole: ~25x in memory
-#                               at worst (``[{},{},...]``); Meta splits message files small
+MAX_JSON_DOCUMENT = 16 << 20  # one JSON file of an export, parsed whole (Meta splits small)
 MAX_LINE = 1 << 20  # one JSONL line (one item); Facebook's longest comment is 8,000 chars
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a ZIP member (text compresses ~10x)
 ZIP_RATIO_FROM = 1 << 20  # members smaller than this may compress any amount (blank files)

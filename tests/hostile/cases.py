@@ -331,6 +331,14 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
     corrupt.write_bytes(bytes(raw))
     yield Case("import:facebook:zip-corrupt", _b("import", corrupt, "--format", "facebook",
                                                  "--account", "4", "--workspace", ws))
+    encrypted = bytearray(good.read_bytes())  # the "encrypted" flag in both headers
+    encrypted[6] |= 1
+    cd = encrypted.rfind(b"PK\x01\x02")
+    encrypted[cd + 8] |= 1
+    (tmp / "encrypted.zip").write_bytes(bytes(encrypted))
+    yield Case("import:facebook:zip-encrypted", _b(
+        "import", tmp / "encrypted.zip", "--format", "facebook", "--account", "4",
+        "--workspace", ws))
     method = tmp / "method.zip"
     raw = bytearray(good.read_bytes())
     raw[8:10] = (99).to_bytes(2, "little")  # unknown compression method (AES)

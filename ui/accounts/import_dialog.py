@@ -184,8 +184,9 @@ class ImportDialog(QDialog):
             local = item.created_at.astimezone()
             for col, text in enumerate((f"{local:%d-%m-%Y %H:%M}", item.author_name, item.text)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.skipped.setText("\n".join(self.tr("Regel {0} wordt overgeslagen: {1}")
-                                       .format(e.line, e.message) for e in result.errors))
+        self.skipped.setText("\n".join(
+            self.tr("Regel {0} wordt overgeslagen: {1}").format(e.line, e.message) if e.line
+            else self.tr("Overgeslagen: {0}").format(e.message) for e in result.errors))
 
     def run_import(self) -> None:
         """Import into the chosen account."""
