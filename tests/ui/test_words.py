@@ -10,7 +10,13 @@ import pytest
 from moderator.actions import ActionRequest
 from moderator.capabilities import Refusal
 from moderator.connectors.base import AuthExpired, RateLimited
-from moderator.errors import ErrorCode, ModeratorError, TransitionError, UsageError
+from moderator.errors import (
+    DamagedRow,
+    ErrorCode,
+    ModeratorError,
+    TransitionError,
+    UsageError,
+)
 from moderator.items import ActionKind, ItemKind, Platform
 from moderator.query import QueueQuery
 from tests.helpers.source import attribute_reads
@@ -56,6 +62,9 @@ def test_every_error_code_has_a_dutch_sentence() -> None:
     (RateLimited("TikTok 429: rate limited", 60),
      "Het platform vraagt om even te wachten; probeer het later opnieuw."),
     (KeyError("boom"), "Er ging iets mis (KeyError)."),
+    (DamagedRow("items", 5, "text holds a BLOB"),
+     "Rij 5 van de berichten in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag "
+     "de beheerder de rij te herstellen."),
 ])
 def test_errors_are_one_sentence_and_details(error: BaseException, sentence: str) -> None:
     said, details = errors.describe(error)
