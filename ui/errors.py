@@ -63,6 +63,18 @@ _SENTENCES = {
         "Errors", "Opnieuw koppelen nodig: de login bij het platform is verlopen of "
                   "ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek "
                   "blijven bewaard."),
+    ErrorCode.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of "
+                  "geen gewoon bestand. Er is niets veranderd."),
+    ErrorCode.INPUT_LIMIT: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand is groter, langer of dieper genest dan Moderator veilig kan "
+                  "lezen; de details noemen de grens. Er is niets veranderd."),
+    ErrorCode.BAD_ARCHIVE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of "
+                  "heeft niet de vorm die het pakket beschrijft."),
+    ErrorCode.DAMAGED_ROW: QT_TRANSLATE_NOOP(
+        "Errors", "Rij {row} van {table} in deze werkruimte is beschadigd; de rest is "
+                  "ongewijzigd. Vraag de beheerder de rij te herstellen."),
     ErrorCode.SIGN_IN_REGISTRATION: QT_TRANSLATE_NOOP(
         "Errors", "De app-registratie voor dit platform is niet compleet. Vul die in bij "
                   "Instellingen > App-registraties."),
@@ -92,6 +104,11 @@ _REFUSALS = {
                                                        "{kind}."),
 }
 _OTHER = QT_TRANSLATE_NOOP("Errors", "Er ging iets mis ({kind}).")
+_TABLES = {  # the tables a DamagedRow can name, in the user's words
+    "items": QT_TRANSLATE_NOOP("Errors", "de berichten"),
+    "flags": QT_TRANSLATE_NOOP("Errors", "de markeringen"),
+    "audit_entries": QT_TRANSLATE_NOOP("Errors", "het moderatielogboek"),
+}
 # A platform action's state (the item detail, the log, the "Mislukt" list).
 _DELIVERY = {
     OutboxState.PENDING: QT_TRANSLATE_NOOP("Errors", "wacht op verzenden"),
@@ -145,6 +162,8 @@ def _params(error: ModeratorError) -> dict[str, str]:
         p["kind"] = vocabulary.kind(p["kind"])
     if "platform" in p:
         p["platform"] = platforms.name(p["platform"])
+    if "table" in p:
+        p["table"] = _tr(_TABLES[p["table"]]) if p["table"] in _TABLES else p["table"]
     return p
 
 

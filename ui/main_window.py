@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from moderator.changes import Changes
 from ui import actions as action_specs
-from ui import i18n, panels, vocabulary
+from ui import i18n, panels, plaintext, vocabulary
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self._where = QLabel()
-        self._who = QLabel()
+        self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
         self.scoring = ScoringStatus(self.ws)
