@@ -204,3 +204,13 @@ def test_failed_platform_action_is_retried_or_cancelled_and_logged(ws: Workspace
         assert again is not None and again.entry.item_id == first and again.entry.attempts == 1
     assert ws.audit.verify().ok
     assert ws.queue.count(QueueQuery(delivery_failed=True, all_statuses=True)) == 0
+
+
+def test_a_sender_that_fails_mid_call_hands_the_entry_back_to_be_checked(ws: Workspace) -> None:
+    me = ws.moderators.current("Sanne")
+    ws.actions.perform(me, ActionRequest(ActionKind.REPLY, _ids(ws)[0], text="Dank je"))
+    with pytest.raises(RuntimeError), ws.outbox.claim() as c:
+        assert c is not None
+        raise RuntimeError("the call blew up; it may have reached the platform")
+    with ws.outbox.claim() as again:
+        assert again is not None and again.entry.attempts == 1
