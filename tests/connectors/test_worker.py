@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from moderator.actions import ActionRequest as Command
+from moderator.cli import main
 from moderator.connectors.facebook import FacebookConnector
 from moderator.connectors.http import HttpOptions
 from moderator.items import ActionKind, Platform
@@ -144,7 +145,14 @@ def test_worker_round_on_sqlite_and_postgresql_backs_off_and_stores_health(
         assert sum(n for (op, _), n in app.applied.items() if op == "hide") == 1
         health = Health.load(any_ws)
         assert health is not None and health.backlog == 0 and health.accounts["1"].last_sync
+        where = ["--workspace", str(any_ws.directory)] if any_ws.directory else \
+            ["--database", any_ws.url]
+        assert main(["worker", *where, "--account-interval", "gem", "30"]) == 0
+        worker.health.accounts["1"].next_sync = 0
+        worker.round()  # the account's own interval wins over the worker's
+        assert worker.health.accounts["1"].next_sync - time.time() == pytest.approx(30, abs=5)
         server.expired = True  # the next sync fails: back-off doubles the wait
+        assert main(["worker", *where, "--account-interval", "gem", "0"]) == 0
         for failures in (1, 2):
             worker.health.accounts["1"].next_sync = 0
             worker.round()
