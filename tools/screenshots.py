@@ -191,7 +191,9 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         for index, spec in window._panel_tabs.items():
             window.tabs.setCurrentIndex(index)
             settle(1.5)
+            show_demo_choice(window, spec.id)
             save(window.grab(), f"panel-{spec.id}")
+        shoot_reach(window, save)
         window.tabs.setCurrentIndex(0)
 
         shoot_connect(window, ws, save)
@@ -207,6 +209,41 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         ws.close()
     del app
     return written
+
+
+def show_demo_choice(window: MainWindow, panel_id: str) -> None:
+    """Pick what the participation screens show: the A27 register, the market-square poll."""
+    panel = window.panels.get(panel_id)
+    combo = {"register": "project", "polls": "poll"}.get(panel_id)
+    if panel is None or combo is None:
+        return
+    box = getattr(panel, combo)
+    words = "A27" if panel_id == "register" else "PEILING"
+    for n in range(box.count()):
+        if words in box.itemText(n):
+            box.setCurrentIndex(n)
+            break
+    if panel_id == "register":
+        panel.show_what.setCurrentIndex(2)  # every input, with and without feedback
+    settle(1.0)
+
+
+def shoot_reach(window: MainWindow, save: Callable[[QPixmap, str], None]) -> None:
+    """The statistics panel scrolled to who is heard, for the A27 project."""
+    stats = window.panels.get("stats")
+    if stats is None:
+        return
+    window.tabs.setCurrentIndex(next(i for i, s in window._panel_tabs.items()
+                                     if s.id == "stats"))
+    combo = stats.reach.project
+    for n in range(combo.count()):
+        if "A27" in combo.itemText(n):
+            combo.setCurrentIndex(n)
+    settle(1.5)
+    bar = stats.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(0.5)
+    save(window.grab(), "panel-stats-reach")
 
 
 def shoot_connect(window: MainWindow, ws: Workspace,
