@@ -93,7 +93,7 @@ class ActionsService:
         with self._db.write() as s:
             work = WorkRepository(s)
             item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
-                               AdminRepository(s))
+                               AdminRepository(s), work)
             to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
@@ -158,7 +158,7 @@ class ActionsService:
         return p.result_from(item.status)
 
     def _check(self, moderator: ModeratorInfo, item: ItemState | None, req: ActionRequest,
-               p: ActionPolicy, admin: AdminRepository) -> ItemState:
+               p: ActionPolicy, admin: AdminRepository, work: WorkRepository) -> ItemState:
         if item is None:
             raise UsageError(f"no item {req.item_id}", code=ErrorCode.UNKNOWN_ITEM,
                              item=req.item_id)
@@ -183,6 +183,13 @@ class ActionsService:
             raise TransitionError(f"item {item.id} is claimed by another moderator",
                                   code=ErrorCode.CLAIMED, item=item.id)
         if item.status not in p.allowed:
+            actor = work.last_actor(item.id)
+            if actor is not None and actor[0] != moderator.id:
+                # A colleague acted first (their row may not have refreshed here yet).
+                raise TransitionError(
+                    f"cannot {action} item {item.id}: {actor[1]} made it {item.status.value}",
+                    code=ErrorCode.OVERTAKEN, action=action, status=item.status.value,
+                    item=item.id, by=actor[1])
             raise TransitionError(f"cannot {action} item {item.id}: it is {item.status.value}",
                                   code=ErrorCode.WRONG_STATUS, action=action,
                                   status=item.status.value, item=item.id)

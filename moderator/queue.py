@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.errors import ModeratorError, PermissionDenied
+from moderator.errors import ErrorCode, ModeratorError, PermissionDenied
 from moderator.items import AccountId, ItemId, ModeratorInfo
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
@@ -28,6 +28,7 @@ class NotFound(ModeratorError):
     """No such item (or not visible to this moderator)."""
 
     exit_code = 66
+    code = ErrorCode.UNKNOWN_ITEM  # "Dit bericht bestaat niet (meer)."
 
 
 class QueueService:

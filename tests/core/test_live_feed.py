@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+import pytest
 from sqlalchemy import func, insert, select
 
-from moderator.actions import ActionRequest
+from moderator.actions import ActionRequest, RuleRef
+from moderator.errors import ErrorCode, TransitionError
 from moderator.items import ActionKind
 from moderator.live import LiveFeed
 from moderator.query import QueueQuery
@@ -69,3 +71,22 @@ def test_a_reader_behind_the_trimmed_log_reloads_everything(any_ws: Workspace) -
         assert changes.arrived and not changes.items  # lost track: reload in place
     finally:
         feed.close()
+
+
+def test_acting_on_an_item_a_colleague_just_removed_names_the_colleague(
+    any_ws: Workspace,
+) -> None:
+    any_ws.actions.rules = lambda rid: RuleRef("R1", "1", "Geen schelden", "")
+    any_ws.ingest.upsert([make_item(1)])
+    (item,) = [s.id for s in any_ws.queue.page(QueueQuery()).items]
+    fatima = any_ws.moderators.current("Fatima El Amrani")
+    any_ws.actions.perform(fatima, ActionRequest(ActionKind.REMOVE, item, rule_id="R1"))
+    sanne = any_ws.moderators.current("Sanne")
+    with pytest.raises(TransitionError) as caught:
+        any_ws.actions.perform(sanne, ActionRequest(ActionKind.HIDE, item))
+    assert caught.value.code == ErrorCode.OVERTAKEN
+    assert caught.value.params == {"action": "hide", "status": "removed", "item": item,
+                                   "by": "Fatima El Amrani"}
+    with pytest.raises(TransitionError) as again:  # her own second try: the plain refusal
+        any_ws.actions.perform(fatima, ActionRequest(ActionKind.HIDE, item))
+    assert again.value.code == ErrorCode.WRONG_STATUS
