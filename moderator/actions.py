@@ -178,18 +178,18 @@ class ActionsService:
                     f"{item.platform.value} does not allow {action} on a {kind} ({reason})",
                     code=ErrorCode.PLATFORM_REFUSES, platform=item.platform.value,
                     action=action, kind=kind, refusal=str(reason))
+        actor = work.last_actor(item.id) if item.status not in p.allowed else None
+        if actor is not None and actor[0] != moderator.id:
+            # A colleague acted first (the row on this screen may not show it yet).
+            raise TransitionError(
+                f"cannot {action} item {item.id}: {actor[1]} made it {item.status.value}",
+                code=ErrorCode.OVERTAKEN, action=action, status=item.status.value,
+                item=item.id, by=actor[1])
         if (item.claimed_by is not None and item.claimed_by != moderator.id
                 and item.claim_expires_at is not None and item.claim_expires_at > self._now()):
             raise TransitionError(f"item {item.id} is claimed by another moderator",
                                   code=ErrorCode.CLAIMED, item=item.id)
         if item.status not in p.allowed:
-            actor = work.last_actor(item.id)
-            if actor is not None and actor[0] != moderator.id:
-                # A colleague acted first (their row may not have refreshed here yet).
-                raise TransitionError(
-                    f"cannot {action} item {item.id}: {actor[1]} made it {item.status.value}",
-                    code=ErrorCode.OVERTAKEN, action=action, status=item.status.value,
-                    item=item.id, by=actor[1])
             raise TransitionError(f"cannot {action} item {item.id}: it is {item.status.value}",
                                   code=ErrorCode.WRONG_STATUS, action=action,
                                   status=item.status.value, item=item.id)

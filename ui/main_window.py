@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import actions as action_specs
 from ui import i18n, panels, vocabulary
+from ui.live import LiveQueue
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)  # window-wide shortcuts even when menus are hidden
         self.triage = TriageView(ws, me, self.built)
         self.commands = ItemCommands(ws, me, self.built, self.triage, self)
+        self.live = LiveQueue(ws, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         """Begin loading (call once the window exists)."""
         self.triage.start()
         self.scoring.start()
+        self.live.start()
 
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         b["view.language_nl"].triggered.connect(lambda: self.set_language("nl"))
         b["view.language_en"].triggered.connect(lambda: self.set_language("en"))
         self.commands.changes_applied.connect(self.apply_changes)
+        self.live.changed.connect(self.apply_changes)
+        self.live.failed.connect(self.triage.messages.show_error)
         self.triage.model.page_loaded.connect(self._update_status)
         self.triage.model.total_changed.connect(self._update_status)
         escape = QAction(self)
@@ -143,11 +148,17 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh what a command touched and tell every panel (the one broadcast point)."""
+        """Refresh what a command touched and tell every panel (the one broadcast point).
+
+        Commands here, and other processes through the live queue, both end up here.
+        """
+        if changes.arrived:  # new items (or too much to list): every row read again
+            self.triage.model.reload(keep_gone=True)
         if changes.items:
             self.triage.refresh_items(changes.items)
         if changes.counts:
             self.triage.filters.refresh_counts()
+            self.triage.model.recount()
         for panel in self.panels.values():
             slot = getattr(panel, "on_changes", None)
             if callable(slot):
@@ -254,6 +265,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Qt override."""
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.live.stop()
         self.scoring.cancel()
         self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch
         super().closeEvent(event)
