@@ -93,7 +93,7 @@ class ActionsService:
         with self._db.write() as s:
             work = WorkRepository(s)
             item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
-                               AdminRepository(s), work)
+                               admin=AdminRepository(s), work=work)
             to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
@@ -158,7 +158,7 @@ class ActionsService:
         return p.result_from(item.status)
 
     def _check(self, moderator: ModeratorInfo, item: ItemState | None, req: ActionRequest,
-               p: ActionPolicy, admin: AdminRepository, work: WorkRepository) -> ItemState:
+               p: ActionPolicy, *, admin: AdminRepository, work: WorkRepository) -> ItemState:
         if item is None:
             raise UsageError(f"no item {req.item_id}", code=ErrorCode.UNKNOWN_ITEM,
                              item=req.item_id)

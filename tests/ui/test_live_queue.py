@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from moderator.demo import create_demo
 from moderator.actions import ActionRequest
+from moderator.demo import create_demo
 from moderator.items import ActionKind, ItemId, ItemKind, Platform, Status
 from moderator.workspace import Workspace
 from tests.helpers import stub_rules

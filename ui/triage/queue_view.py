@@ -168,8 +168,7 @@ class QueueView(QTableView):
         self._anchor = (item, self.rowViewportPosition(row)) if item is not None else None
 
     def _restore_top(self) -> None:
-        """After: scroll so that the same item is at the same height (rows that came in
-        above it do not push the moderator's view down)."""
+        """After: the same item at the same height, whatever came in above it."""
         if self._anchor is None:
             return
         item, y = self._anchor
