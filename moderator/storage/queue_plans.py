@@ -13,7 +13,7 @@ plans differently fails a test instead of silently costing seconds at 1M items.
 2. **Few matches** (``few_matches``, threshold ``FEW``): whether a search matches so few
    items that the page should start from them.
 3. **Dense search** (``dense_search``, window ``WINDOW``): for a common word, walk the
-   queue's own order for at most ``WINDOW`` rows and ask each of the full-text index.
+   queue's own order for at most ``WINDOW`` rows and test each text (``word_starts``).
 
 Measured at 1.1M items: 61k matches clustered late in queue order 358 -> 90 ms through
 the sort; a common word (360k matches) 65 -> 33 ms through the dense search; a small
@@ -22,17 +22,16 @@ account 1.7 s -> 3 ms through its own index (benchmarks/queue_bench.py).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
+import regex
 from sqlalchemy import (
     ColumnElement,
     case,
-    column,
-    exists,
     func,
     literal_column,
     select,
-    table,
     text,
 )
 
@@ -40,6 +39,8 @@ from moderator.query import OPEN_STATUSES, QueueQuery
 from moderator.storage.tables import ItemCountRow, ItemRow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
     from sqlalchemy.sql import Select
     from sqlalchemy.sql.elements import TextClause
@@ -97,32 +98,58 @@ def few_matches(s: Session, words: str) -> bool:
     return int(s.execute(few_matches_stmt(words)).scalar_one()) < FEW
 
 
-def dense_search_stmt(window: Select[Any], words: str, n: int) -> Select[Any]:
-    """The first ``n`` matching ids among the rows of ``window`` (id first, queue order)."""
-    cand = window.limit(WINDOW).subquery()
-    fts = table("items_fts", column("rowid"))
-    hit = exists(select(literal_column("1")).select_from(fts).where(
-        fts_match(words), fts.c.rowid == cand.c.id))
-    # No ORDER BY outside: SQLite runs the ordered, limited subquery as a co-routine, so
-    # rows come in queue order and the walk stops at the n-th match (an outer ORDER BY
-    # would test all WINDOW rows first). The keyset tests and the plan test pin this.
-    return select(cand.c.id).where(hit).limit(n)
+def folded(text_: str) -> str:
+    """Lower case without diacritics, as the full-text index folds (unicode61, level 2)."""
+    low = text_.lower()
+    return low if low.isascii() else _MARKS.sub("", unicodedata.normalize("NFD", low))
+
+
+_MARKS = regex.compile(r"\p{Mn}+")
+_SEP = r"[\W_]+"  # what separates words: not a letter or digit ("_" included)
+
+
+def word_starts(words: str) -> Callable[[str], bool]:
+    """The search as a test of one text, as ``fts_terms`` asks the index.
+
+    Each search word is a phrase of words whose last one is a prefix ("wind-mol" finds
+    "wind molens"); a search word without letters or digits asks nothing, and a search
+    of only such words finds nothing, as FTS5 answers them. One regular expression per
+    phrase on the folded text: a few microseconds a row (tests/core/test_queue_plans.py
+    compares the answers with the index's).
+    """
+    phrases = [p for w in words.split() if (p := regex.findall(r"[^\W_]+", folded(w)))]
+    tests = [regex.compile(r"(?<![^\W_])" + _SEP.join(regex.escape(t) for t in p))
+             for p in phrases]
+
+    def test(text_: str) -> bool:
+        doc = folded(text_)
+        return bool(tests) and all(t.search(doc) for t in tests)
+
+    return test
 
 
 def dense_search(s: Session, window: Select[Any], words: str, n: int) -> list[int] | None:
     """The first ``n`` matching ids in queue order, found near the top of the queue.
 
-    ``window`` selects the queue's rows (without the search) in queue order. None when
-    its first ``WINDOW`` rows do not hold ``n`` matches and there are more rows: the
-    caller must look further. Exact, because a match past the window comes after every
-    row inside it.
+    ``window`` selects (id, text) of the queue's rows without the search, in queue order
+    (``QueueRepository.window_select``). The walk reads at most ``WINDOW`` of them and
+    tests each text here, stopping at the ``n``-th match: asking the full-text index per
+    row would cost a merge of every matching word's list each time for a prefix query
+    (2.5 s for one page at 1M items), and listing every match first costs ~65 ms for a
+    common word. None when the window does not hold ``n`` matches and there are more
+    rows: the caller must look further. Exact, because a match past the window comes
+    after every row inside it.
     """
-    ids = list(s.scalars(dense_search_stmt(window, words, n)))
-    if len(ids) == n:
-        return ids
-    size = s.execute(select(func.count()).select_from(window.limit(WINDOW).subquery())
-                     ).scalar_one()
-    return ids if size < WINDOW else None  # the window held the whole queue
+    match = word_starts(words)
+    ids: list[int] = []
+    seen = 0
+    for item_id, text_ in s.execute(window.limit(WINDOW)):
+        seen += 1
+        if match(text_):
+            ids.append(int(item_id))
+            if len(ids) == n:
+                return ids
+    return ids if seen < WINDOW else None  # the window held the whole queue
 
 
 def narrowest(s: Session, q: QueueQuery) -> str | None:

@@ -149,8 +149,9 @@ class QueueRepository:
         """
         words = q.text.strip()
         sqlite = self._dialect == "sqlite"
-        few = sqlite and bool(words) and plans.few_matches(self._s, words)
-        if sqlite and words and not few:
+        if sqlite and words:
+            # A common word fills the page from the top of the queue; only when it does
+            # not is it worth counting the matches (a prefix's count costs a merge).
             ids = plans.dense_search(self._s, self.window_select(q, after, now), words,
                                      limit + 1)
             if ids is not None:  # the page's ids, found in a window of the queue
@@ -158,6 +159,7 @@ class QueueRepository:
                 rows = self._s.execute(self._summary_select(now).where(found)
                                        .order_by(*_SORT)).all()
                 return self._page_of(rows, limit)
+        few = sqlite and bool(words) and plans.few_matches(self._s, words)
         rows = self._s.execute(self.page_select(q, after, limit + 1, now, few=few)).all()
         return self._page_of(rows, limit)
 
@@ -173,11 +175,11 @@ class QueueRepository:
 
     def window_select(self, q: QueueQuery, after: SortKey | None, now: datetime,
                       ) -> Select[Any]:
-        """The queue without the search, in queue order: where a dense search walks."""
+        """(id, text) of the queue without the search, in queue order: a dense search's walk."""
         base = q.with_(text="")
         keep = plans.narrowest(self._s, base) if self._dialect == "sqlite" else None
         plain = plans.plain_dimensions(keep)
-        return (select(ItemRow.id, *_SORT[:3])
+        return (select(ItemRow.id, ItemRow.text)
                 .where(*conditions(base, self._dialect, now, plain), *_past(after))
                 .order_by(*_SORT))
 

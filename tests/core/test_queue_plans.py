@@ -86,15 +86,32 @@ def test_counting_matches_reads_only_the_full_text_index(session: Session) -> No
         "CO-ROUTINE anon_1", "SCAN items_fts VIRTUAL TABLE INDEX 0:M1", "SCAN anon_1"]
 
 
-def test_dense_search_walks_queue_order_and_asks_the_index_per_row(
+def test_dense_search_walks_queue_order_without_a_sort(
     ws: Workspace, session: Session,
 ) -> None:
     window = QueueRepository(session).window_select(QueueQuery(), None, ws.clock())
-    lines = plan(session, plans.dense_search_stmt(window, "reactie", 61))
-    assert lines[0] == "CO-ROUTINE anon_1"  # rows stream in queue order; stops at n
-    assert lines[1] == "SEARCH items USING COVERING INDEX ix_items_open_sort (is_open=?)"
-    assert "SCAN items_fts VIRTUAL TABLE INDEX 0:=M1" in lines  # one rowid lookup a row
-    assert not any("TEMP B-TREE" in line for line in lines)
+    lines = plan(session, window.limit(plans.WINDOW))
+    assert lines == ["SEARCH items USING INDEX ix_items_open_sort (is_open=?)"]
+
+
+TEXTS = ["Wanneer komen de windmolens?", "Dijkversterking Lekoever duurt te lang",
+         "Réactie_x op de wind-molen", "prijs: 100% 'echt' \"zo\"", "ÉÉN ding: Één ding",
+         "dijk... dijkje? DIJKEN!", "co2-uitstoot en CO₂", "emoji 👍🏽 naïef café"]
+SEARCHES = ["windmolen", "wind", "wind-mol", "dijkversterking lekoever", "dijk", "reactie",
+            "x", "op", "100", "echt'", "één", "een", "?!", "zo ?!", "co2", "uitstoot",
+            "naief", "cafe", "molen", "lekoever dijkv", "👍"]
+
+
+def test_the_dense_walk_tests_a_text_as_the_full_text_index_does(tmp_path: Path) -> None:
+    with Workspace.open(workspace=tmp_path / "ws") as ws:
+        ws.ingest.upsert([make_item(n, text=t) for n, t in enumerate(TEXTS)])
+        with ws.db.read() as s:
+            for words in SEARCHES:
+                by_index = {t for (t,) in s.execute(text(
+                    "SELECT text FROM items WHERE id IN (SELECT rowid FROM items_fts "
+                    "WHERE items_fts MATCH :q)"), {"q": plans.fts_terms(words)})}
+                by_walk = {t for t in TEXTS if plans.word_starts(words)(t)}
+                assert by_walk == by_index, words
 
 
 def test_search_words_are_quoted_prefixes() -> None:
