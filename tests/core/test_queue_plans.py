@@ -20,6 +20,7 @@ from tests.helpers.workspaces import make_item
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from sqlalchemy.orm import Session
 
