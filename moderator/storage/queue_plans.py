@@ -128,7 +128,8 @@ def word_starts(words: str) -> Callable[[str], bool]:
     return test
 
 
-def dense_search(s: Session, window: Select[Any], words: str, n: int) -> list[int] | None:
+def dense_search(s: Session, window: Select[int, str], words: str, n: int,
+                 ) -> list[int] | None:
     """The first ``n`` matching ids in queue order, found near the top of the queue.
 
     ``window`` selects (id, text) of the queue's rows without the search, in queue order

@@ -174,7 +174,7 @@ class QueueRepository:
         return stmt.order_by(*order).limit(limit)
 
     def window_select(self, q: QueueQuery, after: SortKey | None, now: datetime,
-                      ) -> Select[Any]:
+                      ) -> Select[int, str]:
         """(id, text) of the queue without the search, in queue order: a dense search's walk."""
         base = q.with_(text="")
         keep = plans.narrowest(self._s, base) if self._dialect == "sqlite" else None
