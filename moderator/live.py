@@ -39,8 +39,10 @@ class LiveFeed:
         self._mark = batch.mark
         if not (batch.items or batch.arrived or batch.lost):
             return None
+        # outbox stays False: that flag means "this app queued a platform action" (the
+        # delivery counts it); another process's queued actions reach the sender itself.
         return Changes(items=frozenset(ItemId(i) for i in batch.items), counts=True,
-                       audit=True, outbox=True, arrived=batch.arrived or batch.lost)
+                       audit=True, arrived=batch.arrived or batch.lost)
 
     def close(self) -> None:
         """Stop watching (from the thread that calls ``next``)."""

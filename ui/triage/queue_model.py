@@ -251,6 +251,15 @@ class QueueTableModel(QAbstractTableModel):
             self._reload_pending = False
             self.reload(keep_gone=True)
 
+    def recount(self) -> None:
+        """Count the query again (after a command moved items in or out of it).
+
+        The rows stay as they are (an acted-on item keeps its row, with its new status);
+        the total follows the sidebar's count of the same query, so the two agree.
+        """
+        if not self._loading:
+            self._request_count()
+
     def _count_first_page(self, generation: int) -> None:
         if self._exhausted:
             self._on_count(generation, len(self._ids))  # the whole answer is here
@@ -265,11 +274,6 @@ class QueueTableModel(QAbstractTableModel):
         (Op(self, lambda: ws.queue.page(q, after, n, viewer=me))
          .success(lambda page: self._on_page(gen, page))
          .failure(lambda e: self._on_failed(gen, e)).run())
-
-    def recount(self) -> None:
-        """Count the query again (items changed status here or elsewhere); rows stay."""
-        if self._total is not None:
-            self._request_count()
 
     def _request_count(self) -> None:
         gen, q, me, ws = self._generation, self._query, self._me, self._ws
@@ -468,7 +472,7 @@ class QueueTableModel(QAbstractTableModel):
         if col == Column.PLATFORM:
             return platforms.name(s.platform)
         if col == Column.CLAIMED and s.claimed_by:
-            return self.tr("Opgepakt door {name}").format(name=s.claimed_by)
+            return plaintext.tooltip(self.tr("Opgepakt door {name}").format(name=s.claimed_by))
         if col == Column.KIND:
             return vocabulary.kind(s.kind)
         return None

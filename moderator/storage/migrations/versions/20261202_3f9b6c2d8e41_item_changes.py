@@ -2,14 +2,14 @@
 (SQLite apps poll it when PRAGMA data_version moves; PostgreSQL triggers also NOTIFY)
 
 Revision ID: 3f9b6c2d8e41
-Revises: 5d2c4e8a9b17
+Revises: e1a7c3d5f902
 Create Date: 2026-12-02 05:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "3f9b6c2d8e41"
-down_revision = "5d2c4e8a9b17"
+down_revision = "e1a7c3d5f902"
 branch_labels = None
 depends_on = None
 
