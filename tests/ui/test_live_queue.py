@@ -75,18 +75,29 @@ def test_the_cli_in_another_process_hides_and_imports_while_the_app_is_open(
     qtbot.waitUntil(lambda: model.total == total - 1, timeout=5000)  # one fewer open
     assert triage.queue.current_item() == current  # the moderator stays where they were
 
+    queue = triage.queue
+    # The import below is unflagged (the CLI has no stand-in rules) and older than every
+    # demo item: it sorts first among the unflagged rows. The view starts below there.
+    lands = next(r for r in range(model.rowCount())
+                 if (s := model.summary(r)) is not None and not s.severity)
+    queue.verticalScrollBar().setValue((lands + 2) * queue.verticalHeader().defaultSectionSize())
+    top = model.item_id(queue.rowAt(0))
     account = demo_ws.accounts.list()[0].name
     new = tmp_path / "new.jsonl"
-    new.write_text(json.dumps({"external_id": "live-1", "text": "Wanneer komen de windmolens?",
-                               "created_at": "2026-12-01T10:00:00Z",
+    new.write_text(json.dumps({"external_id": "live-1", "created_at": "2020-01-01T10:00:00Z",
+                               "text": "Jullie zijn oplichters, windmolens of niet",
                                "author_name": "Nieuwe Inwoner"}) + "\n", encoding="utf-8")
     r = run_cli("import", str(new), "--account", account, "--workspace", folder)
     assert r.returncode == 0, r.stderr
     took = _seen_within(qtbot, lambda: model.total == total, time.monotonic())  # one more
     assert took < LIVE_S
-    assert triage.queue.current_item() == current
+    fresh = next(r for r in range(model.rowCount())
+                 if model.summary(r).text.startswith("Jullie zijn oplichters"))
+    assert fresh < model.row_of(top)  # it came in above the rows in view...
+    assert model.item_id(queue.rowAt(0)) == top  # ...and the view did not jump
+    assert queue.current_item() == current
+    assert queue.selectionModel().isRowSelected(model.row_of(current))
     assert model.row_of(target) >= 0 and _row_status(window, target) == Status.HIDDEN
-    assert triage.queue.selectionModel().isRowSelected(model.row_of(current))
 
 
 @pytest.fixture
