@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 def test_every_error_code_has_a_dutch_sentence() -> None:
     for code in ErrorCode:
         error = ModeratorError("an English message", code=code, action="hide", kind="dm",
-                               status="hidden", platform="x", refusal="platform", rule="R9")
+                               status="hidden", platform="x", refusal="platform", rule="R9",
+                               by="Fatima")
         sentence, details = errors.describe(error)
         assert sentence and "English" not in sentence, code
         assert details == "an English message"
@@ -48,6 +49,9 @@ def test_every_error_code_has_a_dutch_sentence() -> None:
     (TransitionError("cannot hide item 5: it is removed", code=ErrorCode.WRONG_STATUS,
                      action="hide", status="removed"),
      "Kan niet bij een bericht dat verwijderd is."),
+    (TransitionError("cannot hide item 5: Fatima made it removed", code=ErrorCode.OVERTAKEN,
+                     action="hide", status="removed", by="Fatima El Amrani"),
+     "Fatima El Amrani was u voor: dit bericht is intussen verwijderd."),
     (TransitionError("x does not allow hide on a comment", code=ErrorCode.PLATFORM_REFUSES,
                      platform="x", action="hide", kind="comment", refusal="platform_kind"),
      "X staat dit niet toe bij een reactie."),
