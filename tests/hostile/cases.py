@@ -423,6 +423,7 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     yield write("no-manifest", {k: v for k, v in members.items() if k != "manifest.json"})
     yield write("resealed-no-audit", resealed(
         {k: v for k, v in members.items() if k != "audit.jsonl"}))
+    yield Case("archive:good", _b("archive", "verify", package), expect_ok=True)
     not_zip = tmp / "not-a-zip.zip"
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))
