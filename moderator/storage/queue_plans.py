@@ -153,6 +153,23 @@ def dense_search(s: Session, window: Select[int, str], words: str, n: int,
     return ids if seen < WINDOW else None  # the window held the whole queue
 
 
+def dense_search_sql(s: Session, window: Select[int, str], words: str, n: int,
+                     match: Callable[[Any], ColumnElement[bool]]) -> list[int] | None:
+    """PostgreSQL's dense search: the same bounded walk, the text tested in SQL.
+
+    ``match(text_column)`` is the database's own test (its parser differs from FTS5's),
+    so a page found here is the page the full query would give.
+    """
+    w = window.limit(WINDOW).subquery()
+    # The subquery's rows reach the filter in its ORDER BY (a scan of an ordered, limited
+    # subquery keeps its order), so the walk stops at the n-th match in queue order.
+    ids = [int(i) for i in s.scalars(select(w.c.id).where(match(w.c.text)).limit(n))]
+    if len(ids) == n:
+        return ids
+    size = s.execute(select(func.count()).select_from(w)).scalar_one()
+    return ids if size < WINDOW else None
+
+
 def narrowest(s: Session, q: QueueQuery) -> str | None:
     """The filtered dimension with the fewest rows (None: the planner chooses).
 
