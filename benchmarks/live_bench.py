@@ -88,8 +88,14 @@ def _timed(a: MainWindow, b: MainWindow, action: str, row: int,
     a.built[action].trigger()
     assert pump_until(lambda: bool(done), 10), f"{action} did not finish in A"
     shown: list[float] = []
-    assert pump_until(lambda: seen(b, b_row) and not shown.append(time.perf_counter()), 10), \
-        f"{action} not seen in B within 10 s"
+
+    def visible() -> bool:
+        if seen(b, b_row):
+            shown.append(time.perf_counter())
+            return True
+        return False
+
+    assert pump_until(visible, 10), f"{action} not seen in B within 10 s"
     a.commands.changes_applied.disconnect(link)
     return shown[0] - done[0]
 
