@@ -196,7 +196,8 @@ class ActionsService:
         return item
 
 
-_KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message"}
+_KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message",
+               ItemKind.MENTION: "mention"}
 
 
 def _detail(item: ItemState, to: Status | None, req: ActionRequest) -> str:

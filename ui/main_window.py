@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self._where = QLabel()
+        self._where = plaintext.label()  # a folder or database the user named
         self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)

@@ -2,14 +2,14 @@
 (SQLite apps poll it when PRAGMA data_version moves; PostgreSQL triggers also NOTIFY)
 
 Revision ID: 3f9b6c2d8e41
-Revises: e1a7c3d5f902
+Revises: 2cd76c94efa0
 Create Date: 2026-12-02 05:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "3f9b6c2d8e41"
-down_revision = "e1a7c3d5f902"
+down_revision = "2cd76c94efa0"
 branch_labels = None
 depends_on = None
 
