@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "2cd76c94efa0"
+HEAD = "3f9b6c2d8e41"
 
 
 def _config() -> Config:

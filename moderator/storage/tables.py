@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -364,3 +365,18 @@ class PollThreadRow(Base):
                                          primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"),
                                            primary_key=True, index=True)
+
+
+class ItemChangeRow(Base):
+    """Which item changed, in order: the live queue's feed (``change_repo``).
+
+    Written by database triggers on items (watched columns, deletes), actions, notes and
+    the outbox, so every process's changes land here; new items are found by their ids.
+    The triggers trim it to its last 10,000 rows.
+    """
+
+    __tablename__ = "item_changes"
+
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"),
+                                     primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
