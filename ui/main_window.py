@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import access, i18n, panels, vocabulary
 from ui import actions as action_specs
-from ui import i18n, panels, vocabulary
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
+from ui.widgets.layouts import scrolled
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._holders: dict[int, QVBoxLayout] = {}  # tab index -> the layout its panel joins
         for spec in self._panel_specs:
             holder = QWidget()
-            index = self.tabs.addTab(holder, "")
+            index = self.tabs.addTab(scrolled(holder), "")  # a panel taller than the screen
             self._holders[index] = QVBoxLayout(holder)
             self._holders[index].setContentsMargins(0, 0, 0, 0)
             self._panel_tabs[index] = spec
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         i18n.follow_language(self, self.retranslate_ui)
-        self.resize(1480, 900)
+        self.regions = access.RegionCycler(self, self.focus_regions)
+        access.apply(self)
+        self._fit_screen()
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
 
@@ -178,7 +182,11 @@ class MainWindow(QMainWindow):
         changes = getattr(dlg, "changes_applied", None)
         if isinstance(changes, SignalInstance):
             changes.connect(self.apply_changes)
+        shortcuts = getattr(dlg, "shortcuts_changed", None)
+        if isinstance(shortcuts, SignalInstance):
+            shortcuts.connect(self.apply_shortcuts)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        access.apply(dlg)
         if isinstance(dlg, QDialog):
             dlg.open()
         else:
@@ -203,10 +211,29 @@ class MainWindow(QMainWindow):
             return
         holder.addWidget(panel)
         self.panels[spec.id] = panel
+        access.apply(panel)
+
+    def apply_shortcuts(self) -> None:
+        """Take the shortcuts from the settings again (after they were edited)."""
+        action_specs.apply_overrides(self.built, action_specs.load_overrides())
+        self.retranslate_ui()
+
+    def focus_regions(self) -> list[QWidget]:
+        """What F6 cycles through: the queue screen's regions, or a panel; then the tabs."""
+        page = self.tabs.currentWidget()
+        if page is self.triage:
+            return [*self.triage.focus_regions(), self.tabs.tabBar()]
+        return [page, self.tabs.tabBar()]
 
     def _on_escape(self) -> None:
-        if self.built["view.focus_mode"].isChecked():
+        """Esc: out of the search field, out of focus mode, else back to the queue."""
+        focus = QApplication.focusWidget()
+        if focus is self.triage.search:
+            self.triage.leave_search()
+        elif self.built["view.focus_mode"].isChecked():
             self.built["view.focus_mode"].setChecked(False)
+        elif self.tabs.currentWidget() is self.triage:
+            self.triage.restore_focus()
 
     def _update_status(self, *_args: object) -> None:
         model = self.triage.model
@@ -245,11 +272,20 @@ class MainWindow(QMainWindow):
             self.sheet.retranslate_ui()
 
     # -- geometry -----------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """1480 by 900 where there is room; never larger than the screen (150 %, 200 %)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1480, screen.width()), min(900, screen.height()))
+
     def _restore_geometry(self) -> None:
         qs = QSettings()
         geometry = qs.value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            screen = self.screen().availableGeometry()
+            if not screen.contains(self.frameGeometry()):  # saved at another scale or screen
+                self._fit_screen()
+                self.move(screen.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Qt override."""

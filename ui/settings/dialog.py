@@ -37,9 +37,10 @@ from ui.errors import sentence
 from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
 from ui.settings.registrations import RegistrationsBox
+from ui.settings.shortcuts import ShortcutsBox
 from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.layouts import column
+from ui.widgets.layouts import column, scrolled
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
 
     language_changed = Signal(str)
     open_workspace_requested = Signal(str)
+    shortcuts_changed = Signal()
 
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,8 +126,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
         self._build_replies()
-        column(self, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
-               self.reply_box, self.registrations, spacing=12).addStretch(1)
+        self.shortcuts = ShortcutsBox(self.messages)
+        self.shortcuts.changed.connect(self.shortcuts_changed)
+        body = QWidget()
+        column(body, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
+               self.reply_box, self.shortcuts, self.registrations, spacing=12).addStretch(1)
+        column(self, scrolled(body), margins=(0, 0, 0, 0))
 
     def _build_replies(self) -> None:
         settings = WorkspaceSettings(self._ws.db)
@@ -169,6 +175,7 @@ class SettingsDialog(QDialog):
                                     if can(self._me, Permission.TEMPLATES_EDIT)
                                     else self.tr("Sjablonen bekijken…"))
         self.registrations.retranslate_ui()
+        self.shortcuts.retranslate_ui()
         self._show_model()
 
     def open_templates(self) -> TemplatesDialog:

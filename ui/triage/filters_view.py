@@ -150,7 +150,8 @@ class FiltersView(QTreeView):
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # j/k and letters belong to the queue
+        # Tab and F6 reach it; letters stay the window's commands (see keyPressEvent).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setItemDelegate(_CountDelegate(self))
         self.setUniformRowHeights(True)
         self._filters_root = self._section()
