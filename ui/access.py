@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QScrollArea,
+    QTabWidget,
+    QTreeWidget,
     QWidget,
 )
 
@@ -59,25 +62,60 @@ def _clean(text: str) -> str:
     return text.split("  ")[0].strip().rstrip("…:").strip()
 
 
-def derived_name(widget: QWidget, buddies: dict[int, QLabel] | None = None) -> str:
-    """The name a screen reader should say for ``widget`` when it has none of its own."""
-    label = (buddies or {}).get(id(widget))
-    if label is not None and label.text():
-        return _clean(label.text())
-    if isinstance(widget, QLineEdit) and widget.placeholderText():
-        return _clean(widget.placeholderText())
+def _own_text(widget: QWidget) -> str:
+    """What the control shows itself: a placeholder, a button's text, its tooltip."""
+    if isinstance(widget, QLineEdit):
+        return widget.placeholderText()
     text = getattr(widget, "text", None)
-    if callable(text) and not isinstance(widget, QLineEdit):
-        value = text()
-        if isinstance(value, str) and value.strip():
-            return _clean(value)
-    if widget.toolTip():
-        return _clean(widget.toolTip().split("\n")[0])
+    value = text() if callable(text) else ""
+    if isinstance(value, str) and value.strip():
+        return value
+    return widget.toolTip().split("\n")[0]
+
+
+def _structure_text(widget: QWidget) -> str:
+    """A tab widget's tabs, a tree's header, or the title of the group box around it."""
+    if isinstance(widget, QTabWidget):
+        return ", ".join(widget.tabText(n) for n in range(widget.count()))
+    if isinstance(widget, QTreeWidget) and widget.headerItem().text(0):
+        return widget.headerItem().text(0)
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QGroupBox) and parent.title():
-            return _clean(parent.title())
+            return parent.title()
         parent = parent.parentWidget()
+    return ""
+
+
+def derived_name(widget: QWidget, buddies: dict[int, QLabel] | None = None) -> str:
+    """The name a screen reader should say for ``widget`` when it has none of its own."""
+    label = (buddies or {}).get(id(widget))
+    for text in (label.text() if label is not None else "", _own_text(widget),
+                 _label_above(widget), _structure_text(widget)):
+        if text and (name := _clean(text)):
+            return name
+    return ""
+
+
+def _label_above(widget: QWidget, levels: int = 3) -> str:
+    """The label just before ``widget`` (or the box holding it) in its layout: a heading."""
+    w: QWidget | None = widget
+    for _ in range(levels):
+        parent = w.parentWidget() if w is not None else None
+        if w is None or parent is None:
+            return ""
+        layout: QLayout | None = parent.layout()  # None when it has no layout
+        found = ""
+        for n in range(layout.count() if layout is not None else 0):
+            item = layout.itemAt(n) if layout is not None else None
+            child = item.widget() if item is not None else None
+            if child is w:
+                break
+            if isinstance(child, QLabel) and child.text() and not child.wordWrap():
+                found = _clean(child.text())
+        if found:
+            return found
+        w = parent
     return ""
 
 
@@ -88,7 +126,11 @@ def apply(root: QWidget) -> None:
         if isinstance(widget, QAbstractItemView):
             widget.setTabKeyNavigation(False)  # Tab leaves a list; arrows move inside it
         if focusable(widget) and not widget.accessibleName():
-            name = derived_name(widget, buddies)
+            view = widget.parentWidget()
+            if isinstance(view, QAbstractScrollArea) and view.viewport() is widget:
+                name = view.accessibleName() or derived_name(view, buddies)  # charts
+            else:
+                name = derived_name(widget, buddies)
             if name:
                 widget.setAccessibleName(name)
 

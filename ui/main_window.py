@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             self.triage.messages.show_error(e)
             return
         holder.addWidget(panel)
+        panel.show()  # now, not on the layout's queued show: Tab and F6 can go there at once
         self.panels[spec.id] = panel
         access.apply(panel)
 
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.built["view.language_nl"].setChecked(i18n.current() == "nl")
         self.built["view.language_en"].setChecked(i18n.current() == "en")
         self.tabs.setTabText(0, self.tr("Wachtrij"))
+        self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self._tab_actions[0].setText(self.tr("Naar de wachtrij"))
         for index, spec in self._panel_tabs.items():
             title = panels_tr(spec.title)

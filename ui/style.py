@@ -114,6 +114,19 @@ def _palette() -> QPalette:
     return pal
 
 
+# The keyboard focus, visible on every kind of control (WCAG 2.4.7): a 2 px accent line.
+FOCUS_RING_WIDTH = 2  # widgets that paint their own ring (the detail pane) use it too
+FOCUS_RING = f"""
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QPushButton:focus, QToolButton:focus, QToolButton#actionButton:focus,
+QAbstractItemView:focus, QTableView#queueView:focus, QTreeView#filtersView:focus
+    {{ border: 2px solid {ACCENT}; }}
+QTextEdit#itemText:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QCheckBox:focus, QRadioButton:focus, QGroupBox:focus {{ border: 2px solid {ACCENT};
+    border-radius: 4px; }}
+QTabBar::tab:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+"""
+
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {BG}; }}
 QToolBar#mainToolbar {{ background: {SURFACE}; border: none;
@@ -169,7 +182,7 @@ QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORD
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QSplitter::handle {{ background: {BG}; }}
 QToolTip {{ background: white; color: {TEXT}; border: 1px solid {BORDER}; padding: 6px; }}
-"""
+{FOCUS_RING}"""
 
 
 PANEL_STYLE = f"""

@@ -209,6 +209,7 @@ class ComposeDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         k = self.ctx.kind
+        self.editor.setAccessibleName(self.tr("Tekst"))
         self.setWindowTitle(item_actions.title(k))
         self._title.setText(item_actions.title(k))
         items = self.ctx.items

@@ -11,7 +11,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -177,7 +185,9 @@ class ItemText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it so a screen reader can read the text; read-only, so letters stay
+        # the window's commands.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit)
@@ -210,6 +220,7 @@ class ItemDetailView(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the pane itself
         self._body = QWidget()
         self._body.setObjectName("detailBody")
         self._lay = QVBoxLayout(self._body)
@@ -217,12 +228,14 @@ class ItemDetailView(QWidget):
         self._lay.setSpacing(10)
         self._scroll.setWidget(self._body)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        ring = style.FOCUS_RING_WIDTH
+        outer.setContentsMargins(ring, ring, ring, ring)  # room for the focus ring
         outer.setSpacing(0)
         outer.addWidget(self._scroll, 1)
         self._bar_holder = QVBoxLayout()
         outer.addLayout(self._bar_holder)
         self.text_view = ItemText()
+        self.text_view.setAccessibleName(self.tr("Tekst van het bericht"))
         self.detail: ItemDetail | None = None
         self._rules: Mapping[str, RuleRef | None] = {}
         self._highlights: list[tuple[int, int, str]] = []
@@ -255,6 +268,7 @@ class ItemDetailView(QWidget):
     def show_empty(self, text: str | None = None) -> None:
         """No item chosen (or the queue is empty)."""
         self.detail = None
+        self.setAccessibleDescription(text or self._empty)
         self._shown += 1
         self._clear()
         label = plain_label(text or self._empty, "emptyState")
@@ -269,6 +283,10 @@ class ItemDetailView(QWidget):
         self.detail, self._rules = detail, rules
         self._clear()
         s = detail.item
+        self.setAccessibleDescription(self.tr("{status}: {kind} van {author} op {platform}, "
+                                              "{when}").format(
+            status=vocabulary.status(s.status), kind=vocabulary.kind(s.kind),
+            author=s.author_name, platform=platforms.name(s.platform), when=when(s.created_at)))
         self._header(s, position)
         self._author(detail)
         self._context(detail)
@@ -289,9 +307,41 @@ class ItemDetailView(QWidget):
         self._lay.addStretch(1)
         self.completed.emit()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Qt override: the pane's edge, in the accent colour while it has the focus."""
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(style.ACCENT if self.hasFocus() else style.SURFACE))
+        p.end()
+        super().paintEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Qt override: draw the focus ring."""
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Qt override."""
+        self.update()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Qt override: arrows and page keys scroll the pane."""
+        bar = self._scroll.verticalScrollBar()
+        steps = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
+                 Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep(),
+                 Qt.Key.Key_Space: bar.pageStep()}
+        key = Qt.Key(event.key())
+        if key in steps:
+            bar.setValue(bar.value() + steps[key])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
+        else:
+            super().keyPressEvent(event)
+
     def retranslate_ui(self) -> None:
         """Rebuild in the current language."""
         self._empty = self.tr("Kies een bericht in de wachtrij.")
+        self.text_view.setAccessibleName(self.tr("Tekst van het bericht"))
         if self.detail is not None:
             self.show_detail(self.detail, self._rules)
         else:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 ROW_HEIGHT = 36
 _WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 104, Column.KIND: 62, Column.AUTHOR: 100,
            Column.FLAGS: 104, Column.TOXICITY: 74, Column.AGE: 50, Column.STATUS: 94,
-           Column.CLAIMED: 52}
+           Column.CLAIMED: 110}
 
 
 class QueueView(QTableView):
