@@ -27,6 +27,7 @@ from ui import actions as action_specs
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.layouts import scrolled
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from moderator.workspace import Workspace
 
 MENUS = ("file", "queue", "item", "view", "help")
+FRAME_ROOM = (24, 48)  # what a window manager adds around a window, at most (title bar)
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self._where = QLabel()
+        self._where = ElidedLabel(shrinks=True)  # a long folder path gives way first
         self._who = QLabel()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
@@ -269,15 +271,20 @@ class MainWindow(QMainWindow):
         self.commands.update_states()
         self.triage.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                  self.triage.model.columnCount() - 1)
+        self.triage.queue.retranslate_columns()
         self._update_status()
         if self.sheet is not None:
             self.sheet.retranslate_ui()
 
     # -- geometry -----------------------------------------------------------------------
     def _fit_screen(self) -> None:
-        """1480 by 900 where there is room; never larger than the screen (150 %, 200 %)."""
+        """1480 by 900 where there is room, else what fits (small screen, 150 %, 200 %).
+
+        Room is left for the window's frame and title bar.
+        """
         screen = self.screen().availableGeometry()
-        self.resize(min(1480, screen.width()), min(900, screen.height()))
+        self.resize(min(1480, screen.width() - FRAME_ROOM[0]),
+                    min(900, screen.height() - FRAME_ROOM[1]))
 
     def _restore_geometry(self) -> None:
         qs = QSettings()

@@ -37,6 +37,7 @@ from moderator.errors import UsageError
 from moderator.items import ActionKind, FlagInfo, ItemKind, ItemSummary, Status
 from ui import plaintext, platforms, style, vocabulary
 from ui.triage.queue_model import age_text
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
@@ -74,28 +75,6 @@ def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text that elides with … instead of widening its parent."""
-
-    def __init__(self, text: str = "", name: str = "") -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self.setToolTip(plaintext.tooltip(text) if len(text) > 40 else "")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        if name:
-            self.setObjectName(name)
-
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        """Qt override."""
-        p = QPainter(self)
-        p.setPen(self.palette().color(self.foregroundRole()))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              self.width())
-        p.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
-        p.end()
 
 
 def status_pill(status: Status | str) -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from moderator.items import ItemId
 
 ROW_HEIGHT = 36
+WIDTHS_KEY = "ui/queue_columns"  # QSettings: the moderator's column widths
 _WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 104, Column.KIND: 62, Column.AUTHOR: 100,
            Column.FLAGS: 104, Column.TOXICITY: 74, Column.AGE: 50, Column.STATUS: 94,
            Column.CLAIMED: 110}
@@ -39,7 +40,8 @@ class QueueView(QTableView):
         self.setAlternatingRowColors(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Columns keep their minimum; a narrow window (150 %, 200 %) scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setMouseTracking(True)
         vh = self.verticalHeader()
         vh.setVisible(False)
@@ -55,10 +57,45 @@ class QueueView(QTableView):
             else:
                 hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(col, _WIDTHS[col])
+        self._restore_widths()
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self._save_widths)
+        hh.sectionResized.connect(self._on_section_resized)
         self._painted_rows = False
         self._surface = QColor(style.SURFACE)
         self._selected = QColor(style.SELECTION)
         model.modelReset.connect(self._on_reset)
+
+    # -- columns: a minimum each (its header fits), widths remembered -----------------------
+    def minimum_width(self, col: int) -> int:
+        """The narrowest a column may be: its header's text and padding."""
+        hh = self.horizontalHeader()
+        return max(hh.minimumSectionSize(), hh.sectionSizeFromContents(col).width())
+
+    def _on_section_resized(self, col: int, _old: int, new: int) -> None:
+        if col != Column.TEXT and new < (least := self.minimum_width(col)):
+            self.horizontalHeader().resizeSection(col, least)
+            return
+        self._save_timer.start()
+
+    def _save_widths(self) -> None:
+        hh = self.horizontalHeader()
+        QSettings().setValue(WIDTHS_KEY, [hh.sectionSize(c) for c in Column])
+
+    def _restore_widths(self) -> None:
+        saved = QSettings().value(WIDTHS_KEY)
+        widths = [int(w) for w in saved] if isinstance(saved, list) else []
+        for col in Column:
+            if col == Column.TEXT:
+                continue
+            wanted = widths[col] if len(widths) == len(Column) else _WIDTHS[col]
+            self.setColumnWidth(col, max(wanted, self.minimum_width(col)))
+
+    def retranslate_columns(self) -> None:
+        """After a language change: widen columns whose new header needs more room."""
+        for col in Column:
+            if col != Column.TEXT and self.columnWidth(col) < self.minimum_width(col):
+                self.setColumnWidth(col, self.minimum_width(col))
 
     def queue_model(self) -> QueueTableModel:
         """The model (typed)."""

@@ -10,25 +10,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
 from ui import errors
 from ui.i18n import follow_language
 from ui.jobs import Job
+from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from moderator.workspace import Workspace
 
 
-class ScoringStatus(QLabel):
+class ScoringStatus(ElidedLabel):
     """Runs ``score_unscored`` once per call of ``start`` and reports progress."""
 
     finished = Signal(object)  # Changes, when scores were stored
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("scoringStatus")
+        super().__init__("", "scoringStatus", parent, shrinks=True)
         self._ws = ws
         self._job: Job | None = None
         self.state = "idle"
@@ -94,4 +95,4 @@ class ScoringStatus(QLabel):
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(f"{text}\n{tip}" if tip else text)  # the whole text, also elided
