@@ -62,6 +62,18 @@ _SENTENCES = {
         "Errors", "Opnieuw koppelen nodig: de login bij het platform is verlopen of "
                   "ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek "
                   "blijven bewaard."),
+    ErrorCode.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of "
+                  "geen gewoon bestand. Er is niets veranderd."),
+    ErrorCode.INPUT_LIMIT: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand is groter, langer of dieper genest dan Moderator veilig kan "
+                  "lezen; de details noemen de grens. Er is niets veranderd."),
+    ErrorCode.BAD_ARCHIVE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of "
+                  "heeft niet de vorm die het pakket beschrijft."),
+    ErrorCode.DAMAGED_ROW: QT_TRANSLATE_NOOP(
+        "Errors", "Rij {row} van {table} in deze werkruimte is beschadigd; de rest is "
+                  "ongewijzigd. Vraag de beheerder de rij te herstellen."),
     ErrorCode.SIGN_IN_REGISTRATION: QT_TRANSLATE_NOOP(
         "Errors", "De app-registratie voor dit platform is niet compleet. Vul die in bij "
                   "Instellingen > App-registraties."),
@@ -91,6 +103,11 @@ _REFUSALS = {
                                                        "{kind}."),
 }
 _OTHER = QT_TRANSLATE_NOOP("Errors", "Er ging iets mis ({kind}).")
+_TABLES = {  # the tables a DamagedRow can name, in the user's words
+    "items": QT_TRANSLATE_NOOP("Errors", "de berichten"),
+    "flags": QT_TRANSLATE_NOOP("Errors", "de markeringen"),
+    "audit_entries": QT_TRANSLATE_NOOP("Errors", "het moderatielogboek"),
+}
 
 
 def _tr(text: str) -> str:
@@ -119,6 +136,8 @@ def _params(error: ModeratorError) -> dict[str, str]:
         p["kind"] = vocabulary.kind(p["kind"])
     if "platform" in p:
         p["platform"] = platforms.name(p["platform"])
+    if "table" in p:
+        p["table"] = _tr(_TABLES[p["table"]]) if p["table"] in _TABLES else p["table"]
     return p
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import access, i18n, panels, vocabulary
+from ui import access, i18n, panels, plaintext, vocabulary
 from ui import actions as action_specs
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self._where = ElidedLabel(shrinks=True)  # a long folder path gives way first
-        self._who = QLabel()
+        self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
         self.scoring = ScoringStatus(self.ws)

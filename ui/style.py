@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from moderator.items import Status
+from ui import plaintext
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -257,7 +258,7 @@ def heading(text: str, role: str = "title") -> QLabel:
     """A label styled as a panel title, subtitle or section heading."""
     label = QLabel(text)
     label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plaintext.plain(label)
     return label
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from moderator.audit.verify import parallel_min, verify_parallel, verify_sqlite
 from moderator.errors import CannotCreateError, UsageError
 from moderator.storage.audit_filter import where_clauses
 from moderator.storage.audit_repo import AuditRepository
+from moderator.storage.damage import audit_damage
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -61,6 +63,17 @@ class AuditLog:
         ``head`` is one from an export or sign-off: the log must contain it. Without it,
         the log must end exactly at the head recorded in the workspace settings.
         """
+        try:
+            return self._verify(head)
+        except (sqlite3.Error, ValueError, TypeError):
+            with self._db.read() as s:
+                found = audit_damage(s)
+            if found is None:
+                raise
+            return VerifyResult(False, found.row - 1, None, found.row,
+                                f"entry {found.row} is damaged ({found.why})")
+
+    def _verify(self, head: Head | None) -> VerifyResult:
         with self._db.read() as s:
             repo = AuditRepository(s)
             expected = head if head is not None else repo.recorded_head()

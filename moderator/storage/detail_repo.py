@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from moderator.detail import ActionInfo, ItemDetail, NoteInfo
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
+from moderator.storage.damage import items_guard
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.tables import (
     ActionRow,
@@ -34,7 +35,15 @@ class DetailRepository:
         self._q = QueueRepository(session)
 
     def detail(self, item_id: ItemId, now: datetime) -> ItemDetail | None:
-        """Load an item's full detail, or None if it does not exist."""
+        """Load an item's full detail, or None if it does not exist.
+
+        Raises:
+            DamagedRow: The item, or a row it shows (flags, author's items), is damaged.
+        """
+        with items_guard(self._s):
+            return self._detail(item_id, now)
+
+    def _detail(self, item_id: ItemId, now: datetime) -> ItemDetail | None:
         found = self._q.summaries([item_id], now)
         if not found:
             return None
@@ -67,7 +76,7 @@ class DetailRepository:
         rows = self._s.scalars(select(FlagRow).where(FlagRow.item_id == item_id)
                                .order_by(FlagRow.id))
         return tuple(FlagInfo(f.rule_id, f.ruleset_version, f.severity, f.action,
-                              tuple(Evidence(int(a), int(b)) for a, b in f.spans))
+                              tuple(Evidence(a, b) for a, b in _spans(f.spans)))
                      for f in rows)
 
     def _score_model(self, item_id: int) -> str:
@@ -102,3 +111,14 @@ class DetailRepository:
             select(NoteRow, ModeratorRow.name).join(ModeratorRow)
             .where(NoteRow.item_id == item_id).order_by(NoteRow.id)).all()
         return tuple(NoteInfo(name, n.created_at, n.text) for n, name in rows)
+
+
+def _spans(value: object) -> list[tuple[int, int]]:
+    """A flag's evidence spans: a JSON list of [start, end] pairs (TypeError otherwise)."""
+    if not isinstance(value, list):
+        raise TypeError("spans is not a list")
+    pairs = [tuple(p) for p in value if isinstance(p, list) and len(p) == 2
+             and all(isinstance(x, int | float) and not isinstance(x, bool) for x in p)]
+    if len(pairs) != len(value):
+        raise TypeError("spans is not a list of [start, end]")
+    return [(int(a), int(b)) for a, b in pairs]

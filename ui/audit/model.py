@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 from moderator.audit.events import AuditAction
 from moderator.audit.filter import AuditFilter
 from moderator.items import ActionKind
-from ui import item_actions
+from ui import item_actions, plaintext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -231,7 +231,8 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _DISPLAY[col](e)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
+            tip = {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
+            return plaintext.tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in ("seq", "role"):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from moderator.audit.filter import AuditFilter
 from moderator.moderators import Permission, can
 from moderator.stats import StatsService
-from ui import style
+from ui import plaintext, style
 from ui.audit.model import AuditTableModel, action_label
 from ui.errors import describe
 from ui.i18n import follow_language
@@ -65,7 +65,7 @@ class IntegrityBanner(QFrame):
         self._body.setWordWrap(True)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self._title, self._body):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            plaintext.plain(label)
         self.button = QPushButton()
         self.button.clicked.connect(self.recheck_requested)
         text = QVBoxLayout()

@@ -68,7 +68,7 @@ def when(at: datetime) -> str:
 def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     """A label that never interprets its text as markup."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plaintext.plain(label)
     label.setText(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,7 +116,7 @@ class ScoreTable(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         text = "\n".join(self.lines())
         self.setAccessibleName(text)
-        self.setToolTip(text)
+        self.setToolTip(plaintext.tooltip(text))
 
     def lines(self) -> list[str]:
         """"giftigheid 0.46" per category, as screen readers and tests read it."""

@@ -432,7 +432,7 @@ class QueueTableModel(QAbstractTableModel):
         if col == Column.PLATFORM:
             return platforms.name(s.platform)
         if col == Column.CLAIMED and s.claimed_by:
-            return self.tr("Opgepakt door {name}").format(name=s.claimed_by)
+            return plaintext.tooltip(self.tr("Opgepakt door {name}").format(name=s.claimed_by))
         if col == Column.KIND:
             return vocabulary.kind(s.kind)
         return None

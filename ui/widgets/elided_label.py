@@ -26,7 +26,7 @@ class ElidedLabel(QLabel):
                  shrinks: bool = False) -> None:
         super().__init__(parent)
         self._shrinks = shrinks
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self)
         self.setProperty("elides", True)  # tools/layout_check.py: shortened on purpose
         self.setSizePolicy(QSizePolicy.Policy.Preferred if shrinks else QSizePolicy.Policy.Ignored,
                            QSizePolicy.Policy.Preferred)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 
 from moderator.changes import Changes
-from ui import errors
+from ui import errors, plaintext
 from ui.i18n import follow_language
 from ui.jobs import Job
 from ui.widgets.elided_label import ElidedLabel
@@ -95,4 +95,4 @@ class ScoringStatus(ElidedLabel):
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
-        self.setToolTip(f"{text}\n{tip}" if tip else text)  # the whole text, also elided
+        self.setToolTip(plaintext.tooltip(f"{text}\n{tip}" if tip else text))  # whole text
