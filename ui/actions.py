@@ -69,7 +69,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.dm", QT_TRANSLATE_NOOP("Actions", "Naar: DM's"), "G, D", menu="queue",
                group=QT_TRANSLATE_NOOP("Actions", "Filters")),
-    ActionSpec("filter.mine", QT_TRANSLATE_NOOP("Actions", "Naar: Mij toegewezen"), "G, M",
+    ActionSpec("filter.mine", QT_TRANSLATE_NOOP("Actions", "Naar: Door mij opgepakt"), "G, M",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.escalated", QT_TRANSLATE_NOOP("Actions", "Naar: Geëscaleerd"), "G, E",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
@@ -85,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_after=True),
     *_items(item_actions.RESPOND),
     ActionSpec("item.claim", QT_TRANSLATE_NOOP("Actions", "Oppakken / vrijgeven"), "C",
-               tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat jij dit bericht "
+               tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat u dit bericht "
                                                 "behandelt"),
                group=item_actions.RESPOND),
     ActionSpec("item.copy_link", QT_TRANSLATE_NOOP("Actions", "Link naar bericht kopiëren"),

@@ -29,7 +29,7 @@ _SENTENCES = {
                                                 "opnieuw."),
     ErrorCode.INTEGRITY: QT_TRANSLATE_NOOP("Errors", "De controle op wijzigingen achteraf is "
                                                      "mislukt."),
-    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Je rol staat dit niet toe."),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Uw rol staat dit niet toe."),
     ErrorCode.TRANSITION: QT_TRANSLATE_NOOP("Errors", "Dit kan niet in de huidige stand van het "
                                                       "bericht."),
     ErrorCode.UNKNOWN_ITEM: QT_TRANSLATE_NOOP("Errors", "Dit bericht bestaat niet (meer)."),
@@ -40,7 +40,7 @@ _SENTENCES = {
                                                         "actieve regelset."),
     ErrorCode.CLAIMED: QT_TRANSLATE_NOOP("Errors", "Een collega heeft dit bericht al opgepakt."),
     ErrorCode.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Errors", "Er is niets om ongedaan te maken."),
-    ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten jouw accounts."),
+    ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten uw accounts."),
     ErrorCode.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("Errors", "Onbekend platform: {platform}."),
     ErrorCode.UNKNOWN_MODERATOR: QT_TRANSLATE_NOOP("Errors", "Onbekende moderator."),
     ErrorCode.CONNECTOR: QT_TRANSLATE_NOOP("Errors", "Het platform gaf een foutmelding."),

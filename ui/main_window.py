@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         changes = getattr(dlg, "changes_applied", None)
         if isinstance(changes, SignalInstance):
             changes.connect(self.apply_changes)
+        address = getattr(dlg, "address_changed", None)
+        if isinstance(address, SignalInstance):
+            address.connect(i18n.set_address)
         shortcuts = getattr(dlg, "shortcuts_changed", None)
         if isinstance(shortcuts, SignalInstance):
             shortcuts.connect(self.apply_shortcuts)

@@ -168,6 +168,41 @@
         <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n pagina(&apos;s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en), {new} nieuw</source>
+        <translation>
+            <numerusform>%n bericht, {new} nieuw</numerusform>
+            <numerusform>%n berichten, {new} nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) niet gelukt.</source>
+        <translation>
+            <numerusform>%n account niet gelukt.</numerusform>
+            <numerusform>%n accounts niet gelukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchroniseren gestopt: %n nieuw(e) bericht(en) opgeslagen.</source>
+        <translation>
+            <numerusform>Synchroniseren gestopt: %n nieuw bericht opgeslagen.</numerusform>
+            <numerusform>Synchroniseren gestopt: %n nieuwe berichten opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gesynchroniseerd: %n nieuw(e) bericht(en).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n nieuw bericht.</numerusform>
+            <numerusform>Gesynchroniseerd: %n nieuwe berichten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -533,6 +568,20 @@
         <location filename="../../ui/widgets/audit_panel.py" line="398"/>
         <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en)</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en) geëxporteerd naar {path} (kop {head}).</source>
+        <translation>
+            <numerusform>%n vermelding geëxporteerd naar {path} (kop {head}).</numerusform>
+            <numerusform>%n vermeldingen geëxporteerd naar {path} (kop {head}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +951,13 @@
         <source> van {limit}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Te lang voor {platform}: {n} van de %n teken(s).</source>
+        <translation>
+            <numerusform>Te lang voor {platform}: {n} van de %n teken.</numerusform>
+            <numerusform>Te lang voor {platform}: {n} van de %n tekens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FiltersView</name>
@@ -1008,6 +1064,20 @@
         <source>Opnieuw controleren</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Logboek onveranderd — %n vermelding(en) gecontroleerd</source>
+        <translation>
+            <numerusform>Logboek onveranderd — %n vermelding gecontroleerd</numerusform>
+            <numerusform>Logboek onveranderd — %n vermeldingen gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De %n vermelding(en) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation>
+            <numerusform>De vermelding daarvoor is in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+            <numerusform>De %n vermeldingen daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemCommands</name>
@@ -1112,7 +1182,7 @@
         <location filename="../../ui/widgets/item_detail.py" line="323"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
-            <numerusform>%n eerdere bericht</numerusform>
+            <numerusform>%n eerder bericht</numerusform>
             <numerusform>%n eerdere berichten</numerusform>
         </translation>
     </message>
@@ -1497,6 +1567,13 @@
         <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
         <source>Vergelijk eerst met de opgeslagen berichten.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en) vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</source>
+        <translation>
+            <numerusform>%n bericht vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</numerusform>
+            <numerusform>%n berichten vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1987,34 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in de laatste %n dag(en)</source>
+        <translation>
+            <numerusform>in de laatste %n dag</numerusform>
+            <numerusform>in de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{flagged} van %n bericht(en)</source>
+        <translation>
+            <numerusform>{flagged} van %n bericht</numerusform>
+            <numerusform>{flagged} van %n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n beantwoord(e) of afgehandeld(e) bericht(en)</source>
+        <translation>
+            <numerusform>over %n beantwoord of afgehandeld bericht</numerusform>
+            <numerusform>over %n beantwoorde of afgehandelde berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laatste %n dag(en)</source>
+        <translation>
+            <numerusform>Laatste %n dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TriageView</name>
@@ -2141,6 +2246,23 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <location filename="../../ui/vocabulary.py" line="90"/>
         <source>DM</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n bericht(en) geïmporteerd ({new} nieuw)</source>
+        <translation>
+            <numerusform>%n bericht geïmporteerd ({new} nieuw)</numerusform>
+            <numerusform>%n berichten geïmporteerd ({new} nieuw)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel(s) uit het bestand overgeslagen.</source>
+        <translation>
+            <numerusform>%n regel uit het bestand overgeslagen.</numerusform>
+            <numerusform>%n regels uit het bestand overgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -185,9 +185,9 @@ class RuleFileLoader(QWidget):
         self.dry = dry
         r = dry.report
         self._set_status(MUTED, self.tr(
-            "{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, "
-            "{3} door andere spelregels.").format(r.total, len(r.newly_flagged),
-                                                  len(r.no_longer_flagged), len(r.changed)))
+            "%n bericht(en) vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, "
+            "{other} door andere spelregels.", "", r.total).format(
+                new=len(r.newly_flagged), gone=len(r.no_longer_flagged), other=len(r.changed)))
         ids = sorted(set(r.counts_before) | set(r.counts_after))
         t = self.diff_table
         t.setRowCount(len(ids))

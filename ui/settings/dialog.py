@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
     open_workspace_requested = Signal(str)
     shortcuts_changed = Signal()
+    address_changed = Signal(str)  # u or je: the main window speaks that way from now on
 
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class SettingsDialog(QDialog):
         self._address_label = QLabel()
         self.address = AddressBox(self.templates)
         self.address.setEnabled(can(self._me, Permission.TEMPLATES_EDIT))
+        self.address.changed.connect(self.address_changed)
         self.edit_templates = QPushButton()
         self.edit_templates.clicked.connect(self.open_templates)
         self.templates_dialog: TemplatesDialog | None = None
@@ -170,7 +172,8 @@ class SettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(self.tr("of teamdatabase: postgresql://gebruiker@server/db"))
         self.open_url.setText(self.tr("Verbinden"))
         self.reply_box.setTitle(self.tr("Antwoorden"))
-        self._address_label.setText(self.tr("Aanspreekvorm in sjablonen"))
+        self._address_label.setText(self.tr("Aanspreekvorm (interface, sjablonen en "
+                                            "spelregels)"))
         self.edit_templates.setText(self.tr("Sjablonen bewerken…")
                                     if can(self._me, Permission.TEMPLATES_EDIT)
                                     else self.tr("Sjablonen bekijken…"))

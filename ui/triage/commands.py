@@ -230,7 +230,7 @@ class ItemCommands(QObject):
             else:
                 self._view.messages.show_message(
                     self.tr("Vrijgegeven.") if release else self.tr("Opgepakt: collega's zien "
-                                                                     "dat jij dit doet."),
+                                                                     "dat u dit doet."),
                     "success")
             self.changes_applied.emit(Changes(items=frozenset({s.id}), counts=True))
 

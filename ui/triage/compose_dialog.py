@@ -298,8 +298,8 @@ class ComposeDialog(QDialog):
                       item: ItemSummary) -> str:
         name = platforms.name(item.platform)
         if refusal is compose.Refusal.TOO_LONG:
-            text = self.tr("Te lang voor {platform}: {n} van de {limit} tekens.").format(
-                platform=name, n=check.length, limit=check.limit)
+            text = self.tr("Te lang voor {platform}: {n} van de %n teken(s).", "",
+                           check.limit).format(platform=name, n=check.length)
             if item.platform is Platform.X:
                 text += " " + self.tr("X telt een link als 23 tekens en een emoji of "
                                       "Chinees/Japans teken als 2.")

@@ -54,7 +54,7 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
                 lambda me: QueueQuery(statuses=frozenset({Status.FLAGGED}))),
     SavedFilter("dm", QT_TRANSLATE_NOOP("FiltersView", "DM's"),
                 lambda me: QueueQuery(kinds=frozenset({ItemKind.DM}))),
-    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Mij toegewezen"),
+    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Door mij opgepakt"),
                 lambda me: QueueQuery(claimed_by=me.id)),
     SavedFilter("unassigned", QT_TRANSLATE_NOOP("FiltersView", "Niet opgepakt"),
                 lambda me: QueueQuery(unassigned=True)),

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator import platforms as core_platforms
 from moderator.action_policy import policy
+from moderator.address import in_form
 from moderator.errors import UsageError
 from moderator.items import ActionKind, FlagInfo, ItemKind, ItemSummary, Status
-from ui import plaintext, platforms, style, vocabulary
+from ui import i18n, plaintext, platforms, style, vocabulary
 from ui.triage.queue_model import age_text
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.layouts import clear_layout
@@ -62,7 +64,7 @@ def _sent(kind: str) -> bool:
 
 def when(at: datetime) -> str:
     """Local date and time, Dutch order."""
-    return at.astimezone().strftime("%d-%m-%Y %H:%M")
+    return localtime.local(at).strftime("%d-%m-%Y %H:%M")
 
 
 def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -473,8 +475,8 @@ class ItemDetailView(QWidget):
             ver=flag.ruleset_version)
         lay.addLayout(top)
         lay.addWidget(ElidedLabel(meta, "faint"))
-        if rule is not None and rule.public_text:
-            lay.addWidget(plain_label(rule.public_text, "muted"))
+        if rule is not None and rule.public_text:  # in the workspace's form of address
+            lay.addWidget(plain_label(in_form(rule.public_text, i18n.address()), "muted"))
         elif rule is None:
             lay.addWidget(plain_label(self.tr("Deze regel staat niet (meer) in de actieve "
                                               "regelset."), "faint"))

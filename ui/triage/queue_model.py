@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from moderator import localtime
 from moderator.items import ItemId, ItemSummary, ModeratorInfo, Status
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
 from ui import plaintext, platforms, style, vocabulary
@@ -100,9 +101,9 @@ def age_text(created: datetime, now: datetime) -> str:
         return QCoreApplication.translate("QueueTableModel", "{n} u").format(n=secs // 3600)
     if secs < 14 * 86400:
         return f"{secs // 86400} d"
-    local = created.astimezone()
+    local = localtime.local(created)
     # Short enough for the narrow column; the tooltip has the full date and time.
-    return local.strftime("%d-%m" if local.year == now.astimezone().year else "%m-%Y")
+    return local.strftime("%d-%m" if local.year == localtime.local(now).year else "%m-%Y")
 
 
 def initials(name: str) -> str:
@@ -425,7 +426,7 @@ class QueueTableModel(QAbstractTableModel):
         if col == Column.TEXT:
             return plaintext.tooltip(s.text)
         if col == Column.AGE:
-            return s.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            return localtime.local(s.created_at).strftime("%d-%m-%Y %H:%M")
         if col == Column.FLAGS and s.flags:
             return self.tr("Spelregels die overeenkomen: {rules} (ernst: {sev})").format(
                 rules=", ".join(s.flags), sev=vocabulary.severity(s.severity))
