@@ -1575,6 +1575,13 @@
             <numerusform>%n items compared: {new} newly flagged, {gone} no longer flagged, {other} by different house rules.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Not loaded: %n problem. The rules in force stay active.</numerusform>
+            <numerusform>Not loaded: %n problems. The rules in force stay active.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleTester</name>

@@ -1575,6 +1575,13 @@
             <numerusform>%n berichten vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Niet geladen: %n probleem. De werkende spelregels blijven actief.</numerusform>
+            <numerusform>Niet geladen: %n problemen. De werkende spelregels blijven actief.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleTester</name>

@@ -32,7 +32,7 @@ from moderator.connectors.registry import connector_for, is_demo
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
-from ui import plaintext, platforms
+from ui import errors, plaintext, platforms
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.import_dialog import ImportDialog
 from ui.i18n import follow_language
@@ -329,7 +329,8 @@ class AccountsDialog(QDialog):
                 .format(", ".join(str(r["account"]) for r in lost)))
         elif failed:
             self.messages.show_message(
-                self.tr("%n account(s) niet gelukt.", "", len(failed)), "error",
+                self.tr("%n account(s) niet gelukt.", "", len(failed)) + " "
+                + errors.code_sentence(str(failed[0].get("code") or "")), "error",
                 details="; ".join(f"{r.get('account', '')}: {r['error']}" for r in failed))
         elif result.get("cancelled"):
             self.messages.show_ok(self.tr("Synchroniseren gestopt: %n nieuw(e) bericht(en) "

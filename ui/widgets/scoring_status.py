@@ -71,7 +71,8 @@ class ScoringStatus(ElidedLabel):
     def _on_failed(self, error: Exception) -> None:
         self._job = None
         self.state = "failed"
-        self._facts = {"error": errors.details(error)}
+        sentence, details = errors.describe(error)
+        self._facts = {"error": f"{sentence}\n{details}"}  # what happened, then the details
         self._render()
 
     def _render(self) -> None:
@@ -91,7 +92,7 @@ class ScoringStatus(ElidedLabel):
                           "berichten worden dan alsnog gescoord.")
         elif self.state == "failed":
             text = self.tr("Toxiciteitsmodel: fout")
-            tip = str(f.get("error", ""))  # the worker's own (technical) words
+            tip = str(f.get("error", ""))  # a Dutch sentence, then the technical details
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
