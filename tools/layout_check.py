@@ -24,18 +24,29 @@ sys.path.insert(0, str(ROOT))
 LOGICAL = (1280, 720)
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTabBar, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QHeaderView,
+        QLabel,
+        QScrollArea,
+        QTabBar,
+        QWidget,
+    )
 
 
-def _configure(scale: float, folder: Path) -> None:
-    """Offscreen platform with one screen of LOGICAL size at ``scale`` (before Qt starts)."""
+def screen_env(scale: float, folder: Path) -> dict[str, str]:
+    """Environment for an offscreen Qt with one LOGICAL-sized screen at ``scale``."""
     config = folder / "screen.json"
     width, height = (round(v * scale) for v in LOGICAL)
     config.write_text(json.dumps({"screens": [{
         "name": "desk", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBpi": 96, "dpr": 1}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ["QT_SCALE_FACTOR"] = str(scale)
+    return {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
+
+
+def _configure(scale: float, folder: Path) -> None:
+    """Set up that screen for this process (before Qt starts)."""
+    os.environ.update(screen_env(scale, folder))
 
 
 def _label(w: QLabel) -> str | None:
@@ -78,9 +89,27 @@ def _columns(w: QHeaderView) -> list[str]:
     return out
 
 
+def _scrolled_off(w: QScrollArea) -> str | None:
+    """Content wider than a scroll area that cannot scroll sideways is cut off."""
+    from PySide6.QtCore import Qt
+
+    inner = w.widget()
+    if inner is None or w.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    room = w.viewport().width()
+    return f"content {inner.width()} px wide in {room}" if inner.width() > room + 1 else None
+
+
 def clipped(root: QWidget) -> list[str]:
     """Visible texts under ``root`` with less room than they need (one line each)."""
-    from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTabBar, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QHeaderView,
+        QLabel,
+        QScrollArea,
+        QTabBar,
+        QWidget,
+    )
 
     out = []
     where = root.objectName() or type(root).__name__
@@ -97,6 +126,8 @@ def clipped(root: QWidget) -> list[str]:
             found = list(_tabs(w))
         elif isinstance(w, QHeaderView):
             found = list(_columns(w))
+        elif isinstance(w, QScrollArea):
+            found = [_scrolled_off(w)]
         text = getattr(w, "text", lambda: "")()
         out += [f"{name} {str(text)[:40]!r}: {f}" for f in found if f]
     return out
@@ -121,7 +152,7 @@ def run(folder: Path, *, made: bool) -> dict[str, object]:
     """Open the demo workspace at ``folder`` (made first when ``made``) and check it."""
     from PySide6.QtCore import QSettings
 
-    from tools.screenshots import make_workspace, settle, wait_until
+    from tools.screenshots import make_workspace, pick_row, settle, wait_until
     from ui import app as ui_app
     from ui import panels
 
@@ -137,6 +168,7 @@ def run(folder: Path, *, made: bool) -> dict[str, object]:
         window = ui_app.open_window(ws, "Sanne de Vries", "nl")
         window.show()
         wait_until(lambda: window.triage.model.rowCount() > 0)
+        pick_row(window)  # an item with a rule card and context: the fullest detail
         wait_until(lambda: window.triage.detail.detail is not None)
         settle()
         problems += outside(window)

@@ -200,7 +200,8 @@ class ItemDetailView(QWidget):
         self._scroll.setObjectName("detailScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when a row cannot shrink further (a narrow pane at 150 %, 200 %).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the pane itself
         self._body = QWidget()
         self._body.setObjectName("detailBody")
