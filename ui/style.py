@@ -64,6 +64,8 @@ OK_FG, BAD_FG = MESSAGE_COLOURS["success"][0], MESSAGE_COLOURS["error"][0]
 # legend, so colour never carries meaning alone.
 SERIES = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#EECA3B", "#B279A2",
           "#FF9DA6", "#9D755D", "#BAB0AC", "#17BECF", "#6F4E7C")
+DELIVERY_COLOURS = {"pending": "#8A5A00", "sent": "#1E6B3A"}  # outbox states, status bar
+RULE_CARD = "#FFFBF5"
 DISABLED = "#A9AFB8"  # inactive controls: exempt from the contrast minimum (WCAG 1.4.3)
 AXIS_TEXT = "#4A5560"
 
@@ -90,7 +92,7 @@ def text_on() -> list[tuple[str, str, str, bool]]:
     The contrast test reads this list; a new colour pair belongs here.
     """
     grounds = {"surface": SURFACE, "window": BG, "sunken": SUNKEN, "selection": SELECTION,
-               "accent-soft": ACCENT_SOFT, "alternate": "#F9FAFB"}
+               "accent-soft": ACCENT_SOFT, "alternate": "#F9FAFB", "rule card": RULE_CARD}
     out = [(f"{name} on {g}", fg, bg, False) for name, fg in (("text", TEXT), ("muted", MUTED),
                                                               ("faint", FAINT))
            for g, bg in grounds.items()]
@@ -106,6 +108,7 @@ def text_on() -> list[tuple[str, str, str, bool]]:
             ("default button", "#FFFFFF", ACCENT, False),
             ("danger button", "#FFFFFF", SEVERITY_COLOURS["critical"][0], False),
             ("chart axis", AXIS_TEXT, SURFACE, False)]
+    out += [(f"delivery {state}", fg, SURFACE, False) for state, fg in DELIVERY_COLOURS.items()]
     for status, (fg, bg) in STATUS_COLOURS.items():
         out += [(f"status {status.value} pill", fg, bg, False),
                 (f"status {status.value} in queue", fg, SURFACE, False),
@@ -218,11 +221,15 @@ QScrollArea#detailScroll, QWidget#detailBody {{ background: {SURFACE}; border: n
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
 QFrame#quote {{ background: {SUNKEN}; border: none; border-left: 3px solid {BORDER};
     border-radius: 4px; }}
-QFrame#ruleCard {{ background: #FFFBF5; border: 1px solid #F1DFC6; border-radius: 8px; }}
+QFrame#ruleCard {{ background: {RULE_CARD}; border: 1px solid #F1DFC6; border-radius: 8px; }}
 QLabel#sectionTitle {{ color: {MUTED}; font-weight: 600; letter-spacing: 0.5px;
     padding-top: 6px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#faint {{ color: {FAINT}; }}
+QLabel#delivery_pending, QLabel#delivery_sending {{ color: {DELIVERY_COLOURS["pending"]}; }}
+QLabel#delivery_sent {{ color: {DELIVERY_COLOURS["sent"]}; }}
+QLabel#delivery_failed {{ color: #A4161A; font-weight: 600; }}
+QLabel#delivery_cancelled {{ color: {FAINT}; }}
 QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
 QLabel#emptyState {{ color: {FAINT}; font-size: 11pt; }}
 QTextEdit#itemText {{ border: none; background: transparent; padding: 0;

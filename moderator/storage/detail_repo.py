@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from moderator.detail import ActionInfo, ItemDetail, NoteInfo
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
 from moderator.storage.damage import items_guard
+from moderator.storage.outbox_repo import delivery_of
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.tables import (
     ActionRow,
@@ -17,6 +18,7 @@ from moderator.storage.tables import (
     ItemRow,
     ModeratorRow,
     NoteRow,
+    OutboxRow,
     ScoreRow,
     ThreadRow,
 )
@@ -100,11 +102,14 @@ class DetailRepository:
         ).scalar_one())
 
     def _actions(self, item_id: int) -> tuple[ActionInfo, ...]:
-        rows = self._s.execute(
-            select(ActionRow, ModeratorRow.name).join(ModeratorRow)
-            .where(ActionRow.item_id == item_id).order_by(ActionRow.id)).all()
+        found = self._s.execute(
+            select(ActionRow, ModeratorRow.name, OutboxRow).join(ModeratorRow)
+            .outerjoin(OutboxRow, OutboxRow.action_id == ActionRow.id)
+            .where(ActionRow.item_id == item_id).order_by(ActionRow.id))
+        rows: list[tuple[ActionRow, str, OutboxRow | None]] = [(a, n, o) for a, n, o in found]
         return tuple(ActionInfo(a.kind, name, a.created_at, a.rule_id, a.text,
-                                a.platform_result) for a, name in rows)
+                                a.platform_result, delivery_of(o) if o is not None else None)
+                     for a, name, o in rows)
 
     def _notes(self, item_id: int) -> tuple[NoteInfo, ...]:
         rows = self._s.execute(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "5d2c4e8a9b17"
+HEAD = "e1a7c3d5f902"
 
 
 def _config() -> Config:

@@ -32,6 +32,7 @@ from moderator.items import (
     Platform,
     Status,
 )
+from moderator.outbox.entry import OutboxState
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
 from moderator.storage.damage import items_guard
 from moderator.storage.tables import (
@@ -40,6 +41,7 @@ from moderator.storage.tables import (
     ItemCountRow,
     ItemRow,
     ModeratorRow,
+    OutboxRow,
     ScoreRow,
 )
 
@@ -131,6 +133,9 @@ def _more_conditions(q: QueueQuery, dialect: str, now: datetime) -> list[ColumnE
         c.append(ItemRow.created_at < q.until)
     if q.author_key:
         c.append(ItemRow.author_key == q.author_key)
+    if q.delivery_failed:
+        c.append(exists().where(OutboxRow.item_id == ItemRow.id,
+                                OutboxRow.state == OutboxState.FAILED.value))
     return c
 
 
@@ -363,7 +368,8 @@ _SUMMARY_COLS = (ItemRow.id, ItemRow.platform, ItemRow.account_id, ItemRow.kind,
 def _countable(q: QueueQuery) -> bool:
     """Whether the query filters only on dimensions the counts table keeps."""
     return not (q.rule_id or q.min_toxicity is not None or q.claimed_by is not None
-                or q.unassigned or q.text.strip() or q.since or q.until or q.author_key)
+                or q.unassigned or q.text.strip() or q.since or q.until or q.author_key
+                or q.delivery_failed)
 
 
 def _split(flags: str | None) -> list[str]:

@@ -1344,6 +1344,13 @@
         <source>Werkruimte: {where}</source>
         <translation>Workspace: {where}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
+        <translation>
+            <numerusform>%n action is still waiting to be sent to the platform. Wait until everything is sent?</numerusform>
+            <numerusform>%n actions are still waiting to be sent to the platform. Wait until everything is sent?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -2271,6 +2278,30 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         <translation>
             <numerusform>%n line of the file skipped.</numerusform>
             <numerusform>%n lines of the file skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) op verzenden</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukte actie(s)</source>
+        <translation>
+            <numerusform>%n failed action</numerusform>
+            <numerusform>%n failed actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wachtend</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>

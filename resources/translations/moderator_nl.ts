@@ -1344,6 +1344,13 @@
         <source>Werkruimte: {where}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
+        <translation>
+            <numerusform>%n actie wacht nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
+            <numerusform>%n acties wachten nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -2269,6 +2276,30 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <translation>
             <numerusform>%n regel uit het bestand overgeslagen.</numerusform>
             <numerusform>%n regels uit het bestand overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) op verzenden</source>
+        <translation>
+            <numerusform>%n actie wacht op verzenden</numerusform>
+            <numerusform>%n acties wachten op verzenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukte actie(s)</source>
+        <translation>
+            <numerusform>%n mislukte actie</numerusform>
+            <numerusform>%n mislukte acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wachtend</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
         </translation>
     </message>
 </context>

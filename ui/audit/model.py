@@ -44,6 +44,8 @@ _EVENTS: dict[str, str] = {
     AuditAction.ROLE_CHANGE: QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
     AuditAction.PLATFORM_SENT: QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
     AuditAction.PLATFORM_FAILED: QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
+    AuditAction.PLATFORM_RETRY: QT_TRANSLATE_NOOP("AuditTableModel", "opnieuw verzonden"),
+    AuditAction.PLATFORM_CANCELLED: QT_TRANSLATE_NOOP("AuditTableModel", "verzending geannuleerd"),
     AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
     AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
 }

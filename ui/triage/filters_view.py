@@ -66,6 +66,9 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
                 lambda me: QueueQuery(statuses=frozenset({Status.HIDDEN}))),
     SavedFilter("removed", QT_TRANSLATE_NOOP("FiltersView", "Verwijderd"),
                 lambda me: QueueQuery(statuses=frozenset({Status.REMOVED}))),
+    # platform actions that failed, whatever the item's status: retry or cancel them there
+    SavedFilter("failed", QT_TRANSLATE_NOOP("FiltersView", "Mislukt"),
+                lambda me: QueueQuery(delivery_failed=True, all_statuses=True)),
 )
 _FILTERS = {f.id: f for f in SAVED_FILTERS}
 

@@ -210,6 +210,15 @@ class QueueTableModel(QAbstractTableModel):
         self._count_first_page(generation)
         self.page_loaded.emit(len(self._ids))
 
+    def recount(self) -> None:
+        """Count the query again (after a command moved items in or out of it).
+
+        The rows stay as they are (an acted-on item keeps its row, with its new status);
+        the total follows the sidebar's count of the same query, so the two agree.
+        """
+        if not self._loading:
+            self._request_count()
+
     def _count_first_page(self, generation: int) -> None:
         if self._exhausted:
             self._on_count(generation, len(self._ids))  # the whole answer is here
