@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # Keys the window itself uses for moving around; a user shortcut may not take them.
 REGION_NEXT = ("F6", "Ctrl+Tab")
 REGION_PREVIOUS = ("Shift+F6", "Ctrl+Shift+Tab")
+HOLD_AT_MOST_MS = 5000  # keys typed before a dialog are held this long at most
 RESERVED = frozenset({*REGION_NEXT, *REGION_PREVIOUS, "Tab", "Shift+Tab", "Esc", "Return",
                       "Enter", "Space", "Up", "Down", "Left", "Right", "Home", "End", "PgUp",
                       "PgDown", "Ctrl+Return", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
@@ -208,6 +209,9 @@ class KeyHold(QObject):
         super().__init__(parent)
         self._keys: list[_Key] = []
         self._active = False
+        # A dialog that never comes (its worker lost) must not keep the keyboard.
+        self._limit = QTimer(self, singleShot=True, interval=HOLD_AT_MOST_MS)
+        self._limit.timeout.connect(self.drop)
 
     @property
     def holding(self) -> bool:
@@ -221,8 +225,10 @@ class KeyHold(QObject):
             self._keys.clear()
             self._active = True
             app.installEventFilter(self)
+            self._limit.start()
 
     def _stop(self) -> list[_Key]:
+        self._limit.stop()
         app = QCoreApplication.instance()
         if app is not None and self._active:
             app.removeEventFilter(self)
