@@ -37,6 +37,7 @@ from ui.errors import sentence
 from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
 from ui.settings.registrations import RegistrationsBox
+from ui.settings.retention import RetentionBox
 from ui.settings.shortcuts import ShortcutsBox
 from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
@@ -127,11 +128,13 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
         self._build_replies()
+        self.retention = RetentionBox(self._ws, self._me, self.messages)
         self.shortcuts = ShortcutsBox(self.messages)
         self.shortcuts.changed.connect(self.shortcuts_changed)
         body = QWidget()
         column(body, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
-               self.reply_box, self.shortcuts, self.registrations, spacing=12).addStretch(1)
+               self.reply_box, self.retention, self.shortcuts, self.registrations,
+               spacing=12).addStretch(1)
         column(self, scrolled(body), margins=(0, 0, 0, 0))
 
     def _build_replies(self) -> None:

@@ -64,7 +64,10 @@ class QueueView(QTableView):
         self._painted_rows = False
         self._surface = QColor(style.SURFACE)
         self._selected = QColor(style.SELECTION)
+        self._anchor: tuple[ItemId, int] | None = None
         model.modelReset.connect(self._on_reset)
+        model.layoutAboutToBeChanged.connect(self._remember_top)
+        model.layoutChanged.connect(self._restore_top)
 
     # -- columns: a minimum each (its header fits), widths remembered -----------------------
     def minimum_width(self, col: int) -> int:
@@ -194,6 +197,23 @@ class QueueView(QTableView):
                             QEvent.Type.PaletteChange):
             self._rows.clear()
         super().changeEvent(event)
+
+    def _remember_top(self) -> None:
+        """Before rows move (an in-place reload): the item at the top and where it is."""
+        row = self.rowAt(0)
+        item = self.queue_model().item_id(row) if row >= 0 else None
+        self._anchor = (item, self.rowViewportPosition(row)) if item is not None else None
+
+    def _restore_top(self) -> None:
+        """After: the same item at the same height, whatever came in above it."""
+        if self._anchor is None:
+            return
+        item, y = self._anchor
+        self._anchor = None
+        row = self.queue_model().row_of(item)
+        if row >= 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(row * self.verticalHeader().defaultSectionSize() - y)
 
     def _on_reset(self) -> None:
         self._painted_rows = False
