@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -78,6 +79,8 @@ def _structure_text(widget: QWidget) -> str:
     """A tab widget's tabs, a tree's header, or the title of the group box around it."""
     if isinstance(widget, QTabWidget):
         return ", ".join(widget.tabText(n) for n in range(widget.count()))
+    if isinstance(widget, QScrollArea):
+        return _first_heading(widget)
     if isinstance(widget, QTreeWidget) and widget.headerItem().text(0):
         return widget.headerItem().text(0)
     parent = widget.parentWidget()
@@ -98,18 +101,32 @@ def derived_name(widget: QWidget, buddies: dict[int, QLabel] | None = None) -> s
     return ""
 
 
+def _in_order(layout: QLayout) -> list[QWidget]:
+    """The widgets of a layout and its nested layouts, in the order they were added."""
+    out: list[QWidget] = []
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        if item is None:
+            continue
+        inner = item.layout()
+        widget = item.widget()
+        if widget is not None:
+            out.append(widget)
+        elif inner is not None:
+            out += _in_order(inner)
+    return out
+
+
 def _label_above(widget: QWidget, levels: int = 3) -> str:
     """The label just before ``widget`` (or the box holding it) in its layout: a heading."""
     w: QWidget | None = widget
     for _ in range(levels):
         parent = w.parentWidget() if w is not None else None
+        layout: QLayout | None = parent.layout() if parent is not None else None
         if w is None or parent is None:
             return ""
-        layout: QLayout | None = parent.layout()  # None when it has no layout
         found = ""
-        for n in range(layout.count() if layout is not None else 0):
-            item = layout.itemAt(n) if layout is not None else None
-            child = item.widget() if item is not None else None
+        for child in _in_order(layout) if layout is not None else []:
             if child is w:
                 break
             if isinstance(child, QLabel) and child.text() and not child.wordWrap():
@@ -120,12 +137,21 @@ def _label_above(widget: QWidget, levels: int = 3) -> str:
     return ""
 
 
+def _first_heading(area: QScrollArea) -> str:
+    """A scroll area is named after the first line of text it holds (its page title)."""
+    inner = area.widget()
+    labels = inner.findChildren(QLabel) if inner is not None else []
+    return next((_clean(lb.text()) for lb in labels if lb.text() and not lb.wordWrap()), "")
+
+
 def apply(root: QWidget) -> None:
     """Make every control under ``root`` reachable by Tab and named for screen readers."""
     buddies = _buddies(root)
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QAbstractItemView):
             widget.setTabKeyNavigation(False)  # Tab leaves a list; arrows move inside it
+        if isinstance(widget, QHeaderView):
+            fit_header(widget)
         if focusable(widget) and not widget.accessibleName():
             view = widget.parentWidget()
             if isinstance(view, QAbstractScrollArea) and view.viewport() is widget:
@@ -134,6 +160,17 @@ def apply(root: QWidget) -> None:
                 name = derived_name(widget, buddies)
             if name:
                 widget.setAccessibleName(name)
+
+
+def fit_header(header: QHeaderView) -> None:
+    """Widen resizable or fixed columns whose title does not fit (150 %, 200 %, English)."""
+    fixed = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed)
+    for c in range(header.count()):
+        if header.isSectionHidden(c) or header.sectionResizeMode(c) not in fixed:
+            continue
+        need = header.sectionSizeFromContents(c).width()
+        if header.sectionSize(c) < need:
+            header.resizeSection(c, need)
 
 
 # -- regions (F6) ------------------------------------------------------------------------

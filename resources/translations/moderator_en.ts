@@ -2305,4 +2305,93 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         </translation>
     </message>
 </context>
+<context>
+    <name>PollsPanel</name>
+    <message numerus="yes">
+        <source>%n reacties gelezen</source>
+        <translation>
+            <numerusform>%n reply read</numerusform>
+            <numerusform>%n replies read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties zonder stem</source>
+        <translation>
+            <numerusform>%n reply without a vote</numerusform>
+            <numerusform>%n replies without a vote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stemden vaker</source>
+        <translation>
+            <numerusform>%n voted more than once</numerusform>
+            <numerusform>%n voted more than once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message numerus="yes">
+        <source>%n mensen reageerden vaker dan één keer.</source>
+        <translation>
+            <numerusform>%n person replied more than once.</numerusform>
+            <numerusform>%n people replied more than once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De helft van de reacties komt van %n mensen.</source>
+        <translation>
+            <numerusform>Half of the replies come from %n person.</numerusform>
+            <numerusform>Half of the replies come from %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>van %n mensen.</source>
+        <translation>
+            <numerusform>from %n person.</numerusform>
+            <numerusform>from %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message numerus="yes">
+        <source>%n keer inbreng</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regels geëxporteerd.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wacht op terugkoppeling</source>
+        <translation>
+            <numerusform>%n awaiting feedback</numerusform>
+            <numerusform>%n awaiting feedback</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <source>Bewaartermijn opgeslagen: %n dagen.</source>
+        <translation>
+            <numerusform>Retention period saved: %n day.</numerusform>
+            <numerusform>Retention period saved: %n days.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

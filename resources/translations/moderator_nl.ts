@@ -2303,4 +2303,93 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         </translation>
     </message>
 </context>
+<context>
+    <name>PollsPanel</name>
+    <message numerus="yes">
+        <source>%n reacties gelezen</source>
+        <translation>
+            <numerusform>%n reactie gelezen</numerusform>
+            <numerusform>%n reacties gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties zonder stem</source>
+        <translation>
+            <numerusform>%n reactie zonder stem</numerusform>
+            <numerusform>%n reacties zonder stem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stemden vaker</source>
+        <translation>
+            <numerusform>%n stemde vaker</numerusform>
+            <numerusform>%n stemden vaker</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message numerus="yes">
+        <source>%n mensen reageerden vaker dan één keer.</source>
+        <translation>
+            <numerusform>%n persoon reageerde vaker dan één keer.</numerusform>
+            <numerusform>%n mensen reageerden vaker dan één keer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De helft van de reacties komt van %n mensen.</source>
+        <translation>
+            <numerusform>De helft van de reacties komt van %n persoon.</numerusform>
+            <numerusform>De helft van de reacties komt van %n mensen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>van %n mensen.</source>
+        <translation>
+            <numerusform>van %n persoon.</numerusform>
+            <numerusform>van %n mensen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message numerus="yes">
+        <source>%n keer inbreng</source>
+        <translation>
+            <numerusform>%n keer inbreng</numerusform>
+            <numerusform>%n keer inbreng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regels geëxporteerd.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd.</numerusform>
+            <numerusform>%n regels geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wacht op terugkoppeling</source>
+        <translation>
+            <numerusform>%n wacht op terugkoppeling</numerusform>
+            <numerusform>%n wachten op terugkoppeling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <source>Bewaartermijn opgeslagen: %n dagen.</source>
+        <translation>
+            <numerusform>Bewaartermijn opgeslagen: %n dag.</numerusform>
+            <numerusform>Bewaartermijn opgeslagen: %n dagen.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -154,7 +154,7 @@ class StatsPanel(QWidget):
         """Set every text (again, after a language change)."""
         self._title.setText(self.tr("Statistieken"))
         self._subtitle.setText(self.tr("Volume, markeringen, reactietijd en acties per "
-                                       "moderator. Dagen in UTC."))
+                                       "moderator. Dagen in Nederlandse tijd."))
         current = max(self.period.currentIndex(), 1)
         self.period.blockSignals(True)
         self.period.clear()
