@@ -68,7 +68,7 @@ def test_queue_columns_keep_a_minimum_and_are_remembered(qtbot: QtBot, demo_ws, 
     hh.resizeSection(Column.CLAIMED, 10)
     assert hh.sectionSize(Column.CLAIMED) == least
     hh.resizeSection(Column.AUTHOR, 180)
-    qtbot.waitUntil(lambda: QSettings().value(WIDTHS_KEY) is not None, timeout=3000)
-    assert int(QSettings().value(WIDTHS_KEY)[Column.AUTHOR]) == 180
+    qtbot.waitUntil(lambda: QSettings().value(WIDTHS_KEY) is not None
+                    and int(QSettings().value(WIDTHS_KEY)[Column.AUTHOR]) == 180, timeout=3000)
     again = make_window(demo_ws)
     assert again.triage.queue.columnWidth(Column.AUTHOR) == 180
