@@ -55,17 +55,25 @@ def _window(ws: Workspace, name: str) -> MainWindow:
     return window
 
 
-def _rows(window: MainWindow, rounds: int) -> list[int]:
-    """Open Facebook comments (any can be hidden there), loading pages until enough."""
+def _load(window: MainWindow, rows: int) -> None:
+    """Scroll the queue until at least ``rows`` rows are loaded (or all are)."""
     model = window.triage.model
+    while model.rowCount() < rows and model.canFetchMore(model.index(-1, -1)):
+        window.triage.queue.step(model.rowCount())
+        pump_until(lambda: not model.loading)
+
+
+def _rows(a: MainWindow, b: MainWindow, rounds: int) -> list[int]:
+    """Open Facebook comments (any can be hidden there), loaded in both windows."""
+    model = a.triage.model
     while True:
         rows = [r for r in range(model.rowCount())
                 if (s := model.summary(r)) is not None and s.platform == Platform.FACEBOOK
                 and s.kind == ItemKind.COMMENT and s.status in (Status.NEW, Status.FLAGGED)]
         if len(rows) >= rounds or not model.canFetchMore(model.index(-1, -1)):
+            _load(b, model.rowCount())
             return rows[:rounds]
-        window.triage.queue.step(model.rowCount())
-        pump_until(lambda: not model.loading)
+        _load(a, model.rowCount() + 1)
 
 
 def _timed(a: MainWindow, b: MainWindow, action: str, row: int,
@@ -75,15 +83,20 @@ def _timed(a: MainWindow, b: MainWindow, action: str, row: int,
     assert item is not None
     b_row = b.triage.model.row_of(item)
     done: list[float] = []
-    a.commands.changes_applied.connect(lambda _c: done.append(time.perf_counter()))
+    link = a.commands.changes_applied.connect(lambda _c: done.append(time.perf_counter()))
     a.triage.queue.go_to_row(row)
     a.built[action].trigger()
     assert pump_until(lambda: bool(done), 10), f"{action} did not finish in A"
     shown: list[float] = []
-    assert pump_until(lambda: seen(b, b_row) and not shown.append(time.perf_counter()), 10), \
-        f"{action} not seen in B within 10 s"
-    a.commands.changes_applied.disconnect()
-    a.commands.changes_applied.connect(a.apply_changes)
+
+    def visible() -> bool:
+        if seen(b, b_row):
+            shown.append(time.perf_counter())
+            return True
+        return False
+
+    assert pump_until(visible, 10), f"{action} not seen in B within 10 s"
+    a.commands.changes_applied.disconnect(link)
     return shown[0] - done[0]
 
 
@@ -102,7 +115,7 @@ def measure(open_ws: Callable[[], Workspace], rounds: int) -> dict[str, list[flo
     a, b = _window(a_ws, "Sanne de Vries"), _window(b_ws, "Fatima El Amrani")
     out: dict[str, list[float]] = {"claim": [], "hide": []}
     try:
-        for row in _rows(a, rounds):
+        for row in _rows(a, b, rounds):
             out["claim"].append(_timed(a, b, "item.claim", row, _claimed("Sanne de Vries")))
             out["hide"].append(_timed(a, b, "item.hide", row, _hidden))
     finally:

@@ -1,6 +1,7 @@
 """Queue pages and counts through QueueService at 100k and 1M items (SQLite).
 
     python -m benchmarks.queue_bench [--sizes 100000,1000000] [--cache /tmp/moderator-bench]
+        [--postgres postgresql://postgres@127.0.0.1:5432/postgres --postgres-items 100000]
 
 Baseline in the same run: the same keyset query in raw sqlite3 on the same file, so the
 ratio shows what the service layers add. Generated workspaces are cached between runs.
@@ -102,12 +103,52 @@ def _prefix_rows(ws: Workspace, raw: sqlite3.Connection,
     return rows
 
 
+RAW_PG_SEARCH = (
+    "SELECT id FROM items WHERE is_open AND to_tsvector('simple', text) @@ "
+    "plainto_tsquery('simple', %s) ORDER BY sort_sev, sort_tox, created_at, id LIMIT 101")
+
+
+def postgres(server: str, n: int) -> None:
+    """Search pages on PostgreSQL (a scratch database of ``n`` items, dropped after).
+
+    Baseline: the whole-word search as it was (plainto_tsquery), raw, on the same data.
+    """
+    import uuid
+
+    import psycopg
+
+    name = f"modqb_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"{server.rsplit('/', 1)[0]}/{name}"
+    try:
+        with Workspace.open(database=url) as ws, psycopg.connect(url) as raw:
+            ws.ingest.upsert(items(n, seed=n), batch_size=5000)
+            raw.execute("ANALYZE")
+            print(f"PostgreSQL, {n:,} items")
+            for words in ("brug", "bewoner", "kind", "w", "windmolen", "bewoner kind"):
+                q = QueueQuery(text=words)
+                app = timed(lambda q=q: ws.queue.page(q), 5)
+                base = timed(lambda w=words: raw.execute(RAW_PG_SEARCH, (w,)).fetchall(), 5)
+                print(f"  prefix search page ('{words}'){'':<{20 - len(words)}}{app:8.2f} ms"
+                      f"   raw whole-word page {base:.2f} ms")
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> None:
     """Print the table per size and a headline for the largest."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100000,1000000")
     ap.add_argument("--cache", default="/tmp/moderator-bench")
+    ap.add_argument("--postgres", metavar="SERVER_URL",
+                    help="also search pages on PostgreSQL, e.g. "
+                    "postgresql://postgres@127.0.0.1:5432/postgres")
+    ap.add_argument("--postgres-items", type=int, default=100_000)
     args = ap.parse_args()
+    if args.postgres:
+        postgres(args.postgres, args.postgres_items)
     headline = ""
     for n in [int(x) for x in args.sizes.split(",")]:
         path = Path(args.cache) / f"queue-{n}"

@@ -152,7 +152,7 @@ def open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
     regular(path)
     try:
         z = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
         raise Unreadable(f"{path}: not a readable ZIP file ({exc})") from None
     with z:
         yield z

@@ -50,6 +50,9 @@ DIMENSIONS = frozenset({"status", "is_open", "platform", "account_id", "kind"})
 SORT = (ItemRow.sort_sev, ItemRow.sort_tox, ItemRow.created_at, ItemRow.id)
 WINDOW = 3000  # rows of queue order a common-word search page may walk (dense_search)
 FEW = 200_000  # fewer full-text matches than this: the page starts from them
+# PostgreSQL's walk parses each row's text (to_tsvector, tens of microseconds), so it
+# walks less: 3,000 rows cost ~500 ms for an absent word at 50k items, 500 about 60 ms.
+PG_WINDOW = 500
 
 
 def unindexed(col: Any) -> Any:
@@ -151,6 +154,23 @@ def dense_search(s: Session, window: Select[int, str], words: str, n: int,
             if len(ids) == n:
                 return ids
     return ids if seen < WINDOW else None  # the window held the whole queue
+
+
+def dense_search_sql(s: Session, window: Select[int, str], words: str, n: int,
+                     match: Callable[[Any], ColumnElement[bool]]) -> list[int] | None:
+    """PostgreSQL's dense search: the same bounded walk, the text tested in SQL.
+
+    ``match(text_column)`` is the database's own test (its parser differs from FTS5's),
+    so a page found here is the page the full query would give.
+    """
+    w = window.limit(PG_WINDOW).subquery()
+    # The subquery's rows reach the filter in its ORDER BY (a scan of an ordered, limited
+    # subquery keeps its order), so the walk stops at the n-th match in queue order.
+    ids = [int(i) for i in s.scalars(select(w.c.id).where(match(w.c.text)).limit(n))]
+    if len(ids) == n:
+        return ids
+    size = s.execute(select(func.count()).select_from(w)).scalar_one()
+    return ids if size < PG_WINDOW else None
 
 
 def narrowest(s: Session, q: QueueQuery) -> str | None:

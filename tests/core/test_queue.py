@@ -100,6 +100,7 @@ def test_search_pages_are_the_same_whichever_side_drives(
 
     monkeypatch.setattr(plans, "FEW", few)
     monkeypatch.setattr(plans, "WINDOW", window)
+    monkeypatch.setattr(plans, "PG_WINDOW", window)
     _seed(any_ws, 300)
     for q in [QueueQuery(text="bericht"), QueueQuery(text="sev=high", all_statuses=True),
               QueueQuery(text="nergens"), QueueQuery(text="bericht", platforms=frozenset(

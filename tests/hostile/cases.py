@@ -339,6 +339,13 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
     yield Case("import:facebook:zip-encrypted", _b(
         "import", tmp / "encrypted.zip", "--format", "facebook", "--account", "4",
         "--workspace", ws))
+    version = bytearray(good.read_bytes())  # "needs zip version 6.4" (found by Hypothesis)
+    cd = version.rfind(b"PK\x01\x02")
+    version[cd + 6:cd + 8] = (64).to_bytes(2, "little")
+    (tmp / "version.zip").write_bytes(bytes(version))
+    yield Case("import:facebook:zip-version", _b(
+        "import", tmp / "version.zip", "--format", "facebook", "--account", "4",
+        "--workspace", ws))
     method = tmp / "method.zip"
     raw = bytearray(good.read_bytes())
     raw[8:10] = (99).to_bytes(2, "little")  # unknown compression method (AES)
@@ -416,6 +423,7 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     yield write("no-manifest", {k: v for k, v in members.items() if k != "manifest.json"})
     yield write("resealed-no-audit", resealed(
         {k: v for k, v in members.items() if k != "audit.jsonl"}))
+    yield Case("archive:good", _b("archive", "verify", package), expect_ok=True)
     not_zip = tmp / "not-a-zip.zip"
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))

@@ -64,6 +64,8 @@ def _check(results: list[dict[str, object]], cases: list[c.Case]) -> None:
         case = by_id[str(r["id"])]
         if case.expect_ok is False:
             assert r.get("rc") != 0, f"{r['id']} should have been refused"
+        if case.expect_ok:
+            assert r.get("rc") == 0, f"{r['id']} should have succeeded: {r.get('stderr')}"
 
 
 def test_rule_files_and_rule_inputs(tmp_path: Path) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -126,7 +134,11 @@ class QueueView(QTableView):
         if not 0 <= row < model.rowCount():
             return False
         idx = model.index(row, Column.PLATFORM)  # column 0: never scrolls sideways
-        self.setCurrentIndex(idx)
+        # Only this row: setCurrentIndex would read the keyboard's modifiers, and a Ctrl
+        # still held from Ctrl+Enter (submitting a reply) kept the previous row selected,
+        # so the next "verbergen" hid both.
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(idx, flags.ClearAndSelect | flags.Rows)
         self.scrollTo(idx)
         return True
 
