@@ -22,6 +22,10 @@ class ErrorCode(StrEnum):
     INTEGRITY = "integrity"
     PERMISSION_DENIED = "permission_denied"
     TRANSITION = "transition"
+    # the workspace and this computer
+    DB_CORRUPT = "db_corrupt"
+    KEYRING_MISSING = "keyring_missing"
+    RULE_FILE = "rule_file"  # params: line, column, problems (how many)
     # moderator commands (params: action, item, status, kind, platform, refusal, rule)
     UNKNOWN_ITEM = "unknown_item"
     NOT_AN_ACTION = "not_an_action"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import rules
 from moderator.actions import RuleRef
 from moderator.audit.events import AuditAction
-from moderator.errors import DataError
+from moderator.errors import DataError, ErrorCode
 from moderator.items import Evidence, FlagInfo, ModeratorInfo
 from moderator.moderators import Permission, require
 from moderator.storage.audit_repo import AuditRepository
@@ -101,7 +101,9 @@ def activate(ws: Workspace, me: ModeratorInfo, text: str, *, source: str = "<edi
     try:
         rs = rules.load(text, source=source)
     except rules.RuleError as e:
-        raise DataError(str(e)) from None
+        first = e.problems[0] if e.problems else None
+        raise DataError(str(e), code=ErrorCode.RULE_FILE, line=first.line if first else 1,
+                        column=first.column if first else 1, problems=len(e.problems)) from None
     digest = hashlib.sha256(text.encode()).hexdigest()
     with ws.db.write() as s:
         RuleSetRepository(s).activate(rs.name, rs.version, text, digest)

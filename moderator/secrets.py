@@ -14,7 +14,7 @@ from typing import Protocol
 import keyring
 import keyring.errors
 
-from moderator.errors import UnavailableError
+from moderator.errors import ErrorCode, UnavailableError
 
 SERVICE = "moderator"
 _HOWTO = (
@@ -60,7 +60,7 @@ class KeyringStore:
         if (name.startswith(("keyring.backends.fail", "keyring.backends.null"))
                 or (isinstance(priority, int | float) and priority <= 0)
                 or (name.endswith("ChainerBackend") and not getattr(backend, "backends", ()))):
-            raise UnavailableError(_HOWTO)
+            raise UnavailableError(_HOWTO, code=ErrorCode.KEYRING_MISSING)
         return backend
 
     def get(self, key: str) -> str | None:
@@ -68,7 +68,8 @@ class KeyringStore:
         try:
             value: str | None = self._backend().get_password(self._service, key)
         except keyring.errors.KeyringError as exc:
-            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})") from None
+            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})",
+                                   code=ErrorCode.KEYRING_MISSING) from None
         return value
 
     def set(self, key: str, secret: str) -> None:
@@ -76,7 +77,8 @@ class KeyringStore:
         try:
             self._backend().set_password(self._service, key, secret)
         except keyring.errors.KeyringError as exc:
-            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})") from None
+            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})",
+                                   code=ErrorCode.KEYRING_MISSING) from None
 
     def delete(self, key: str) -> None:
         """Remove a token from the keyring (absent is fine)."""
@@ -85,7 +87,8 @@ class KeyringStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})") from None
+            raise UnavailableError(f"{_HOWTO} ({type(exc).__name__})",
+                                   code=ErrorCode.KEYRING_MISSING) from None
 
 
 class MemoryStore:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from moderator.items import ActionKind, ItemId
+from moderator.localtime import local_day, whole_days
 from moderator.storage.stats_repo import StatsRepository
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ class StatsPeriod:
     @classmethod
     def last_days(cls, now: datetime, days: int,
                   accounts: frozenset[int] | None = None) -> StatsPeriod:
-        """The ``days`` whole UTC days up to and including today."""
-        end = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
-        return cls(end - timedelta(days=days), end, accounts)
+        """The ``days`` whole Dutch calendar days up to and including today."""
+        since, until = whole_days(now, days)
+        return cls(since, until, accounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +136,7 @@ class StatsService:
         p = period
         with self._db.read() as s:
             repo = StatsRepository(s)
-            per_day = tuple(DayCount(d, pl, n)
-                            for d, pl, n in repo.items_per_day(p.since, p.until, p.accounts))
+            per_day = _local_days(repo.items_per_hour(p.since, p.until, p.accounts))
             total, flagged = repo.flagged_counts(p.since, p.until, p.accounts)
             actions = tuple(ModeratorCount(m, k, n) for m, k, n in
                             repo.actions_per_moderator(p.since, p.until, p.accounts))
@@ -199,3 +199,12 @@ def _score(value: object) -> float:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return 0.0
+
+
+def _local_days(hours: list[tuple[datetime, str, int]]) -> tuple[DayCount, ...]:
+    """Hourly UTC counts summed per Dutch calendar day (offsets are whole hours)."""
+    days: dict[tuple[date, str], int] = {}
+    for hour, platform, n in hours:
+        key = (local_day(hour), platform)
+        days[key] = days.get(key, 0) + n
+    return tuple(DayCount(d, pl, n) for (d, pl), n in sorted(days.items()))

@@ -89,6 +89,7 @@ class SyncProgress:
     updated: int
     finished: bool = False
     error: str | None = None
+    code: str = ""  # the error's ErrorCode, for the UI's sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ class AccountResult:
     retry_after: float | None = None
     gone: int = 0
     needs_reconnect: bool = False
+    code: str = ""  # the error's ErrorCode, for the UI's sentence
 
 
 Progress = Callable[[SyncProgress], None]
@@ -232,8 +234,9 @@ class SyncService:
                 tally.items -= len(batch.items)
         message = str(exc) if str(exc).startswith(label) else f"{label}: {exc}"
         log.warning("%s", message)
-        self._progress(tally.progress(label, finished=True, error=message))
-        return tally.result(label, message, retry_after)
+        code = exc.code.value if isinstance(exc, ModeratorError) else ""
+        self._progress(replace(tally.progress(label, finished=True, error=message), code=code))
+        return replace(tally.result(label, message, retry_after), code=code)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from moderator.address import FORMS, to_je
 from moderator.errors import DataError
 from moderator.textlength import code_points
 
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "templates"
 VARIABLES = ("author", "project", "rule_title", "rule_text", "rule_url")
 RULE_VARIABLES = frozenset({"rule_title", "rule_text", "rule_url"})
-FORMS = ("u", "je")
 ADDRESS_KEY = "templates.address"
 WARN_TEMPLATE = "waarschuwing-spelregel"
 REMOVE_TEMPLATE = "verwijderd-spelregel"
@@ -144,7 +144,13 @@ def fill(text: str, values: Values) -> str:
 
 def render(template: Template, values: Values, *, form: str = "u", limit: int = 0,
            count: Callable[[str], int] = code_points) -> Rendered:
-    """Fill ``template`` for a platform whose replies hold ``limit`` (0: no limit)."""
+    """Fill ``template`` for a platform whose replies hold ``limit`` (0: no limit).
+
+    House-rule texts are written in the *u* form; a *je* reply gets them in *je*.
+    """
+    if form == "je":
+        values = replace(values, rule_title=to_je(values.rule_title),
+                         rule_text=to_je(values.rule_text))
     full = fill(template.text(form), values)
     if limit and count(full) > limit and template.short(form):
         chosen, short = template.short(form), True

@@ -34,6 +34,8 @@ import threading
 from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING, Any
 
+from moderator.errors import ModeratorError
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -144,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 result = run_score(ws, cancel, _emit)
     except Exception as exc:  # every failure reaches the app as one line, not a traceback
-        _emit({"error": str(exc) or type(exc).__name__})
+        code, params = "", {}
+        if isinstance(exc, ModeratorError):  # the app words the code in its language
+            code, params = exc.code.value, {k: str(v) for k, v in exc.params.items()}
+        _emit({"error": str(exc) or type(exc).__name__, "code": code, "params": params})
         return 1
     _emit({"result": result})
     return 0

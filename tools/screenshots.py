@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -308,6 +309,58 @@ def shoot_connect(window: MainWindow, ws: Workspace,
     accounts.close()
 
 
+def shoot_scaled(out: Path, scale: float) -> list[Path]:
+    """The queue on a 1280 by 720 desk at ``scale``; at 100 % also the keyboard focus.
+
+    Runs in this process, which must have been started with the screen of
+    ``tools.layout_check.screen_env`` (``--scaled``): Qt reads the scale at start-up.
+    """
+    app = ui_app.make_app()
+    QSettings().clear()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = make_workspace(Path(tmp) / "demo")
+        window = ui_app.open_window(ws, "Sanne de Vries", "nl")
+        window.show()
+        wait_until(lambda: window.triage.model.rowCount() > 0)
+        wait_until(lambda: window.triage.model.total is not None)
+        pick_row(window)
+        wait_until(lambda: window.triage.detail.detail is not None)
+        window.activateWindow()
+        window.triage.queue.setFocus()
+        settle(0.8)
+        written.append(out / f"scale-{round(scale * 100)}.png")
+        window.grab().save(str(written[-1]))  # device pixels: 2560 by 1440 at 200 %
+        if scale == 1:
+            window.regions.move(1)  # F6: from the queue to the item's detail
+            settle(0.3)
+            written.append(out / "keyboard-focus-detail.png")
+            window.grab().save(str(written[-1]))
+            window.regions.move(1)  # F6 again: the action bar's first button
+            settle(0.3)
+            written.append(out / "keyboard-focus-button.png")
+            window.grab().save(str(written[-1]))
+        window.close()
+        ws.close()
+    del app
+    return written
+
+
+def shoot_access(out: Path) -> list[Path]:
+    """The scaled screenshots, each in a child process with its own display scale."""
+    from tools.layout_check import screen_env
+
+    written: list[Path] = []
+    for scale in (1.0, 2.0):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "PYTHONPATH": str(ROOT), **screen_env(scale, Path(tmp))}
+            done = subprocess.run([sys.executable, __file__, "--out", str(out),
+                                   "--scaled", str(scale)], env=env, check=True,
+                                  capture_output=True, text=True, timeout=600)
+            written += [Path(line) for line in done.stdout.splitlines() if line.endswith(".png")]
+    return written
+
+
 def shoot_delivery(window: MainWindow, ws: Workspace,
                    save: Callable[[QPixmap, str], None]) -> None:
     """Platform actions waiting, sent and failed, and the "Mislukt" filter.
@@ -378,10 +431,19 @@ def main() -> None:
     """Command line."""
     p = argparse.ArgumentParser(description="Render Moderator's screens to PNG.")
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    p.add_argument("--access", action="store_true",
+                   help="only the 100 %% / 200 %% and keyboard-focus screenshots")
+    p.add_argument("--scaled", type=float, help=argparse.SUPPRESS)  # child of --access
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in shoot(args.out):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    if args.scaled:
+        paths = shoot_scaled(args.out, args.scaled)
+    elif args.access:
+        paths = shoot_access(args.out)
+    else:
+        paths = shoot(args.out) + shoot_access(args.out)
+    for path in paths:
+        print(path.resolve())
     QApplication.processEvents()
     os._exit(0)  # skip interpreter teardown of Qt objects (offscreen, nothing to save)
 

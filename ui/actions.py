@@ -54,9 +54,9 @@ def _items(group: str) -> tuple[ActionSpec, ...]:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("queue.next", QT_TRANSLATE_NOOP("Actions", "Volgende bericht"), "J",
+    ActionSpec("queue.next", QT_TRANSLATE_NOOP("Actions", "Volgend bericht"), "J",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
-    ActionSpec("queue.previous", QT_TRANSLATE_NOOP("Actions", "Vorige bericht"), "K",
+    ActionSpec("queue.previous", QT_TRANSLATE_NOOP("Actions", "Vorig bericht"), "K",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
     ActionSpec("queue.search", QT_TRANSLATE_NOOP("Actions", "Zoeken in de wachtrij"), "/",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Navigeren")),
@@ -69,7 +69,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.dm", QT_TRANSLATE_NOOP("Actions", "Naar: DM's"), "G, D", menu="queue",
                group=QT_TRANSLATE_NOOP("Actions", "Filters")),
-    ActionSpec("filter.mine", QT_TRANSLATE_NOOP("Actions", "Naar: Mij toegewezen"), "G, M",
+    ActionSpec("filter.mine", QT_TRANSLATE_NOOP("Actions", "Naar: Door mij opgepakt"), "G, M",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
     ActionSpec("filter.escalated", QT_TRANSLATE_NOOP("Actions", "Naar: Geëscaleerd"), "G, E",
                menu="queue", group=QT_TRANSLATE_NOOP("Actions", "Filters")),
@@ -88,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_after=True),
     *_items(item_actions.RESPOND),
     ActionSpec("item.claim", QT_TRANSLATE_NOOP("Actions", "Oppakken / vrijgeven"), "C",
-               tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat jij dit bericht "
+               tip=QT_TRANSLATE_NOOP("Actions", "Laat collega's zien dat u dit bericht "
                                                 "behandelt"),
                group=item_actions.RESPOND),
     ActionSpec("item.copy_link", QT_TRANSLATE_NOOP("Actions", "Link naar bericht kopiëren"),
@@ -131,7 +131,8 @@ def load_overrides() -> dict[str, list[str]]:
     return out
 
 
-def _sequences(spec: ActionSpec, overrides: Mapping[str, Sequence[str]]) -> list[QKeySequence]:
+def sequences(spec: ActionSpec, overrides: Mapping[str, Sequence[str]]) -> list[QKeySequence]:
+    """The keys of an action: the user's override, else its default."""
     if spec.id in overrides:
         return [QKeySequence(s) for s in overrides[spec.id]]
     if isinstance(spec.shortcut, QKeySequence.StandardKey):
@@ -147,13 +148,30 @@ def build(parent: QObject, overrides: Mapping[str, Sequence[str]] | None = None,
     for spec in ACTIONS:
         act = QAction(parent)
         act.setObjectName(spec.id)
-        act.setShortcuts(_sequences(spec, overrides))
+        act.setShortcuts(sequences(spec, overrides))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.setCheckable(spec.checkable)
         act.setData(spec.id)
         built[spec.id] = act
     retranslate(built)
     return built
+
+
+def apply_overrides(built: Mapping[str, QAction],
+                    overrides: Mapping[str, Sequence[str]]) -> None:
+    """Set each action's keys again: the override where there is one, else the default."""
+    for spec in ACTIONS:
+        if (act := built.get(spec.id)) is not None:
+            act.setShortcuts(sequences(spec, overrides))
+
+
+def save_override(action_id: str, keys: Sequence[str] | None) -> None:
+    """Store a user's keys for an action (None: back to the default; [] : no key)."""
+    qs = QSettings()
+    if keys is None:
+        qs.remove(f"shortcuts/{action_id}")
+    else:
+        qs.setValue(f"shortcuts/{action_id}", list(keys))
 
 
 def retranslate(built: Mapping[str, QAction]) -> None:

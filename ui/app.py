@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator.errors import ModeratorError
+from moderator.settings import WorkspaceSettings
+from moderator.templates import TemplateStore
 from moderator.workspace import Workspace
 from ui import i18n, style
 from ui.errors import describe
@@ -43,6 +45,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_window(ws: Workspace, moderator_name: str | None = None,
                 lang: str | None = None) -> MainWindow:
     """Build the main window for a workspace and start loading."""
+    i18n.set_address(TemplateStore(WorkspaceSettings(ws.db)).address())  # u or je
     i18n.install(i18n.default_language(lang, str(QSettings().value("ui/language", ""))))
     me = ws.moderators.current(moderator_name)
     window = MainWindow(ws, me)

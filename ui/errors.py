@@ -8,12 +8,15 @@ ever lands inside a Dutch sentence.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from moderator.capabilities import Refusal
 from moderator.errors import ErrorCode, ModeratorError
 from moderator.items import ActionKind, ItemKind, Platform, Status
 from moderator.outbox.entry import Delivery, OutboxState
+from rules import RuleError
 from ui import item_actions, platforms, vocabulary
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -30,9 +33,19 @@ _SENTENCES = {
                                                 "opnieuw."),
     ErrorCode.INTEGRITY: QT_TRANSLATE_NOOP("Errors", "De controle op wijzigingen achteraf is "
                                                      "mislukt."),
-    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Je rol staat dit niet toe."),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Errors", "Uw rol staat dit niet toe."),
     ErrorCode.TRANSITION: QT_TRANSLATE_NOOP("Errors", "Dit kan niet in de huidige stand van het "
                                                       "bericht."),
+    ErrorCode.DB_CORRUPT: QT_TRANSLATE_NOOP(
+        "Errors", "De database van deze werkruimte is beschadigd of is geen Moderator-database. "
+                  "Zet een reservekopie terug of open een andere werkruimte."),
+    ErrorCode.KEYRING_MISSING: QT_TRANSLATE_NOOP(
+        "Errors", "Deze computer heeft geen wachtwoordkluis voor de toegang tot platforms. "
+                  "Start of installeer er een (GNOME Keyring of KWallet; op Windows en macOS "
+                  "is die er al) en probeer het opnieuw."),
+    ErrorCode.RULE_FILE: QT_TRANSLATE_NOOP(
+        "Errors", "Het spelregelbestand klopt niet (regel {line}, kolom {column}). Verbeter het "
+                  "bestand en laad het opnieuw; de werkende spelregels blijven actief."),
     ErrorCode.UNKNOWN_ITEM: QT_TRANSLATE_NOOP("Errors", "Dit bericht bestaat niet (meer)."),
     ErrorCode.NOT_AN_ACTION: QT_TRANSLATE_NOOP("Errors", "Dit is geen moderatieactie."),
     ErrorCode.NEEDS_TEXT: QT_TRANSLATE_NOOP("Errors", "Vul eerst een tekst in."),
@@ -43,7 +56,7 @@ _SENTENCES = {
     ErrorCode.OVERTAKEN: QT_TRANSLATE_NOOP("Errors", "{by} was u voor: dit bericht is "
                                                      "intussen {status}."),
     ErrorCode.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Errors", "Er is niets om ongedaan te maken."),
-    ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten jouw accounts."),
+    ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten uw accounts."),
     ErrorCode.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("Errors", "Onbekend platform: {platform}."),
     ErrorCode.UNKNOWN_MODERATOR: QT_TRANSLATE_NOOP("Errors", "Onbekende moderator."),
     ErrorCode.CONNECTOR: QT_TRANSLATE_NOOP("Errors", "Het platform gaf een foutmelding."),
@@ -106,6 +119,25 @@ _REFUSALS = {
                                                        "{kind}."),
 }
 _OTHER = QT_TRANSLATE_NOOP("Errors", "Er ging iets mis ({kind}).")
+# Rule-file problems by what their (English) message mentions, most specific first.
+_RULE_PROBLEMS = (
+    (("yaml",), QT_TRANSLATE_NOOP("Errors", "De opmaak klopt niet: controleer inspringing, "
+                                            "dubbele punten en aanhalingstekens.")),
+    (("cannot read", "no shipped list"), QT_TRANSLATE_NOOP(
+        "Errors", "Een bestand kan niet worden gelezen of bestaat niet.")),
+    (("empty",), QT_TRANSLATE_NOOP("Errors", "Het bestand is leeg.")),
+    (("duplicate", "twice"), QT_TRANSLATE_NOOP("Errors", "Dit staat er twee keer in; een naam "
+                                                         "mag maar één keer voorkomen.")),
+    (("missing key", "needs '", "needs a", "give '"), QT_TRANSLATE_NOOP(
+        "Errors", "Hier ontbreekt een verplicht onderdeel of er staan er twee die niet samen "
+                  "kunnen.")),
+    (("must be one of",), QT_TRANSLATE_NOOP("Errors", "Deze waarde is niet toegestaan; kies "
+                                                      "een van de genoemde waarden.")),
+    (("pattern", "regex", "regular expression"), QT_TRANSLATE_NOOP(
+        "Errors", "Dit zoekpatroon is ongeldig.")),
+    (("must be",), QT_TRANSLATE_NOOP("Errors", "Deze waarde heeft niet de juiste vorm.")),
+)
+_RULE_PROBLEM_OTHER = QT_TRANSLATE_NOOP("Errors", "Deze spelregel klopt niet.")
 _TABLES = {  # the tables a DamagedRow can name, in the user's words
     "items": QT_TRANSLATE_NOOP("Errors", "de berichten"),
     "flags": QT_TRANSLATE_NOOP("Errors", "de markeringen"),
@@ -169,8 +201,37 @@ def _params(error: ModeratorError) -> dict[str, str]:
     return p
 
 
+def rule_problem(message: str) -> str:
+    """What a rule-file problem means, in one sentence (the file's own words are details)."""
+    low = message.lower()
+    text = next((_tr(t) for needles, t in _RULE_PROBLEMS if any(n in low for n in needles)),
+                _tr(_RULE_PROBLEM_OTHER))
+    names = list(dict.fromkeys(re.findall(r"'([^'\n]{1,40})'", message)))[:3]
+    return f"{text} ({', '.join(names)})" if names else text  # the names the file used
+
+
+def code_sentence(code: str, params: dict[str, str] | None = None) -> str:
+    """The sentence for an error code carried as text (a worker's or a sync's result)."""
+    try:
+        error = ModeratorError("", code=ErrorCode(code), **(params or {}))
+    except ValueError:
+        error = ModeratorError("")
+    return sentence(error)
+
+
+def _coded(error: BaseException) -> BaseException:
+    """Errors from the rule engine (which knows no codes) as the coded error they mean."""
+    if isinstance(error, RuleError):
+        first = error.problems[0] if error.problems else None
+        return ModeratorError(str(error), code=ErrorCode.RULE_FILE,
+                              line=first.line if first else 1,
+                              column=first.column if first else 1)
+    return error
+
+
 def sentence(error: BaseException) -> str:
     """One sentence for the user, in the current language."""
+    error = _coded(error)
     if not isinstance(error, ModeratorError):
         return _tr(_OTHER).format(kind=type(error).__name__)
     p = error.params

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
+from moderator.address import FORMS, to_je
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -25,6 +27,7 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 LANGUAGES = ("nl", "en")
 _installed: list[QTranslator] = []
 _current = "nl"
+_address = "u"  # the workspace's form of address (moderator.address)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -111,7 +114,46 @@ def install(lang: str) -> str:
         _installed.append(ours)
     elif _current != "nl":
         log.warning("no %s translation found; the UI stays Dutch", _current)
+    if _current == "nl" and _address == "je":
+        informal = InformalDutch(ours if ours in _installed else None, app)
+        app.installTranslator(informal)  # installed last: asked first
+        _installed.append(informal)
     return _current
+
+
+def address() -> str:
+    """The form of address the Dutch UI uses now: ``u`` or ``je``."""
+    return _address
+
+
+def set_address(form: str) -> None:
+    """Use ``form`` (``u`` or ``je``) from now on; widgets retranslate."""
+    global _address  # noqa: PLW0603 - one workspace per window, one form per UI
+    _address = form if form in FORMS else "u"
+    install(_current)
+
+
+class InformalDutch(QTranslator):
+    """The Dutch UI in the *je* form: each *u* text rewritten by ``moderator.address``.
+
+    Plural forms come from the Dutch catalogue first (``%n bericht(en)``), then the form
+    of address is applied, so both hold.
+    """
+
+    def __init__(self, plural: QTranslator | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plural = plural
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str | None:  # None: "not mine", the next translator answers
+        text = self._plural.translate(context, source, disambiguation, n) \
+            if self._plural is not None else ""
+        text = text or source
+        informal = to_je(text)
+        return informal if informal != text or text != source else None
+
+    def isEmpty(self) -> bool:  # noqa: N802, D102
+        return False
 
 
 class _LanguageWatch(QObject):

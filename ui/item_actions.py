@@ -106,7 +106,7 @@ ROWS = MappingProxyType({
             "ItemCommands", "Dit is een privébericht; gebruik Privébericht beantwoorden.")),
     ActionKind.DM_REPLY: ItemActionUi(
         _t("Privébericht beantwoorden…"), "D", RESPOND,
-        QT_TRANSLATE_NOOP("Vocabulary", "privébericht beantwoord"),
+        QT_TRANSLATE_NOOP("Vocabulary", "beantwoord met een privébericht"),
         QT_TRANSLATE_NOOP("AuditTableModel", "privébericht beantwoorden"),
         short=_t("DM beantwoorden"), bar=4, bar_when_applicable=True,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Privébericht beantwoorden"),

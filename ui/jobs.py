@@ -10,6 +10,7 @@ writes JSON lines; QProcess delivers them on the GUI thread, where each is one s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from moderator.errors import UnavailableError
+from moderator.errors import ErrorCode, UnavailableError
 from moderator.worker import WORKER_FLAG
 
 if TYPE_CHECKING:
@@ -30,6 +31,17 @@ _STDERR_TAIL = 2000
 
 class JobError(UnavailableError):
     """The job's process failed before it could say why (crash, killed, not started)."""
+
+
+def job_error(msg: dict[str, Any]) -> JobError:
+    """The worker's error line as an error with its code, so the UI can word it."""
+    params = msg.get("params")
+    error = JobError(str(msg["error"]))
+    if isinstance(params, dict):
+        error.params = {str(k): str(v) for k, v in params.items()}
+    with contextlib.suppress(ValueError):  # a code this app does not know: generic sentence
+        error.code = ErrorCode(str(msg.get("code") or ErrorCode.UNAVAILABLE.value))
+    return error
 
 
 class Job(QObject):
@@ -120,7 +132,7 @@ class Job(QObject):
         elif "result" in msg:
             self._outcome = (True, msg["result"])
         elif "error" in msg:
-            self._outcome = (False, JobError(str(msg["error"])))
+            self._outcome = (False, job_error(msg))
 
     def _on_stderr(self) -> None:
         self._stderr = (self._stderr + bytes(self._proc.readAllStandardError().data()))[

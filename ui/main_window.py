@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.changes import Changes
+from ui import access, i18n, panels, plaintext, vocabulary
 from ui import actions as action_specs
-from ui import i18n, panels, plaintext, vocabulary
 from ui.live import LiveQueue
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
 from ui.widgets.delivery_status import DeliveryStatus
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.layouts import scrolled
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from moderator.workspace import Workspace
 
 MENUS = ("file", "queue", "item", "view", "help")
+FRAME_ROOM = (24, 48)  # what a window manager adds around a window, at most (title bar)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self._holders: dict[int, QVBoxLayout] = {}  # tab index -> the layout its panel joins
         for spec in self._panel_specs:
             holder = QWidget()
-            index = self.tabs.addTab(holder, "")
+            index = self.tabs.addTab(scrolled(holder), "")  # a panel taller than the screen
             self._holders[index] = QVBoxLayout(holder)
             self._holders[index].setContentsMargins(0, 0, 0, 0)
             self._panel_tabs[index] = spec
@@ -80,7 +84,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         i18n.follow_language(self, self.retranslate_ui)
-        self.resize(1480, 900)
+        self.regions = access.RegionCycler(self, self.focus_regions)
+        access.apply(self)
+        self._fit_screen()
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
         self._quitting = self._close_when_drained = False
@@ -114,7 +120,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self._where = plaintext.label()  # a folder or database the user named
+        # A folder or database the user named: plain text, and it gives way first.
+        self._where = ElidedLabel(shrinks=True)
         self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
@@ -225,7 +232,14 @@ class MainWindow(QMainWindow):
         changes = getattr(dlg, "changes_applied", None)
         if isinstance(changes, SignalInstance):
             changes.connect(self.apply_changes)
+        address = getattr(dlg, "address_changed", None)
+        if isinstance(address, SignalInstance):
+            address.connect(i18n.set_address)
+        shortcuts = getattr(dlg, "shortcuts_changed", None)
+        if isinstance(shortcuts, SignalInstance):
+            shortcuts.connect(self.apply_shortcuts)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        access.apply(dlg)
         if isinstance(dlg, QDialog):
             dlg.open()
         else:
@@ -249,11 +263,31 @@ class MainWindow(QMainWindow):
             self.triage.messages.show_error(e)
             return
         holder.addWidget(panel)
+        panel.show()  # now, not on the layout's queued show: Tab and F6 can go there at once
         self.panels[spec.id] = panel
+        access.apply(panel)
+
+    def apply_shortcuts(self) -> None:
+        """Take the shortcuts from the settings again (after they were edited)."""
+        action_specs.apply_overrides(self.built, action_specs.load_overrides())
+        self.retranslate_ui()
+
+    def focus_regions(self) -> list[QWidget]:
+        """What F6 cycles through: the queue screen's regions, or a panel; then the tabs."""
+        page = self.tabs.currentWidget()
+        if page is self.triage:
+            return [*self.triage.focus_regions(), self.tabs.tabBar()]
+        return [page, self.tabs.tabBar()]
 
     def _on_escape(self) -> None:
-        if self.built["view.focus_mode"].isChecked():
+        """Esc: out of the search field, out of focus mode, else back to the queue."""
+        focus = QApplication.focusWidget()
+        if focus is self.triage.search:
+            self.triage.leave_search()
+        elif self.built["view.focus_mode"].isChecked():
             self.built["view.focus_mode"].setChecked(False)
+        elif self.tabs.currentWidget() is self.triage:
+            self.triage.restore_focus()
 
     def _update_status(self, *_args: object) -> None:
         model = self.triage.model
@@ -277,6 +311,7 @@ class MainWindow(QMainWindow):
         self.built["view.language_nl"].setChecked(i18n.current() == "nl")
         self.built["view.language_en"].setChecked(i18n.current() == "en")
         self.tabs.setTabText(0, self.tr("Wachtrij"))
+        self.tabs.setAccessibleName(self.tr("Onderdelen"))
         self._tab_actions[0].setText(self.tr("Naar de wachtrij"))
         for index, spec in self._panel_tabs.items():
             title = panels_tr(spec.title)
@@ -288,6 +323,7 @@ class MainWindow(QMainWindow):
         self.commands.update_states()
         self.triage.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                  self.triage.model.columnCount() - 1)
+        self.triage.queue.retranslate_columns()
         self._update_status()
         if self.sheet is not None:
             self.sheet.retranslate_ui()
@@ -328,11 +364,24 @@ class MainWindow(QMainWindow):
             self.close()
 
     # -- geometry -----------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """1480 by 900 where there is room, else what fits (small screen, 150 %, 200 %).
+
+        Room is left for the window's frame and title bar.
+        """
+        screen = self.screen().availableGeometry()
+        self.resize(min(1480, screen.width() - FRAME_ROOM[0]),
+                    min(900, screen.height() - FRAME_ROOM[1]))
+
     def _restore_geometry(self) -> None:
         qs = QSettings()
         geometry = qs.value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            screen = self.screen().availableGeometry()
+            if not screen.contains(self.frameGeometry()):  # saved at another scale or screen
+                self._fit_screen()
+                self.move(screen.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Qt override: with actions still to send, ask whether to wait for them."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.templates import FORMS, TemplateStore, Values, render
+from moderator.address import FORMS
+from moderator.templates import TemplateStore, Values, render
 from ui import plaintext
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
@@ -186,7 +188,9 @@ class TemplatesDialog(QDialog):
 
 
 class AddressBox(QComboBox):
-    """The workspace's form of address: u (default) or je."""
+    """The workspace's form of address: u (default) or je (interface, templates, rules)."""
+
+    changed = Signal(str)  # the form, once stored
 
     def __init__(self, store: TemplateStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,4 +203,5 @@ class AddressBox(QComboBox):
 
     def _on_chosen(self, _index: int) -> None:
         form, store = str(self.currentData()), self._store
-        Op(self, lambda: store.set_address(form), write=True).run()
+        Op(self, lambda: store.set_address(form), write=True).success(
+            lambda _r: self.changed.emit(form)).run()

@@ -29,17 +29,19 @@ SURFACE = "#FFFFFF"
 SUNKEN = "#EEF0F3"
 BORDER = "#DCDFE4"
 TEXT = "#1F2328"
-MUTED = "#5E6672"
-FAINT = "#8A929E"
+# Secondary and quiet text stay ≥ 4.5:1 on every background they sit on, selection included
+# (WCAG 1.4.3; checked in tests/ui/test_access_contrast.py from TEXT_ON below).
+MUTED = "#505866"
+FAINT = "#5A626E"
 ACCENT = "#154273"
 ACCENT_SOFT = "#E3ECF6"
 SELECTION = "#D6E4F5"
 
 SEVERITY_COLOURS = {  # (strong, soft background)
     "critical": ("#A4161A", "#FBE3E4"),
-    "high": ("#C2410C", "#FDEBDD"),
-    "medium": ("#A16207", "#FDF3D7"),
-    "low": ("#3B6E8F", "#E2EEF5"),
+    "high": ("#A63A0A", "#FDEBDD"),
+    "medium": ("#8A4F05", "#FDF3D7"),
+    "low": ("#325E7B", "#E2EEF5"),
     "": (FAINT, SUNKEN),
 }
 STATUS_COLOURS = {  # (text, background)
@@ -47,8 +49,8 @@ STATUS_COLOURS = {  # (text, background)
     Status.FLAGGED: ("#8A4B08", "#FBF0DC"),
     Status.ESCALATED: ("#6B3FA0", "#EFE7F8"),
     Status.HANDLED: ("#2F6B3A", "#E3F1E5"),
-    Status.HIDDEN: ("#5E6672", "#ECEEF1"),
-    Status.REMOVED: ("#5E6672", "#ECEEF1"),
+    Status.HIDDEN: ("#505866", "#ECEEF1"),
+    Status.REMOVED: ("#505866", "#ECEEF1"),
 }
 MARKER_BG = "#E7E2F3"  # revealed invisible characters in item text
 MESSAGE_COLOURS = {  # message bar: text, background, border
@@ -57,8 +59,67 @@ MESSAGE_COLOURS = {  # message bar: text, background, border
     "error": ("#8E1B1F", "#FCE8E8", "#F2C4C5"),
 }
 OK_FG, BAD_FG = MESSAGE_COLOURS["success"][0], MESSAGE_COLOURS["error"][0]
-# Chart series: muted blues and greens, one warm accent (platforms have their own colour).
-SERIES = ("#4C78A8", "#72B7B2", "#54A24B", "#EECA3B", "#B279A2", "#9D755D", "#BAB0AC")
+# Chart series: twelve distinct colours (Tableau 10 and two more), so no two series of a
+# chart share one (there are 11 actions); charts add a fill pattern per series and a
+# legend, so colour never carries meaning alone.
+SERIES = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#EECA3B", "#B279A2",
+          "#FF9DA6", "#9D755D", "#BAB0AC", "#17BECF", "#6F4E7C")
+DELIVERY_COLOURS = {"pending": "#8A5A00", "sent": "#1E6B3A"}  # outbox states, status bar
+RULE_CARD = "#FFFBF5"
+DISABLED = "#A9AFB8"  # inactive controls: exempt from the contrast minimum (WCAG 1.4.3)
+AXIS_TEXT = "#4A5560"
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance (WCAG 2.1) of ``#RRGGBB``."""
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(fg: str, bg: str) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def text_on() -> list[tuple[str, str, str, bool]]:
+    """Every (where, text colour, background, large text) pair the look draws.
+
+    The contrast test reads this list; a new colour pair belongs here.
+    """
+    grounds = {"surface": SURFACE, "window": BG, "sunken": SUNKEN, "selection": SELECTION,
+               "accent-soft": ACCENT_SOFT, "alternate": "#F9FAFB", "rule card": RULE_CARD}
+    out = [(f"{name} on {g}", fg, bg, False) for name, fg in (("text", TEXT), ("muted", MUTED),
+                                                              ("faint", FAINT))
+           for g, bg in grounds.items()]
+    pal = _palette()
+    role = QPalette.ColorRole
+    for fg_role, bg_role in ((role.Text, role.Base), (role.WindowText, role.Window),
+                             (role.ButtonText, role.Button), (role.PlaceholderText, role.Base),
+                             (role.ToolTipText, role.ToolTipBase), (role.Link, role.Base),
+                             (role.HighlightedText, role.Highlight)):
+        out.append((f"palette {fg_role.name}", pal.color(fg_role).name(),
+                    pal.color(bg_role).name(), False))
+    out += [("accent on accent-soft", ACCENT, ACCENT_SOFT, False),
+            ("default button", "#FFFFFF", ACCENT, False),
+            ("danger button", "#FFFFFF", SEVERITY_COLOURS["critical"][0], False),
+            ("chart axis", AXIS_TEXT, SURFACE, False)]
+    out += [(f"delivery {state}", fg, SURFACE, False) for state, fg in DELIVERY_COLOURS.items()]
+    for status, (fg, bg) in STATUS_COLOURS.items():
+        out += [(f"status {status.value} pill", fg, bg, False),
+                (f"status {status.value} in queue", fg, SURFACE, False),
+                (f"status {status.value} selected", fg, SELECTION, False)]
+    for severity, (strong, soft) in SEVERITY_COLOURS.items():
+        out += [(f"severity {severity or 'none'} chip", strong, soft, False),
+                (f"severity {severity or 'none'} in queue", strong, SURFACE, False),
+                (f"severity {severity or 'none'} selected", strong, SELECTION, False)]
+    for kind, (fg, bg, _border) in MESSAGE_COLOURS.items():
+        out.append((f"message {kind}", fg, bg, False))
+    return out
 
 
 def toxicity_colour(value: float | None) -> QColor:
@@ -109,11 +170,24 @@ def _palette() -> QPalette:
                  (role.ToolTipText, TEXT), (role.PlaceholderText, FAINT), (role.Link, ACCENT),
                  (role.Mid, BORDER), (role.Midlight, SUNKEN)):
         pal.setColor(r, QColor(c))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#A9AFB8"))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#A9AFB8"))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#A9AFB8"))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(DISABLED))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(DISABLED))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(DISABLED))
     return pal
 
+
+# The keyboard focus, visible on every kind of control (WCAG 2.4.7): a 2 px accent line.
+FOCUS_RING_WIDTH = 2  # widgets that paint their own ring (the detail pane) use it too
+FOCUS_RING = f"""
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QPushButton:focus, QToolButton:focus, QToolButton#actionButton:focus,
+QAbstractItemView:focus, QTableView#queueView:focus, QTreeView#filtersView:focus
+    {{ border: 2px solid {ACCENT}; }}
+QTextEdit#itemText:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+QCheckBox:focus, QRadioButton:focus, QGroupBox:focus {{ border: 2px solid {ACCENT};
+    border-radius: 4px; }}
+QTabBar::tab:focus {{ border: 2px solid {ACCENT}; border-radius: 4px; }}
+"""
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {BG}; }}
@@ -121,7 +195,7 @@ QToolBar#mainToolbar {{ background: {SURFACE}; border: none;
     border-bottom: 1px solid {BORDER}; padding: 6px 10px; spacing: 6px; }}
 QToolBar#mainToolbar QToolButton {{ padding: 5px 9px; border-radius: 6px; color: {TEXT}; }}
 QToolBar#mainToolbar QToolButton:hover {{ background: {SUNKEN}; }}
-QToolBar#mainToolbar QToolButton:disabled {{ color: #A9AFB8; }}
+QToolBar#mainToolbar QToolButton:disabled {{ color: {DISABLED}; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {SURFACE};
     border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 8px;
     selection-background-color: {SELECTION}; selection-color: {TEXT}; }}
@@ -147,13 +221,13 @@ QScrollArea#detailScroll, QWidget#detailBody {{ background: {SURFACE}; border: n
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
 QFrame#quote {{ background: {SUNKEN}; border: none; border-left: 3px solid {BORDER};
     border-radius: 4px; }}
-QFrame#ruleCard {{ background: #FFFBF5; border: 1px solid #F1DFC6; border-radius: 8px; }}
+QFrame#ruleCard {{ background: {RULE_CARD}; border: 1px solid #F1DFC6; border-radius: 8px; }}
 QLabel#sectionTitle {{ color: {MUTED}; font-weight: 600; letter-spacing: 0.5px;
     padding-top: 6px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#faint {{ color: {FAINT}; }}
-QLabel#delivery_pending, QLabel#delivery_sending {{ color: #8A5A00; }}
-QLabel#delivery_sent {{ color: #1E6B3A; }}
+QLabel#delivery_pending, QLabel#delivery_sending {{ color: {DELIVERY_COLOURS["pending"]}; }}
+QLabel#delivery_sent {{ color: {DELIVERY_COLOURS["sent"]}; }}
 QLabel#delivery_failed {{ color: #A4161A; font-weight: 600; }}
 QLabel#delivery_cancelled {{ color: {FAINT}; }}
 QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
@@ -168,13 +242,13 @@ QPushButton#danger {{ background: #A4161A; color: white; border: 1px solid #A416
 QToolButton#actionButton {{ background: {SURFACE}; border: 1px solid {BORDER};
     border-radius: 6px; padding: 4px 8px; }}
 QToolButton#actionButton:hover {{ background: {SUNKEN}; }}
-QToolButton#actionButton:disabled {{ color: #A9AFB8; border-color: #E6E8EC; }}
+QToolButton#actionButton:disabled {{ color: {DISABLED}; border-color: #E6E8EC; }}
 QFrame#messageBar {{ border-radius: 6px; }}
 QStatusBar {{ background: {SURFACE}; color: {MUTED}; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QSplitter::handle {{ background: {BG}; }}
 QToolTip {{ background: white; color: {TEXT}; border: 1px solid {BORDER}; padding: 6px; }}
-"""
+{FOCUS_RING}"""
 
 
 PANEL_STYLE = f"""

@@ -14,6 +14,7 @@ from moderator.errors import (
     BusyError,
     CannotCreateError,
     DataError,
+    ErrorCode,
     ModeratorError,
     UnavailableError,
     UsageError,
@@ -111,7 +112,8 @@ def translate_errors(what: str = "database") -> Iterator[None]:
     except exc.DatabaseError as e:
         orig = e.orig
         if isinstance(orig, sqlite3.DatabaseError):
-            raise DataError(f"{what} is corrupt or not a Moderator database ({orig})") from None
+            raise DataError(f"{what} is corrupt or not a Moderator database ({orig})",
+                            code=ErrorCode.DB_CORRUPT) from None
         raise DataError(f"{what} error: {_first_line(orig or e)}") from None
 
 
@@ -121,7 +123,8 @@ def _operational(e: exc.OperationalError, what: str) -> ModeratorError:
     if "locked" in low or "busy" in low:
         return BusyError(f"{what} is locked by another process; try again later ({msg})")
     if "not a database" in low or "malformed" in low or "disk image" in low:
-        return DataError(f"{what} is corrupt or not a Moderator database ({msg})")
+        return DataError(f"{what} is corrupt or not a Moderator database ({msg})",
+                         code=ErrorCode.DB_CORRUPT)
     if "unable to open" in low or "readonly" in low or "read-only" in low:
         return CannotCreateError(f"cannot open {what}: {msg}")
     return UnavailableError(f"{what} unavailable: {msg}")

@@ -2,13 +2,14 @@
 
 Every query takes a period ``[since, until)`` on the item's creation time (actions: on
 the action's time) and an optional set of visible accounts, so an external moderator's
-statistics cover only their own accounts. Days are bucketed in UTC on both backends.
+statistics cover only their own accounts. Items are counted per UTC hour on both
+backends; the service sums the hours per Dutch calendar day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, distinct, func, select
@@ -35,14 +36,18 @@ class StatsRepository:
         self._s = session
         self._dialect = session.get_bind().dialect.name
 
-    def items_per_day(self, since: datetime, until: datetime,
-                      accounts: Accounts) -> list[tuple[date, str, int]]:
-        """(day, platform, items) for items created in the period."""
-        day = self._day(ItemRow.created_at)
-        stmt = (select(day, ItemRow.platform, func.count())
+    def items_per_hour(self, since: datetime, until: datetime,
+                       accounts: Accounts) -> list[tuple[datetime, str, int]]:
+        """(UTC hour, platform, items) for items created in the period.
+
+        Hours, not days: the service sums them per Dutch calendar day, whose bounds move
+        with summer time (and the databases disagree on time zones).
+        """
+        hour = self._hour(ItemRow.created_at)
+        stmt = (select(hour, ItemRow.platform, func.count())
                 .where(*self._items_in(since, until, accounts))
-                .group_by(day, ItemRow.platform).order_by(day, ItemRow.platform))
-        return [(_as_date(d), str(p), int(n)) for d, p, n in self._s.execute(stmt)]
+                .group_by(hour, ItemRow.platform).order_by(hour, ItemRow.platform))
+        return [(_as_hour(h), str(p), int(n)) for h, p, n in self._s.execute(stmt)]
 
     def flagged_counts(self, since: datetime, until: datetime,
                        accounts: Accounts) -> tuple[int, int]:
@@ -115,18 +120,17 @@ class StatsRepository:
             where.append(ItemRow.account_id.in_(list(accounts)))
         return where
 
-    def _day(self, col: Any) -> Any:
+    def _hour(self, col: Any) -> Any:
         if self._dialect == "postgresql":
-            return func.date(func.timezone("UTC", col))
-        return func.date(col)  # SQLite keeps UTC text: 'YYYY-MM-DD HH:MM:SS'
+            return func.date_trunc("hour", func.timezone("UTC", col))
+        return func.substr(col, 1, 13)  # SQLite keeps UTC text: 'YYYY-MM-DD HH:MM:SS'
 
 
-def _as_date(value: object) -> date:
+def _as_hour(value: object) -> datetime:
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    text = str(value)  # 'YYYY-MM-DD HH' (or with a T)
+    return datetime(int(text[:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]), tzinfo=UTC)
 
 
 def aware(value: object) -> datetime:

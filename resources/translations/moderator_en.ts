@@ -168,6 +168,41 @@
         <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
         <translation>Synced: {0} new items.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pagina(&apos;s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en), {new} nieuw</source>
+        <translation>
+            <numerusform>%n item, {new} new</numerusform>
+            <numerusform>%n items, {new} new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) niet gelukt.</source>
+        <translation>
+            <numerusform>%n account failed.</numerusform>
+            <numerusform>%n accounts failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchroniseren gestopt: %n nieuw(e) bericht(en) opgeslagen.</source>
+        <translation>
+            <numerusform>Sync stopped: %n new item saved.</numerusform>
+            <numerusform>Sync stopped: %n new items saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gesynchroniseerd: %n nieuw(e) bericht(en).</source>
+        <translation>
+            <numerusform>Synchronised: %n new item.</numerusform>
+            <numerusform>Synchronised: %n new items.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -533,6 +568,20 @@
         <location filename="../../ui/widgets/audit_panel.py" line="398"/>
         <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
         <translation>{0} entries exported to {1} (head {2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en) geëxporteerd naar {path} (kop {head}).</source>
+        <translation>
+            <numerusform>%n entry exported to {path} (head {head}).</numerusform>
+            <numerusform>%n entries exported to {path} (head {head}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +951,13 @@
         <source> van {limit}</source>
         <translation> of {limit}</translation>
     </message>
+    <message numerus="yes">
+        <source>Te lang voor {platform}: {n} van de %n teken(s).</source>
+        <translation>
+            <numerusform>Too long for {platform}: {n} of %n character.</numerusform>
+            <numerusform>Too long for {platform}: {n} of %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FiltersView</name>
@@ -1007,6 +1063,20 @@
         <location filename="../../ui/widgets/audit_panel.py" line="127"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logboek onveranderd — %n vermelding(en) gecontroleerd</source>
+        <translation>
+            <numerusform>Log unchanged — %n entry checked</numerusform>
+            <numerusform>Log unchanged — %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De %n vermelding(en) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation>
+            <numerusform>The entry before it is intact. Keep an export and report this to the data protection officer.</numerusform>
+            <numerusform>The %n entries before it are intact. Keep an export and report this to the data protection officer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1344,13 @@
         <source>Werkruimte: {where}</source>
         <translation>Workspace: {where}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
+        <translation>
+            <numerusform>%n action is still waiting to be sent to the platform. Wait until everything is sent?</numerusform>
+            <numerusform>%n actions are still waiting to be sent to the platform. Wait until everything is sent?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1497,6 +1574,20 @@
         <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
         <source>Vergelijk eerst met de opgeslagen berichten.</source>
         <translation>Compare with the stored items first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en) vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</source>
+        <translation>
+            <numerusform>%n item compared: {new} newly flagged, {gone} no longer flagged, {other} by different house rules.</numerusform>
+            <numerusform>%n items compared: {new} newly flagged, {gone} no longer flagged, {other} by different house rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Not loaded: %n problem. The rules in force stay active.</numerusform>
+            <numerusform>Not loaded: %n problems. The rules in force stay active.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2003,34 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation>No house rules matched in this period.</translation>
     </message>
+    <message numerus="yes">
+        <source>in de laatste %n dag(en)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{flagged} van %n bericht(en)</source>
+        <translation>
+            <numerusform>{flagged} of %n item</numerusform>
+            <numerusform>{flagged} of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n beantwoord(e) of afgehandeld(e) bericht(en)</source>
+        <translation>
+            <numerusform>across %n replied or handled item</numerusform>
+            <numerusform>across %n replied or handled items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laatste %n dag(en)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TriageView</name>
@@ -2143,6 +2262,136 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         <location filename="../../ui/vocabulary.py" line="90"/>
         <source>DM</source>
         <translation>DM</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n bericht(en) geïmporteerd ({new} nieuw)</source>
+        <translation>
+            <numerusform>%n item imported ({new} new)</numerusform>
+            <numerusform>%n items imported ({new} new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel(s) uit het bestand overgeslagen.</source>
+        <translation>
+            <numerusform>%n line of the file skipped.</numerusform>
+            <numerusform>%n lines of the file skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) op verzenden</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukte actie(s)</source>
+        <translation>
+            <numerusform>%n failed action</numerusform>
+            <numerusform>%n failed actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wachtend</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message numerus="yes">
+        <source>%n reacties gelezen</source>
+        <translation>
+            <numerusform>%n reply read</numerusform>
+            <numerusform>%n replies read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties zonder stem</source>
+        <translation>
+            <numerusform>%n reply without a vote</numerusform>
+            <numerusform>%n replies without a vote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stemden vaker</source>
+        <translation>
+            <numerusform>%n voted more than once</numerusform>
+            <numerusform>%n voted more than once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message numerus="yes">
+        <source>%n mensen reageerden vaker dan één keer.</source>
+        <translation>
+            <numerusform>%n person replied more than once.</numerusform>
+            <numerusform>%n people replied more than once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De helft van de reacties komt van %n mensen.</source>
+        <translation>
+            <numerusform>Half of the replies come from %n person.</numerusform>
+            <numerusform>Half of the replies come from %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>van %n mensen.</source>
+        <translation>
+            <numerusform>from %n person.</numerusform>
+            <numerusform>from %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message numerus="yes">
+        <source>%n keer inbreng</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regels geëxporteerd.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wacht op terugkoppeling</source>
+        <translation>
+            <numerusform>%n awaiting feedback</numerusform>
+            <numerusform>%n awaiting feedback</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <source>Bewaartermijn opgeslagen: %n dagen.</source>
+        <translation>
+            <numerusform>Retention period saved: %n day.</numerusform>
+            <numerusform>Retention period saved: %n days.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,41 @@
         <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n pagina(&apos;s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en), {new} nieuw</source>
+        <translation>
+            <numerusform>%n bericht, {new} nieuw</numerusform>
+            <numerusform>%n berichten, {new} nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) niet gelukt.</source>
+        <translation>
+            <numerusform>%n account niet gelukt.</numerusform>
+            <numerusform>%n accounts niet gelukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchroniseren gestopt: %n nieuw(e) bericht(en) opgeslagen.</source>
+        <translation>
+            <numerusform>Synchroniseren gestopt: %n nieuw bericht opgeslagen.</numerusform>
+            <numerusform>Synchroniseren gestopt: %n nieuwe berichten opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gesynchroniseerd: %n nieuw(e) bericht(en).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n nieuw bericht.</numerusform>
+            <numerusform>Gesynchroniseerd: %n nieuwe berichten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -533,6 +568,20 @@
         <location filename="../../ui/widgets/audit_panel.py" line="398"/>
         <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en)</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vermelding(en) geëxporteerd naar {path} (kop {head}).</source>
+        <translation>
+            <numerusform>%n vermelding geëxporteerd naar {path} (kop {head}).</numerusform>
+            <numerusform>%n vermeldingen geëxporteerd naar {path} (kop {head}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +951,13 @@
         <source> van {limit}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Te lang voor {platform}: {n} van de %n teken(s).</source>
+        <translation>
+            <numerusform>Te lang voor {platform}: {n} van de %n teken.</numerusform>
+            <numerusform>Te lang voor {platform}: {n} van de %n tekens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FiltersView</name>
@@ -1008,6 +1064,20 @@
         <source>Opnieuw controleren</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Logboek onveranderd — %n vermelding(en) gecontroleerd</source>
+        <translation>
+            <numerusform>Logboek onveranderd — %n vermelding gecontroleerd</numerusform>
+            <numerusform>Logboek onveranderd — %n vermeldingen gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De %n vermelding(en) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation>
+            <numerusform>De vermelding daarvoor is in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+            <numerusform>De %n vermeldingen daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemCommands</name>
@@ -1112,7 +1182,7 @@
         <location filename="../../ui/widgets/item_detail.py" line="323"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
-            <numerusform>%n eerdere bericht</numerusform>
+            <numerusform>%n eerder bericht</numerusform>
             <numerusform>%n eerdere berichten</numerusform>
         </translation>
     </message>
@@ -1273,6 +1343,13 @@
         <location filename="../../ui/widgets/main_window.py" line="247"/>
         <source>Werkruimte: {where}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
+        <translation>
+            <numerusform>%n actie wacht nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
+            <numerusform>%n acties wachten nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1574,20 @@
         <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
         <source>Vergelijk eerst met de opgeslagen berichten.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bericht(en) vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</source>
+        <translation>
+            <numerusform>%n bericht vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</numerusform>
+            <numerusform>%n berichten vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, {other} door andere spelregels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Niet geladen: %n probleem. De werkende spelregels blijven actief.</numerusform>
+            <numerusform>Niet geladen: %n problemen. De werkende spelregels blijven actief.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2001,34 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in de laatste %n dag(en)</source>
+        <translation>
+            <numerusform>in de laatste %n dag</numerusform>
+            <numerusform>in de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{flagged} van %n bericht(en)</source>
+        <translation>
+            <numerusform>{flagged} van %n bericht</numerusform>
+            <numerusform>{flagged} van %n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n beantwoord(e) of afgehandeld(e) bericht(en)</source>
+        <translation>
+            <numerusform>over %n beantwoord of afgehandeld bericht</numerusform>
+            <numerusform>over %n beantwoorde of afgehandelde berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laatste %n dag(en)</source>
+        <translation>
+            <numerusform>Laatste %n dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TriageView</name>
@@ -2141,6 +2260,136 @@ De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket
         <location filename="../../ui/vocabulary.py" line="90"/>
         <source>DM</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n bericht(en) geïmporteerd ({new} nieuw)</source>
+        <translation>
+            <numerusform>%n bericht geïmporteerd ({new} nieuw)</numerusform>
+            <numerusform>%n berichten geïmporteerd ({new} nieuw)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel(s) uit het bestand overgeslagen.</source>
+        <translation>
+            <numerusform>%n regel uit het bestand overgeslagen.</numerusform>
+            <numerusform>%n regels uit het bestand overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message numerus="yes">
+        <source>%n actie(s) wacht(en) op verzenden</source>
+        <translation>
+            <numerusform>%n actie wacht op verzenden</numerusform>
+            <numerusform>%n acties wachten op verzenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mislukte actie(s)</source>
+        <translation>
+            <numerusform>%n mislukte actie</numerusform>
+            <numerusform>%n mislukte acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wachtend</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message numerus="yes">
+        <source>%n reacties gelezen</source>
+        <translation>
+            <numerusform>%n reactie gelezen</numerusform>
+            <numerusform>%n reacties gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties zonder stem</source>
+        <translation>
+            <numerusform>%n reactie zonder stem</numerusform>
+            <numerusform>%n reacties zonder stem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stemden vaker</source>
+        <translation>
+            <numerusform>%n stemde vaker</numerusform>
+            <numerusform>%n stemden vaker</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message numerus="yes">
+        <source>%n mensen reageerden vaker dan één keer.</source>
+        <translation>
+            <numerusform>%n persoon reageerde vaker dan één keer.</numerusform>
+            <numerusform>%n mensen reageerden vaker dan één keer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reacties</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De helft van de reacties komt van %n mensen.</source>
+        <translation>
+            <numerusform>De helft van de reacties komt van %n persoon.</numerusform>
+            <numerusform>De helft van de reacties komt van %n mensen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>van %n mensen.</source>
+        <translation>
+            <numerusform>van %n persoon.</numerusform>
+            <numerusform>van %n mensen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message numerus="yes">
+        <source>%n keer inbreng</source>
+        <translation>
+            <numerusform>%n keer inbreng</numerusform>
+            <numerusform>%n keer inbreng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regels geëxporteerd.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd.</numerusform>
+            <numerusform>%n regels geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wacht op terugkoppeling</source>
+        <translation>
+            <numerusform>%n wacht op terugkoppeling</numerusform>
+            <numerusform>%n wachten op terugkoppeling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <source>Bewaartermijn opgeslagen: %n dagen.</source>
+        <translation>
+            <numerusform>Bewaartermijn opgeslagen: %n dag.</numerusform>
+            <numerusform>Bewaartermijn opgeslagen: %n dagen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -191,7 +191,7 @@ def test_focus_mode_and_shortcut_sheet(qtbot, demo_ws, make_window):  # type: ig
     qtbot.waitUntil(lambda: window.sheet is not None and window.sheet.isVisible(), timeout=3000)
     rows = dict((text, keys) for keys, text in window.sheet.rows())
     assert rows["Verbergen"] == "H" and rows["Waarschuwen"] == "W"
-    assert rows["Volgende bericht"] == "J"
+    assert rows["Volgend bericht"] == "J"
 
 
 def test_capability_disables_action_with_reason(qtbot, demo_ws, make_window):  # type: ignore[no-untyped-def]

@@ -69,7 +69,7 @@ def test_quitting_with_actions_to_send_asks_and_waits(  # type: ignore[no-untype
     window.close()
     box = window.findChild(QMessageBox, "quitWhilePending")
     assert box is not None and window.isVisible()
-    assert "wacht(en) nog op verzending" in box.text()
+    assert "wachten nog op verzending" in box.text()  # Dutch plural form
     wait = next(b for b in box.buttons() if b.text() == "Wachten")
     qtbot.mouseClick(wait, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)  # closed once all is sent

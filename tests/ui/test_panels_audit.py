@@ -59,7 +59,7 @@ def test_filters_narrow_the_rows(qtbot: QtBot, demo_ws: Workspace) -> None:
     choose(qtbot, panel, "action", "escalate")
     assert panel.model.rowCount() == 3
     assert panel.model.index(0, 4).data() == "escaleren"
-    assert "3 regels" in panel.count_label.text()
+    assert "3 vermeldingen" in panel.count_label.text()
 
 
 def test_others_see_only_their_own_entries(qtbot: QtBot, demo_ws: Workspace) -> None:
@@ -74,7 +74,7 @@ def test_integrity_verified_then_broken_after_tampering(qtbot: QtBot,
                                                         demo_ws: Workspace) -> None:
     panel = open_panel(qtbot, demo_ws, LEAD)
     assert panel.banner.state == "ok"
-    assert f"{logged(demo_ws)} regels gecontroleerd" in panel.banner.title()
+    assert f"{logged(demo_ws)} vermeldingen gecontroleerd" in panel.banner.title()
     assert panel.verify_result is not None and panel.verify_result.head is not None
     assert f"{panel.verify_result.head.seq}:" in panel.banner.body()
     assert demo_ws.directory is not None
@@ -85,7 +85,7 @@ def test_integrity_verified_then_broken_after_tampering(qtbot: QtBot,
     con.close()
     panel.banner.button.click()
     qtbot.waitUntil(lambda: panel.banner.state == "broken", timeout=5000)
-    assert "GEBROKEN bij regel 5" in panel.banner.title()
+    assert "GEBROKEN bij vermelding 5" in panel.banner.title()
     assert "entry 5 was altered" in panel.banner.body()
 
 

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator.changes import Changes
 from moderator.connectors.registry import connector_for, is_demo
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
-from ui import plaintext, platforms
+from ui import errors, plaintext, platforms
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.import_dialog import ImportDialog
 from ui.i18n import follow_language
@@ -186,7 +187,7 @@ class AccountsDialog(QDialog):
             return self.tr("geen einddatum") if a.platform in (Platform.FACEBOOK,
                                                                 Platform.INSTAGRAM) \
                 else self.tr("vernieuwt zichzelf")
-        return a.auth_expires_at.astimezone().strftime("%d-%m-%Y")
+        return localtime.local(a.auth_expires_at).strftime("%d-%m-%Y")
 
     def selected(self) -> AccountInfo | None:
         """The selected account."""
@@ -306,8 +307,10 @@ class AccountsDialog(QDialog):
     def _on_sync_progress(self, p: dict[str, Any]) -> None:
         if p.get("finished"):
             self.progress.setValue(self.progress.value() + 1)
-        text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
-            p["account"], p["pages"], p["items"], p["created"])
+        pages = self.tr("%n pagina('s)", "", int(p["pages"]))
+        items = self.tr("%n bericht(en), {new} nieuw", "", int(p["items"])).format(
+            new=p["created"])
+        text = f"{p['account']}: {pages}, {items}"
         error = str(p.get("error") or "")
         self.sync_label.setText(f"{text} — {self.tr('mislukt')}" if error else text)
         self.sync_label.setToolTip(plaintext.tooltip(error))  # the platform's own words
@@ -325,14 +328,15 @@ class AccountsDialog(QDialog):
                 .format(", ".join(str(r["account"]) for r in lost)))
         elif failed:
             self.messages.show_message(
-                self.tr("{0} account(s) niet gelukt.").format(len(failed)), "error",
+                self.tr("%n account(s) niet gelukt.", "", len(failed)) + " "
+                + errors.code_sentence(str(failed[0].get("code") or "")), "error",
                 details="; ".join(f"{r.get('account', '')}: {r['error']}" for r in failed))
         elif result.get("cancelled"):
-            self.messages.show_ok(self.tr("Synchroniseren gestopt: {0} nieuwe berichten "
-                                          "opgeslagen.").format(created))
+            self.messages.show_ok(self.tr("Synchroniseren gestopt: %n nieuw(e) bericht(en) "
+                                          "opgeslagen.", "", created))
         else:
-            self.messages.show_ok(self.tr("Gesynchroniseerd: {0} nieuwe berichten.")
-                                  .format(created))
+            self.messages.show_ok(self.tr("Gesynchroniseerd: %n nieuw(e) bericht(en).", "",
+                                          created))
         self.changes_applied.emit(Changes(counts=True))
         self.synced.emit()
 

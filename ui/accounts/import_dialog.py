@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator.changes import Changes
 from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
 from ui import plaintext, platforms
@@ -181,7 +182,7 @@ class ImportDialog(QDialog):
     def _on_preview(self, result: Any) -> None:
         self.table.setRowCount(len(result.items))
         for row, item in enumerate(result.items):
-            local = item.created_at.astimezone()
+            local = localtime.local(item.created_at)
             for col, text in enumerate((f"{local:%d-%m-%Y %H:%M}", item.author_name, item.text)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.skipped.setText("\n".join(
@@ -209,8 +210,9 @@ class ImportDialog(QDialog):
 
     def _on_imported(self, res: tuple[int, int, int]) -> None:
         items, created, skipped = res
-        self.messages.show_ok(self.tr("{0} berichten geïmporteerd ({1} nieuw), {2} regels "
-                                      "overgeslagen.").format(items, created, skipped))
+        done = self.tr("%n bericht(en) geïmporteerd ({new} nieuw)", "", items).format(new=created)
+        skip = self.tr("%n regel(s) uit het bestand overgeslagen.", "", skipped)
+        self.messages.show_ok(f"{done}, {skip}")
         self.changes_applied.emit(Changes(counts=True))
 
     def _error(self, error: Exception) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from moderator import localtime
 from moderator.audit.events import AuditAction
 from moderator.audit.filter import AuditFilter
 from moderator.items import ActionKind
@@ -99,7 +100,7 @@ def role_label(code: str) -> str:
 def local_time(stamp: str) -> str:
     """An ISO UTC stamp as local 'dd-mm-jjjj uu:mm:ss'."""
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M:%S")
+        return localtime.local(datetime.fromisoformat(stamp)).strftime("%d-%m-%Y %H:%M:%S")
     except ValueError:
         return stamp
 

@@ -6,7 +6,7 @@ chain is verified on a worker when the panel opens and whenever the log grows.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator.audit.filter import AuditFilter
 from moderator.moderators import Permission, can
 from moderator.stats import StatsService
@@ -98,18 +99,19 @@ class IntegrityBanner(QFrame):
         if r.ok:
             self.state = "ok"
             head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"
-            at = datetime.now().astimezone().strftime("%H:%M")
+            at = localtime.local(datetime.now(UTC)).strftime("%H:%M")
             self._paint("success", "✓",
-                        self.tr("Logboek onveranderd — {0} regels gecontroleerd").format(r.count),
-                        self.tr("Elke regel sluit aan op de vorige en de vastgelegde kop klopt "
-                                "({0}). Gecontroleerd om {1}.").format(head, at))
+                        self.tr("Logboek onveranderd — %n vermelding(en) gecontroleerd", "",
+                                r.count),
+                        self.tr("Elke vermelding sluit aan op de vorige en de vastgelegde kop "
+                                "klopt ({0}). Gecontroleerd om {1}.").format(head, at))
         else:
             self.state = "broken"
             self._paint("error", "✗",
-                        self.tr("LOGBOEK GEBROKEN bij regel {0}").format(r.broken_seq),
-                        self.tr("De {0} regels daarvoor zijn in orde. Bewaar een export "
-                                "en meld dit aan de functionaris gegevensbescherming.")
-                        .format(r.count), r.reason)
+                        self.tr("LOGBOEK GEBROKEN bij vermelding {0}").format(r.broken_seq),
+                        self.tr("De %n vermelding(en) daarvoor zijn in orde. Bewaar een export "
+                                "en meld dit aan de functionaris gegevensbescherming.", "",
+                                r.count), r.reason)
 
     def show_error(self, error: BaseException) -> None:
         """Verification could not run."""
@@ -241,7 +243,7 @@ class AuditPanel(QWidget):
         self._subtitle.setText(
             self.tr("Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, "
                     "wanneer en op grond van welke spelregel.") if self._all else
-            self.tr("Je ziet alleen je eigen regels in het logboek."))
+            self.tr("U ziet alleen uw eigen vermeldingen in het logboek."))
         for label, text in zip(self._filter_labels, (self.tr("Moderator"), self.tr("Actie"),
                                self.tr("Spelregel"), self.tr("Account"), self.tr("Periode")),
                                strict=True):
@@ -322,22 +324,17 @@ class AuditPanel(QWidget):
     def _period_bounds(self) -> tuple[datetime | None, datetime | None]:
         code = self.period.currentData() or "all"
         now = self._ws.clock()
-        midnight = datetime.combine(now.astimezone().date(), time(), now.astimezone().tzinfo)
+        days = {"today": 1, "7d": 7, "30d": 30}.get(str(code))
         match code:
-            case "today":
-                return midnight, None
-            case "7d":
-                return midnight - timedelta(days=6), None
-            case "30d":
-                return midnight - timedelta(days=29), None
+            case "today" | "7d" | "30d":
+                return localtime.whole_days(now, days or 1)[0], None
             case "custom":
                 return self._day(self.since.date()), self._day(self.until.date().addDays(1))
         return None, None
 
     @staticmethod
     def _day(d: QDate) -> datetime:
-        local = datetime(d.year(), d.month(), d.day()).astimezone()
-        return local.astimezone(UTC)
+        return localtime.day_start(date(d.year(), d.month(), d.day()))
 
     def _sync_period_widgets(self) -> None:
         custom = self.period.currentData() == "custom"
@@ -349,8 +346,7 @@ class AuditPanel(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{0} regels").format(total) if total != 1
-                                 else self.tr("1 regel"))
+        self.count_label.setText(self.tr("%n vermelding(en)", "", total or 0))
 
     # --- verification -----------------------------------------------------------------
     def verify(self) -> None:
@@ -366,7 +362,7 @@ class AuditPanel(QWidget):
     # --- export -----------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         suffix = "csv" if fmt == "csv" else "jsonl"
-        stamp = self._ws.clock().astimezone().strftime("%Y%m%d-%H%M")
+        stamp = localtime.local(self._ws.clock()).strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Logboek exporteren"), f"moderatielogboek-{stamp}.{suffix}",
             self.tr("CSV voor Excel (*.csv)") if fmt == "csv" else self.tr("JSON Lines (*.jsonl)"))
@@ -382,8 +378,8 @@ class AuditPanel(QWidget):
 
     def _on_exported(self, r: ExportResult) -> None:
         head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"
-        self.messages.show_ok(self.tr("{0} regels geëxporteerd naar {1} (kop {2}).")
-                              .format(r.count, r.path, head))
+        self.messages.show_ok(self.tr("%n vermelding(en) geëxporteerd naar {path} (kop {head}).",
+                                      "", r.count).format(path=r.path, head=head))
 
     def _on_error(self, error: Exception) -> None:
         self.messages.show_error(error)

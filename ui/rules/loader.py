@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import Permission, can
 from ui import plaintext
-from ui.errors import describe
+from ui.errors import describe, rule_problem
 from ui.i18n import follow_language
 from ui.rules import backend
 from ui.style import BAD_FG, MUTED, OK_FG, heading
@@ -159,14 +159,17 @@ class RuleFileLoader(QWidget):
         if not self.problems:
             self._set_status(BAD_FG, "\n".join(describe(error)))  # sentence, then details
         else:
-            self._set_status(BAD_FG, self.tr("Niet geladen: {0} probleem/problemen. De werkende "
-                                             "spelregels blijven actief.")
-                             .format(len(self.problems)))
+            self._set_status(BAD_FG, self.tr("Niet geladen: %n probleem/problemen. De werkende "
+                                             "spelregels blijven actief.", "",
+                                             len(self.problems)))
         t = self.problem_table
         t.setRowCount(len(self.problems))
         for row, p in enumerate(self.problems):
-            for col, value in enumerate((p.file, p.line, p.column, p.message)):
+            for col, value in enumerate((p.file, p.line, p.column)):
                 t.setItem(row, col, _cell(value))
+            what = _cell(rule_problem(p.message))
+            what.setToolTip(plaintext.tooltip(p.message))  # the details: the checker's words
+            t.setItem(row, 3, what)
         self.pages.setCurrentWidget(t)
         self._update_buttons()
         self.loaded.emit()
@@ -185,9 +188,9 @@ class RuleFileLoader(QWidget):
         self.dry = dry
         r = dry.report
         self._set_status(MUTED, self.tr(
-            "{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, "
-            "{3} door andere spelregels.").format(r.total, len(r.newly_flagged),
-                                                  len(r.no_longer_flagged), len(r.changed)))
+            "%n bericht(en) vergeleken: {new} nieuw gemarkeerd, {gone} niet meer gemarkeerd, "
+            "{other} door andere spelregels.", "", r.total).format(
+                new=len(r.newly_flagged), gone=len(r.no_longer_flagged), other=len(r.changed)))
         ids = sorted(set(r.counts_before) | set(r.counts_after))
         t = self.diff_table
         t.setRowCount(len(ids))

@@ -38,9 +38,10 @@ from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
 from ui.settings.registrations import RegistrationsBox
 from ui.settings.retention import RetentionBox
+from ui.settings.shortcuts import ShortcutsBox
 from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
-from ui.widgets.layouts import column
+from ui.widgets.layouts import column, scrolled
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class SettingsDialog(QDialog):
 
     language_changed = Signal(str)
     open_workspace_requested = Signal(str)
+    shortcuts_changed = Signal()
+    address_changed = Signal(str)  # u or je: the main window speaks that way from now on
 
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +129,13 @@ class SettingsDialog(QDialog):
         ws_layout.addLayout(row)
         self._build_replies()
         self.retention = RetentionBox(self._ws, self._me, self.messages)
-        column(self, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
-               self.reply_box, self.retention, self.registrations, spacing=12).addStretch(1)
+        self.shortcuts = ShortcutsBox(self.messages)
+        self.shortcuts.changed.connect(self.shortcuts_changed)
+        body = QWidget()
+        column(body, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
+               self.reply_box, self.retention, self.shortcuts, self.registrations,
+               spacing=12).addStretch(1)
+        column(self, scrolled(body), margins=(0, 0, 0, 0))
 
     def _build_replies(self) -> None:
         settings = WorkspaceSettings(self._ws.db)
@@ -140,6 +148,7 @@ class SettingsDialog(QDialog):
         self._address_label = QLabel()
         self.address = AddressBox(self.templates)
         self.address.setEnabled(can(self._me, Permission.TEMPLATES_EDIT))
+        self.address.changed.connect(self.address_changed)
         self.edit_templates = QPushButton()
         self.edit_templates.clicked.connect(self.open_templates)
         self.templates_dialog: TemplatesDialog | None = None
@@ -166,11 +175,13 @@ class SettingsDialog(QDialog):
         self.url_edit.setPlaceholderText(self.tr("of teamdatabase: postgresql://gebruiker@server/db"))
         self.open_url.setText(self.tr("Verbinden"))
         self.reply_box.setTitle(self.tr("Antwoorden"))
-        self._address_label.setText(self.tr("Aanspreekvorm in sjablonen"))
+        self._address_label.setText(self.tr("Aanspreekvorm (interface, sjablonen en "
+                                            "spelregels)"))
         self.edit_templates.setText(self.tr("Sjablonen bewerken…")
                                     if can(self._me, Permission.TEMPLATES_EDIT)
                                     else self.tr("Sjablonen bekijken…"))
         self.registrations.retranslate_ui()
+        self.shortcuts.retranslate_ui()
         self._show_model()
 
     def open_templates(self) -> TemplatesDialog:

@@ -15,17 +15,26 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ui import plaintext
-from ui.style import MUTED, SERIES
+from ui.style import AXIS_TEXT, MUTED, SERIES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _GRID = QColor("#E6EAEE")
-_AXIS_TEXT = QColor("#4A5560")
+_AXIS_TEXT = QColor(AXIS_TEXT)
+
+
+# Each series of a chart gets its own fill besides its colour (and the legend names it), so
+# series stay apart for colour-blind readers and in greyscale prints.
+PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.Dense3Pattern,
+            Qt.BrushStyle.FDiagPattern, Qt.BrushStyle.CrossPattern,
+            Qt.BrushStyle.Dense5Pattern, Qt.BrushStyle.DiagCrossPattern,
+            Qt.BrushStyle.HorPattern, Qt.BrushStyle.VerPattern, Qt.BrushStyle.Dense6Pattern,
+            Qt.BrushStyle.Dense4Pattern, Qt.BrushStyle.Dense2Pattern)
 
 
 class ChartBox(QStackedWidget):
@@ -99,10 +108,10 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, str, Seq
     chart = _chart()
     bars = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
     bars.setBarWidth(0.7)
-    for name, colour, values in series:
+    for n, (name, colour, values) in enumerate(series):
         s = QBarSet(plaintext.chart_text(name))
         s.append([float(v) for v in values])
-        s.setColor(QColor(colour))
+        s.setBrush(QBrush(QColor(colour), PATTERNS[n % len(PATTERNS)]))
         s.setBorderColor(QColor(colour))
         bars.append(s)
     chart.addSeries(bars)

@@ -154,12 +154,12 @@ class StatsPanel(QWidget):
         """Set every text (again, after a language change)."""
         self._title.setText(self.tr("Statistieken"))
         self._subtitle.setText(self.tr("Volume, markeringen, reactietijd en acties per "
-                                       "moderator. Dagen in UTC."))
+                                       "moderator. Dagen in Nederlandse tijd."))
         current = max(self.period.currentIndex(), 1)
         self.period.blockSignals(True)
         self.period.clear()
         for days in PERIOD_DAYS:
-            self.period.addItem(self.tr("Laatste {0} dagen").format(days), days)
+            self.period.addItem(self.tr("Laatste %n dag(en)", "", days), days)
         self.period.setCurrentIndex(current)
         self.period.blockSignals(False)
         self.reload.setText(self.tr("Vernieuwen"))
@@ -205,14 +205,14 @@ class StatsPanel(QWidget):
 
     # --- showing ----------------------------------------------------------------------
     def _show(self, o: StatsOverview) -> None:
-        self.kpi_items.set(f"{o.total_items:n}", self.tr("in de laatste {0} dagen")
-                           .format((o.period.until - o.period.since).days))
+        self.kpi_items.set(f"{o.total_items:n}", self.tr("in de laatste %n dag(en)", "",
+                                                         (o.period.until - o.period.since).days))
         self.kpi_flagged.set(f"{o.share_flagged:.0%}",
-                             self.tr("{0} van {1} berichten").format(o.flagged_items,
-                                                                     o.total_items))
+                             self.tr("{flagged} van %n bericht(en)", "", o.total_items)
+                             .format(flagged=o.flagged_items))
         self.kpi_response.set(duration_text(o.median_first_response),
-                              self.tr("over {0} beantwoorde of afgehandelde berichten")
-                              .format(o.answered_items))
+                              self.tr("over %n beantwoord(e) of afgehandeld(e) bericht(en)", "",
+                                      o.answered_items))
         per_mod = o.actions_by_moderator()
         self.kpi_actions.set(f"{sum(per_mod.values()):n}",
                              self.tr("door {0} moderatoren").format(len(per_mod)))

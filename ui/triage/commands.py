@@ -21,8 +21,8 @@ from moderator.compose import HUMAN_AGENT_KEY
 from moderator.items import ActionKind, ItemId, ItemSummary, ModeratorInfo
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
+from ui import access, errors, i18n, item_actions
 from ui import actions as action_specs
-from ui import errors, i18n, item_actions
 from ui.tasks import Op
 from ui.triage.compose_dialog import ComposeContext, ComposeDialog
 
@@ -61,6 +61,7 @@ class ItemCommands(QObject):
         self._ws, self._me, self._built, self._view = ws, me, built, view
         self._last_hidden: list[ItemId] = []
         self.dialog: ComposeDialog | None = None
+        self._held = access.KeyHold(self)  # keys typed before the dialog is there go into it
         for spec in action_specs.ACTIONS:
             if spec.kind is not None:
                 kind = spec.kind
@@ -139,19 +140,27 @@ class ItemCommands(QObject):
                                   store.address(), store.load(lang),
                                   bool(settings.get(HUMAN_AGENT_KEY, False)), ws.clock())
 
-        Op(self, work).success(self._open_dialog).failure(self._view.messages.show_error).run()
+        def failed(error: Exception) -> None:
+            self._held.drop()
+            self._view.messages.show_error(error)
+
+        self._held.start()
+        Op(self, work).success(self._open_dialog).failure(failed).run()
 
     def _open_dialog(self, ctx: ComposeContext) -> None:
         if policy(ctx.kind).needs_rule and not ctx.rules:
             self._view.messages.show_error(self.tr(
                 "Er is geen actieve regelset: waarschuwen en verwijderen moeten een "
                 "spelregel noemen."))
+            self._held.drop()
             return
         dlg = ComposeDialog(ctx, self._view.window())
         self.dialog = dlg
         dlg.accepted.connect(lambda: self.perform(dlg.requests()))
         dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
+        access.apply(dlg)
         dlg.open()
+        self._held.release_into(dlg.editor if dlg.editor.isVisibleTo(dlg) else dlg)
 
     def _dialog_closed(self, dlg: ComposeDialog) -> None:
         if self.dialog is dlg:
@@ -225,7 +234,7 @@ class ItemCommands(QObject):
             else:
                 self._view.messages.show_message(
                     self.tr("Vrijgegeven.") if release else self.tr("Opgepakt: collega's zien "
-                                                                     "dat jij dit doet."),
+                                                                     "dat u dit doet."),
                     "success")
             self.changes_applied.emit(Changes(items=frozenset({s.id}), counts=True))
 

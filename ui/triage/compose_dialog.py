@@ -209,6 +209,7 @@ class ComposeDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         k = self.ctx.kind
+        self.editor.setAccessibleName(self.tr("Tekst"))
         self.setWindowTitle(item_actions.title(k))
         self._title.setText(item_actions.title(k))
         items = self.ctx.items
@@ -297,8 +298,8 @@ class ComposeDialog(QDialog):
                       item: ItemSummary) -> str:
         name = platforms.name(item.platform)
         if refusal is compose.Refusal.TOO_LONG:
-            text = self.tr("Te lang voor {platform}: {n} van de {limit} tekens.").format(
-                platform=name, n=check.length, limit=check.limit)
+            text = self.tr("Te lang voor {platform}: {n} van de %n teken(s).", "",
+                           check.limit).format(platform=name, n=check.length)
             if item.platform is Platform.X:
                 text += " " + self.tr("X telt een link als 23 tekens en een emoji of "
                                       "Chinees/Japans teken als 2.")

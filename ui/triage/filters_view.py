@@ -54,7 +54,7 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
                 lambda me: QueueQuery(statuses=frozenset({Status.FLAGGED}))),
     SavedFilter("dm", QT_TRANSLATE_NOOP("FiltersView", "DM's"),
                 lambda me: QueueQuery(kinds=frozenset({ItemKind.DM}))),
-    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Mij toegewezen"),
+    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Door mij opgepakt"),
                 lambda me: QueueQuery(claimed_by=me.id)),
     SavedFilter("unassigned", QT_TRANSLATE_NOOP("FiltersView", "Niet opgepakt"),
                 lambda me: QueueQuery(unassigned=True)),
@@ -153,7 +153,8 @@ class FiltersView(QTreeView):
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # j/k and letters belong to the queue
+        # Tab and F6 reach it; letters stay the window's commands (see keyPressEvent).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setItemDelegate(_CountDelegate(self))
         self.setUniformRowHeights(True)
         self._filters_root = self._section()

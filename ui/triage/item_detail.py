@@ -11,7 +11,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator import platforms as core_platforms
 from moderator.action_policy import policy
+from moderator.address import in_form
 from moderator.errors import UsageError
 from moderator.items import ActionKind, FlagInfo, ItemKind, ItemSummary, Status
 from moderator.outbox.entry import OutboxState
-from ui import errors, plaintext, platforms, style, vocabulary
+from ui import errors, i18n, plaintext, platforms, style, vocabulary
 from ui.triage.queue_model import age_text
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
@@ -56,7 +67,7 @@ def _sent(kind: str) -> bool:
 
 def when(at: datetime) -> str:
     """Local date and time, Dutch order."""
-    return at.astimezone().strftime("%d-%m-%Y %H:%M")
+    return localtime.local(at).strftime("%d-%m-%Y %H:%M")
 
 
 def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -69,28 +80,6 @@ def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text that elides with … instead of widening its parent."""
-
-    def __init__(self, text: str = "", name: str = "") -> None:
-        super().__init__()
-        plaintext.plain(self)
-        self.setText(text)
-        self.setToolTip(plaintext.tooltip(text) if len(text) > 40 else "")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        if name:
-            self.setObjectName(name)
-
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        """Qt override."""
-        p = QPainter(self)
-        p.setPen(self.palette().color(self.foregroundRole()))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              self.width())
-        p.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
-        p.end()
 
 
 def status_pill(status: Status | str) -> QLabel:
@@ -180,7 +169,9 @@ class ItemText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it so a screen reader can read the text; read-only, so letters stay
+        # the window's commands.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit)
@@ -214,7 +205,9 @@ class ItemDetailView(QWidget):
         self._scroll.setObjectName("detailScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when a row cannot shrink further (a narrow pane at 150 %, 200 %).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the pane itself
         self._body = QWidget()
         self._body.setObjectName("detailBody")
         self._lay = QVBoxLayout(self._body)
@@ -222,12 +215,14 @@ class ItemDetailView(QWidget):
         self._lay.setSpacing(10)
         self._scroll.setWidget(self._body)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        ring = style.FOCUS_RING_WIDTH
+        outer.setContentsMargins(ring, ring, ring, ring)  # room for the focus ring
         outer.setSpacing(0)
         outer.addWidget(self._scroll, 1)
         self._bar_holder = QVBoxLayout()
         outer.addLayout(self._bar_holder)
         self.text_view = ItemText()
+        self.text_view.setAccessibleName(self.tr("Tekst van het bericht"))
         self.detail: ItemDetail | None = None
         self._rules: Mapping[str, RuleRef | None] = {}
         self._highlights: list[tuple[int, int, str]] = []
@@ -260,6 +255,7 @@ class ItemDetailView(QWidget):
     def show_empty(self, text: str | None = None) -> None:
         """No item chosen (or the queue is empty)."""
         self.detail = None
+        self.setAccessibleDescription(text or self._empty)
         self._shown += 1
         self._clear()
         label = plain_label(text or self._empty, "emptyState")
@@ -274,6 +270,10 @@ class ItemDetailView(QWidget):
         self.detail, self._rules = detail, rules
         self._clear()
         s = detail.item
+        self.setAccessibleDescription(self.tr("{status}: {kind} van {author} op {platform}, "
+                                              "{when}").format(
+            status=vocabulary.status(s.status), kind=vocabulary.kind(s.kind),
+            author=s.author_name, platform=platforms.name(s.platform), when=when(s.created_at)))
         self._header(s, position)
         self._author(detail)
         self._context(detail)
@@ -294,9 +294,41 @@ class ItemDetailView(QWidget):
         self._lay.addStretch(1)
         self.completed.emit()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Qt override: the pane's edge, in the accent colour while it has the focus."""
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(style.ACCENT if self.hasFocus() else style.SURFACE))
+        p.end()
+        super().paintEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Qt override: draw the focus ring."""
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Qt override."""
+        self.update()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Qt override: arrows and page keys scroll the pane."""
+        bar = self._scroll.verticalScrollBar()
+        steps = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
+                 Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep(),
+                 Qt.Key.Key_Space: bar.pageStep()}
+        key = Qt.Key(event.key())
+        if key in steps:
+            bar.setValue(bar.value() + steps[key])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
+        else:
+            super().keyPressEvent(event)
+
     def retranslate_ui(self) -> None:
         """Rebuild in the current language."""
         self._empty = self.tr("Kies een bericht in de wachtrij.")
+        self.text_view.setAccessibleName(self.tr("Tekst van het bericht"))
         if self.detail is not None:
             self.show_detail(self.detail, self._rules)
         else:
@@ -449,8 +481,8 @@ class ItemDetailView(QWidget):
             ver=flag.ruleset_version)
         lay.addLayout(top)
         lay.addWidget(ElidedLabel(meta, "faint"))
-        if rule is not None and rule.public_text:
-            lay.addWidget(plain_label(rule.public_text, "muted"))
+        if rule is not None and rule.public_text:  # in the workspace's form of address
+            lay.addWidget(plain_label(in_form(rule.public_text, i18n.address()), "muted"))
         elif rule is None:
             lay.addWidget(plain_label(self.tr("Deze regel staat niet (meer) in de actieve "
                                               "regelset."), "faint"))

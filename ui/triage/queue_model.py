@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from moderator import localtime
 from moderator.items import ItemId, ItemSummary, ModeratorInfo, Status
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
 from ui import plaintext, platforms, style, vocabulary
@@ -62,7 +63,7 @@ HEADERS = {
     Column.KIND: QT_TRANSLATE_NOOP("QueueTableModel", "Soort"),
     Column.AUTHOR: QT_TRANSLATE_NOOP("QueueTableModel", "Auteur"),
     Column.TEXT: QT_TRANSLATE_NOOP("QueueTableModel", "Bericht"),
-    Column.FLAGS: QT_TRANSLATE_NOOP("QueueTableModel", "Regels"),
+    Column.FLAGS: QT_TRANSLATE_NOOP("QueueTableModel", "Spelregels"),
     Column.TOXICITY: QT_TRANSLATE_NOOP("QueueTableModel", "Toxisch"),
     Column.AGE: QT_TRANSLATE_NOOP("QueueTableModel", "Tijd"),
     Column.STATUS: QT_TRANSLATE_NOOP("QueueTableModel", "Status"),
@@ -75,7 +76,10 @@ _ROLE_SLOT = {int(Qt.ItemDataRole.DisplayRole): 0, int(Qt.ItemDataRole.Foregroun
               int(Qt.ItemDataRole.FontRole): 2, int(Qt.ItemDataRole.TextAlignmentRole): 3,
               int(Qt.ItemDataRole.DecorationRole): 4}
 _VERSIONS = itertools.count(1)
-_OBJECT_ROLES = frozenset({SUMMARY_ROLE, ITEM_ID_ROLE, int(Qt.ItemDataRole.ToolTipRole)})
+_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
+_SPOKEN_ABOUT = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_OBJECT_ROLES = frozenset({SUMMARY_ROLE, ITEM_ID_ROLE, int(Qt.ItemDataRole.ToolTipRole),
+                           _SPOKEN, _SPOKEN_ABOUT})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN = tuple(_RIGHT if c in (Column.TOXICITY, Column.AGE) else None for c in Column)
 
@@ -97,9 +101,9 @@ def age_text(created: datetime, now: datetime) -> str:
         return QCoreApplication.translate("QueueTableModel", "{n} u").format(n=secs // 3600)
     if secs < 14 * 86400:
         return f"{secs // 86400} d"
-    local = created.astimezone()
+    local = localtime.local(created)
     # Short enough for the narrow column; the tooltip has the full date and time.
-    return local.strftime("%d-%m" if local.year == now.astimezone().year else "%m-%Y")
+    return local.strftime("%d-%m" if local.year == localtime.local(now).year else "%m-%Y")
 
 
 def initials(name: str) -> str:
@@ -391,8 +395,6 @@ class QueueTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if section == Column.CLAIMED:
-                return self.tr("Door")
             return "" if section == Column.PLATFORM else self.tr(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(HEADERS[Column(section)])
@@ -423,7 +425,21 @@ class QueueTableModel(QAbstractTableModel):
             return int(s.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, Column(index.column()))
+        if role == _SPOKEN:  # the current cell is in the first column: it speaks the row
+            return self.spoken(s) if index.column() == Column.PLATFORM else \
+                self._display(s, Column(index.column()))
+        if role == _SPOKEN_ABOUT:
+            return self.tr(HEADERS[Column(index.column())])
         return None
+
+    def spoken(self, s: ItemSummary) -> str:
+        """A row as a screen reader says it: platform, author, status, rules, then the text."""
+        rules = (self.tr("spelregels {rules}").format(rules=", ".join(s.flags)) if s.flags
+                 else self.tr("geen spelregel"))
+        return self.tr("{platform}, {kind} van {author}, {status}, {rules}: {text}").format(
+            platform=platforms.name(s.platform), kind=vocabulary.kind(s.kind),
+            author=plaintext.one_line(s.author_name, 40), status=vocabulary.status(s.status),
+            rules=rules, text=plaintext.one_line(s.text, 300))
 
     def _cells(self, s: ItemSummary) -> tuple[tuple[Any, ...], ...]:
         """Every painted role of one row, per column, in ``_ROLE_SLOT`` order."""
@@ -465,7 +481,7 @@ class QueueTableModel(QAbstractTableModel):
         if col == Column.TEXT:
             return plaintext.tooltip(s.text)
         if col == Column.AGE:
-            return s.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            return localtime.local(s.created_at).strftime("%d-%m-%Y %H:%M")
         if col == Column.FLAGS and s.flags:
             return self.tr("Spelregels die overeenkomen: {rules} (ernst: {sev})").format(
                 rules=", ".join(s.flags), sev=vocabulary.severity(s.severity))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -16,9 +24,10 @@ if TYPE_CHECKING:
     from moderator.items import ItemId
 
 ROW_HEIGHT = 36
+WIDTHS_KEY = "ui/queue_columns"  # QSettings: the moderator's column widths
 _WIDTHS = {Column.PLATFORM: 30, Column.ACCOUNT: 104, Column.KIND: 62, Column.AUTHOR: 100,
            Column.FLAGS: 104, Column.TOXICITY: 74, Column.AGE: 50, Column.STATUS: 94,
-           Column.CLAIMED: 52}
+           Column.CLAIMED: 110}
 
 
 class QueueView(QTableView):
@@ -39,7 +48,8 @@ class QueueView(QTableView):
         self.setAlternatingRowColors(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Columns keep their minimum; a narrow window (150 %, 200 %) scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setMouseTracking(True)
         vh = self.verticalHeader()
         vh.setVisible(False)
@@ -55,6 +65,10 @@ class QueueView(QTableView):
             else:
                 hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(col, _WIDTHS[col])
+        self._restore_widths()
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self._save_widths)
+        hh.sectionResized.connect(self._on_section_resized)
         self._painted_rows = False
         self._surface = QColor(style.SURFACE)
         self._selected = QColor(style.SELECTION)
@@ -62,6 +76,37 @@ class QueueView(QTableView):
         model.modelReset.connect(self._on_reset)
         model.layoutAboutToBeChanged.connect(self._remember_top)
         model.layoutChanged.connect(self._restore_top)
+
+    # -- columns: a minimum each (its header fits), widths remembered -----------------------
+    def minimum_width(self, col: int) -> int:
+        """The narrowest a column may be: its header's text and padding."""
+        hh = self.horizontalHeader()
+        return max(hh.minimumSectionSize(), hh.sectionSizeFromContents(col).width())
+
+    def _on_section_resized(self, col: int, _old: int, new: int) -> None:
+        if col != Column.TEXT and new < (least := self.minimum_width(col)):
+            self.horizontalHeader().resizeSection(col, least)
+            return
+        self._save_timer.start()
+
+    def _save_widths(self) -> None:
+        hh = self.horizontalHeader()
+        QSettings().setValue(WIDTHS_KEY, [hh.sectionSize(c) for c in Column])
+
+    def _restore_widths(self) -> None:
+        saved = QSettings().value(WIDTHS_KEY)
+        widths = [int(w) for w in saved] if isinstance(saved, list) else []
+        for col in Column:
+            if col == Column.TEXT:
+                continue
+            wanted = widths[col] if len(widths) == len(Column) else _WIDTHS[col]
+            self.setColumnWidth(col, max(wanted, self.minimum_width(col)))
+
+    def retranslate_columns(self) -> None:
+        """After a language change: widen columns whose new header needs more room."""
+        for col in Column:
+            if col != Column.TEXT and self.columnWidth(col) < self.minimum_width(col):
+                self.setColumnWidth(col, self.minimum_width(col))
 
     def queue_model(self) -> QueueTableModel:
         """The model (typed)."""

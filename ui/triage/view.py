@@ -7,6 +7,7 @@ are carried out by ``ui.triage.commands.ItemCommands``; this view shows and navi
 
 from __future__ import annotations
 
+import itertools
 import time
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,8 @@ class ActionButton(QToolButton):
         spec = action_specs.SPECS.get(str(action.data()))
         self._short = spec.short if spec is not None else ""
         self.clicked.connect(action.trigger)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (Space presses it); a click leaves the keyboard with the queue.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         action.changed.connect(self._sync)
         self._sync()
 
@@ -70,6 +72,8 @@ class ActionButton(QToolButton):
         self.setText(f"{text}  {key}" if key else text)
         self.setEnabled(a.isEnabled())
         self.setToolTip(a.toolTip())
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(a.toolTip())
 
 
 class TriageView(QWidget):
@@ -119,11 +123,7 @@ class TriageView(QWidget):
         self.queue.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.queue.selectionModel().selectionChanged.connect(self._on_selection)
         self.current_changed.connect(self._fit_buttons)
-        esc = QAction(self.search)
-        esc.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        esc.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        esc.triggered.connect(self._on_search_escape)
-        self.search.addAction(esc)
+        self._set_tab_order()
         self.retranslate_ui()
 
     def start(self) -> None:
@@ -187,6 +187,19 @@ class TriageView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.splitter)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way the eye reads: filters, search, queue, detail, action bar."""
+        chain: list[QWidget] = [self.filters, self.search, self.queue, self.detail,
+                                *(self.buttons[aid] for aid in BAR_ACTIONS)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_regions(self) -> list[QWidget]:
+        """F6 regions: sidebar, queue, detail, action bar (its first usable button)."""
+        bar = next((b for aid in BAR_ACTIONS if (b := self.buttons[aid]).isVisible()
+                    and b.isEnabled()), self._bar)
+        return [self.filters, self.queue, self.detail, bar]
 
     # -- navigation ---------------------------------------------------------------------
     def current_summary(self) -> ItemSummary | None:
@@ -255,7 +268,8 @@ class TriageView(QWidget):
         self._apply_query()
         self.queue.setFocus()
 
-    def _on_search_escape(self) -> None:
+    def leave_search(self) -> None:
+        """Esc in the search field: clear it (if it has words) and go back to the queue."""
         if self.search.text():
             self.search.clear()
             self._apply_query()
@@ -366,6 +380,13 @@ class TriageView(QWidget):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self.search.setPlaceholderText(self.tr("Zoeken in berichten  ( / )"))
+        self.search.setAccessibleName(self.tr("Zoeken in berichten"))
+        self.search.setAccessibleDescription(self.tr("Enter zoekt, Esc gaat terug naar de "
+                                                     "wachtrij."))
+        self.queue.setAccessibleName(self.tr("Wachtrij"))
+        self.filters.setAccessibleName(self.tr("Filters en accounts"))
+        self.detail.setAccessibleName(self.tr("Bericht"))
+        self._bar.setAccessibleName(self.tr("Acties"))
         self.filters.retranslate_ui()
         self.model.retranslate()
         self.detail.retranslate_ui()

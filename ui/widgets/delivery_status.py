@@ -114,7 +114,7 @@ class DeliveryStatus(QLabel):
 
     def _on_failed(self, error: Exception) -> None:
         self._job = None
-        self._error = errors.details(error)
+        self._error = "\n".join(errors.describe(error))  # a Dutch sentence, then the details
         self._render()
 
     def _poll_health(self) -> None:
@@ -133,7 +133,7 @@ class DeliveryStatus(QLabel):
         elif self._mode.here:
             if self._error:
                 text = self.tr("Verzenden gestopt")
-                tip = self._error  # the job's own (technical) words
+                tip = self._error
             elif n:
                 text = self.tr("%n actie(s) wacht(en) op verzenden", "", n)
             else:

@@ -1,8 +1,9 @@
-"""Layout helpers: a panel's column in one call; emptying a layout that is rebuilt in place."""
+"""Layout helpers: a panel's column in one call, a scrolling page, emptying a layout."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 # One part of a column: a widget or layout, optionally with its stretch factor.
 Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
@@ -52,3 +53,17 @@ def clear_layout(layout: QLayout, keep: QWidget | None = None) -> None:
             widget.deleteLater()
         elif inner is not None:
             clear_layout(inner, keep)
+
+
+def scrolled(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless scroll area that fits it to the width.
+
+    At 150 % or 200 % scaling, or on a 1280 by 720 screen, a panel or dialog taller than
+    the window scrolls instead of being cut off.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls; it follows them
+    area.setWidget(inner)
+    return area

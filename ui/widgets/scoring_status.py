@@ -10,25 +10,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
 from ui import errors, plaintext
 from ui.i18n import follow_language
 from ui.jobs import Job
+from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from moderator.workspace import Workspace
 
 
-class ScoringStatus(QLabel):
+class ScoringStatus(ElidedLabel):
     """Runs ``score_unscored`` once per call of ``start`` and reports progress."""
 
     finished = Signal(object)  # Changes, when scores were stored
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("scoringStatus")
+        super().__init__("", "scoringStatus", parent, shrinks=True)
         self._ws = ws
         self._job: Job | None = None
         self.state = "idle"
@@ -70,7 +71,8 @@ class ScoringStatus(QLabel):
     def _on_failed(self, error: Exception) -> None:
         self._job = None
         self.state = "failed"
-        self._facts = {"error": errors.details(error)}
+        sentence, details = errors.describe(error)
+        self._facts = {"error": f"{sentence}\n{details}"}  # what happened, then the details
         self._render()
 
     def _render(self) -> None:
@@ -90,8 +92,8 @@ class ScoringStatus(QLabel):
                           "berichten worden dan alsnog gescoord.")
         elif self.state == "failed":
             text = self.tr("Toxiciteitsmodel: fout")
-            tip = str(f.get("error", ""))  # the worker's own (technical) words
+            tip = str(f.get("error", ""))  # a Dutch sentence, then the technical details
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
-        self.setToolTip(plaintext.tooltip(tip))
+        self.setToolTip(plaintext.tooltip(f"{text}\n{tip}" if tip else text))  # whole text
