@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -79,6 +79,33 @@ class Evidence:
     list: str = ""
 
 
+class LazyEvidence:
+    """The recipe of a hit's evidence: each span with the term ids found there so far.
+
+    A span's term ids only ever grow by appending, so the list and its length when the hit
+    was made say which they were.
+
+    Args:
+        terms: ``(term, list name)`` by term id.
+        text: The original text.
+        found: ``(span, term ids, how many of them)`` per evidence span, sorted by span.
+    """
+
+    __slots__ = ("found", "terms", "text")
+
+    def __init__(self, terms: Sequence[tuple[str, str]], text: str,
+                 found: Sequence[tuple[Span, list[int], int]]) -> None:
+        self.terms = terms
+        self.text = text
+        self.found = found
+
+    def __call__(self) -> tuple[Evidence, ...]:
+        """Return the evidence, in span order."""
+        terms, text = self.terms, self.text
+        return tuple(Evidence(span, text[span[0]:span[1]], *terms[term])
+                     for span, ids, count in self.found for term in ids[:count])
+
+
 @dataclass(frozen=True)
 class Hit:
     """A rule that matched one subject.
@@ -104,7 +131,30 @@ class Hit:
     title: str
     public_text: str
     template: str | None
-    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple, compare=False)
+
+    if not TYPE_CHECKING:  # typed as the field above; only a lazy hit gets here
+
+        def __getattr__(self, name: str) -> Any:
+            """Make the evidence of a hit from the engine when it is first read.
+
+            The engine leaves ``evidence`` out and keeps its recipe (``LazyEvidence``): the
+            ingest path reads only spans, and making the ``Evidence`` objects was a fifth
+            of the cost of an item with hits. A plain default (``()``) would be found on
+            the class instead, hence ``default_factory``.
+            """
+            if name != "evidence":
+                raise AttributeError(name)
+            fields = self.__dict__
+            made = fields.get("evidence")
+            if made is None:
+                made = fields["evidence"] = fields.pop("_lazy")()
+            return made
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle and copy with the evidence made (its recipe holds the engine's tables)."""
+        _ = self.evidence
+        return self.__dict__
 
     @property
     def terms(self) -> tuple[str, ...]:
