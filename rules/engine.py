@@ -31,7 +31,7 @@ from rules.conditions import (
     Words,
 )
 from rules.context import Context, Span
-from rules.model import Hit, LazyEvidence, Rule, RuleSet, Subject
+from rules.model import Hit, Rule, RuleSet, Subject
 
 __all__ = ["CompiledRuleSet", "compile", "evaluate", "outermost", "regex_problem"]
 
@@ -132,8 +132,8 @@ class CompiledRuleSet:
         The hit is made as dataclasses make a frozen instance, from a copy of the rule's
         fields: a fraction of the cost of ``__init__``, which is most of the work on an item
         with hits. Its evidence is made when first read (``Hit.__getattr__``), from the term
-        ids recorded at its spans by now; several rules firing on the same words share their
-        outermost spans.
+        ids recorded at its spans by now (``model.LazyEvidence``); several rules firing on
+        the same words share their outermost spans.
         """
         fields = proto.copy()
         evidence = context.evidence
@@ -150,11 +150,11 @@ class CompiledRuleSet:
             found = tuple((span, terms, len(terms)) for span in sorted(set(spans))
                           if (terms := evidence.get(span)))
         if found:
-            fields["_lazy"] = LazyEvidence(self.tables.terms, context.text, found)
+            fields["_lazy"] = (self.tables.terms, context.text, found)
         else:
             fields["evidence"] = ()
         instance = object.__new__(Hit)
-        object.__setattr__(instance, "__dict__", fields)
+        instance.__dict__.update(fields)  # cheaper than replacing the instance's dict
         return instance
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -79,31 +79,18 @@ class Evidence:
     list: str = ""
 
 
-class LazyEvidence:
-    """The recipe of a hit's evidence: each span with the term ids found there so far.
+LazyEvidence: TypeAlias = (
+    "tuple[Sequence[tuple[str, str]], str, Sequence[tuple[Span, list[int], int]]]")
+"""The recipe of a hit's evidence: ``(term, list name)`` by term id, the original text, and
+``(span, term ids, how many of them)`` per evidence span, sorted by span. A span's term ids
+only ever grow by appending, so the list and its length when the hit was made say which."""
 
-    A span's term ids only ever grow by appending, so the list and its length when the hit
-    was made say which they were.
 
-    Args:
-        terms: ``(term, list name)`` by term id.
-        text: The original text.
-        found: ``(span, term ids, how many of them)`` per evidence span, sorted by span.
-    """
-
-    __slots__ = ("found", "terms", "text")
-
-    def __init__(self, terms: Sequence[tuple[str, str]], text: str,
-                 found: Sequence[tuple[Span, list[int], int]]) -> None:
-        self.terms = terms
-        self.text = text
-        self.found = found
-
-    def __call__(self) -> tuple[Evidence, ...]:
-        """Return the evidence, in span order."""
-        terms, text = self.terms, self.text
-        return tuple(Evidence(span, text[span[0]:span[1]], *terms[term])
-                     for span, ids, count in self.found for term in ids[:count])
+def made_evidence(recipe: LazyEvidence) -> tuple[Evidence, ...]:
+    """Return the evidence of a recipe, in span order."""
+    terms, text, found = recipe
+    return tuple(Evidence(span, text[span[0]:span[1]], *terms[term])
+                 for span, ids, count in found for term in ids[:count])
 
 
 @dataclass(frozen=True)
@@ -148,7 +135,7 @@ class Hit:
             fields = self.__dict__
             made = fields.get("evidence")
             if made is None:
-                made = fields["evidence"] = fields.pop("_lazy")()
+                made = fields["evidence"] = made_evidence(fields.pop("_lazy"))
             return made
 
     def __getstate__(self) -> dict[str, Any]:
