@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.errors import ModeratorError, PermissionDenied
-from moderator.items import AccountId, ItemId, ModeratorInfo
+from moderator.errors import ErrorCode, ModeratorError, PermissionDenied
+from moderator.items import AccountId, ItemId, ItemSummary, ModeratorInfo
 from moderator.moderators import may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.detail_repo import DetailRepository
@@ -14,7 +14,7 @@ from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.work_repo import WorkRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from moderator.detail import ItemDetail
     from moderator.query import Page, QueueQuery, SortKey
@@ -28,6 +28,7 @@ class NotFound(ModeratorError):
     """No such item (or not visible to this moderator)."""
 
     exit_code = 66
+    code = ErrorCode.UNKNOWN_ITEM  # "Dit bericht bestaat niet (meer)."
 
 
 class QueueService:
@@ -67,6 +68,15 @@ class QueueService:
         with self._db.read() as s:
             repo = QueueRepository(s)
             return {k: repo.count(q, now) for k, q in scoped.items()}
+
+    def summaries(self, ids: Sequence[ItemId], viewer: ModeratorInfo | None = None,
+                  ) -> list[ItemSummary]:
+        """Queue rows for these ids in their order (one query; gone or hidden ids skipped)."""
+        with self._db.read() as s:
+            found = QueueRepository(s).summaries(ids, self._now())
+            visible = (None if viewer is None
+                       else visible_accounts(viewer, AdminRepository(s).accounts()))
+        return [f for f in found if may_see(visible, f.account_id)]
 
     def detail(self, item_id: ItemId, viewer: ModeratorInfo | None = None) -> ItemDetail:
         """Everything about one item."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from moderator.changes import Changes
 from ui import actions as action_specs
 from ui import i18n, panels, plaintext, vocabulary
+from ui.live import LiveQueue
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)  # window-wide shortcuts even when menus are hidden
         self.triage = TriageView(ws, me, self.built)
         self.commands = ItemCommands(ws, me, self.built, self.triage, self)
+        self.live = LiveQueue(ws, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         """Begin loading (call once the window exists)."""
         self.triage.start()
         self.scoring.start()
+        self.live.start()
         self.delivery.start()
 
     # -- construction -------------------------------------------------------------------
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self._where = QLabel()
+        self._where = plaintext.label()  # a folder or database the user named
         self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
         b["view.language_nl"].triggered.connect(lambda: self.set_language("nl"))
         b["view.language_en"].triggered.connect(lambda: self.set_language("en"))
         self.commands.changes_applied.connect(self.apply_changes)
+        self.live.changed.connect(self.apply_changes)
+        self.live.failed.connect(self.triage.messages.show_error)
         self.triage.detail.retry_requested.connect(
             lambda entry: self._delivery_command(entry, retry=True))
         self.triage.detail.cancel_requested.connect(
@@ -155,7 +160,12 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh what a command touched and tell every panel (the one broadcast point)."""
+        """Refresh what a command touched and tell every panel (the one broadcast point).
+
+        Commands here, and other processes through the live queue, both end up here.
+        """
+        if changes.arrived:  # new items (or too much to list): every row read again
+            self.triage.model.reload(keep_gone=True)
         if changes.outbox:
             self.delivery.wake()
         if changes.items:
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def _on_delivery_progress(self, delivered: bool) -> None:
         """A batch was synced or sent: reload the queue in place, the counts, the log."""
-        self.triage.model.reload()
+        self.triage.model.reload(keep_gone=True)  # rows never vanish under the moderator
         if delivered:
             self.triage.reload_detail()
         self.apply_changes(Changes(counts=True, audit=True))
@@ -331,6 +341,7 @@ class MainWindow(QMainWindow):
             self.ask_wait(waiting)
             return
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.live.stop()
         self.delivery.stop()
         self.scoring.cancel()
         self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch

@@ -58,6 +58,18 @@ def _stats() -> PanelClass:
     return StatsPanel
 
 
+def _register() -> PanelClass:
+    from ui.participation.register_panel import RegisterPanel
+
+    return RegisterPanel
+
+
+def _polls() -> PanelClass:
+    from ui.participation.polls_panel import PollsPanel
+
+    return PollsPanel
+
+
 def _accounts() -> PanelClass:
     from ui.accounts.dialog import AccountsDialog
 
@@ -74,6 +86,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Moderatielogboek"), _audit, "Ctrl+2"),
     PanelSpec("rules", QT_TRANSLATE_NOOP("Panels", "Spelregels"), _rules, "Ctrl+3"),
     PanelSpec("stats", QT_TRANSLATE_NOOP("Panels", "Statistieken"), _stats, "Ctrl+4"),
+    PanelSpec("register", QT_TRANSLATE_NOOP("Panels", "Inbrengregister"), _register, "Ctrl+5"),
+    PanelSpec("polls", QT_TRANSLATE_NOOP("Panels", "Peilingen"), _polls, "Ctrl+6"),
 )
 DIALOGS: tuple[PanelSpec, ...] = (
     PanelSpec("accounts", QT_TRANSLATE_NOOP("Panels", "Accounts…"), _accounts),

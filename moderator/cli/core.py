@@ -158,7 +158,13 @@ def _audit_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         me = acting(ws, args)
         require(me, Permission.AUDIT_EXPORT)
+        if args.with_content:
+            require(me, Permission.EXPORT_PERSONAL)
         res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
+        if args.with_content:  # a team lead's explicit choice to export personal content
+            from moderator.participation.register import log_personal_export
+
+            log_personal_export(ws.db, ws.clock(), me, "audit", res.count)
     print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
     return 0
 

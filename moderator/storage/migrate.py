@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "e1a7c3d5f902"
+HEAD = "3f9b6c2d8e41"
 
 
 def _config() -> Config:

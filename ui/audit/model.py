@@ -47,6 +47,9 @@ _EVENTS: dict[str, str] = {
     AuditAction.PLATFORM_CANCELLED: QT_TRANSLATE_NOOP("AuditTableModel", "verzending geannuleerd"),
     AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
     AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+    AuditAction.AUTHOR_ERASE: QT_TRANSLATE_NOOP("AuditTableModel", "auteur gewist"),
+    AuditAction.ACCESS_REPORT: QT_TRANSLATE_NOOP("AuditTableModel", "inzageverzoek"),
+    AuditAction.EXPORT_PERSONAL: QT_TRANSLATE_NOOP("AuditTableModel", "export met namen"),
 }
 _STATUSES = {
     "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),
