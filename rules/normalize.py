@@ -65,7 +65,6 @@ _SINGLES = b"\0\1\0\1\0\1\0"
 _THREE = _SINGLES[1:-1]
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
-_DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
 
 
 def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -302,8 +301,10 @@ class Normalized:
             mask = self._mask
             if not mask:  # computed on UTF-8 bytes; positions differ beyond ASCII
                 mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))[0]
-            self._collapse_zeros = _ones_before_zeros(
-                b"\1" + mask.to_bytes(len(joined) - 1, "big").translate(_DROP_TO_KEEP))
+            # The mask has 0xFF for each dropped character of ``joined[1:]``; the first one
+            # is always kept.
+            drops = mask.to_bytes(len(joined) - 1, "big").split(b"\xff")
+            self._collapse_zeros = list(accumulate(map(len, drops), initial=1))[1:-1]
         return self._collapse_zeros
 
     def _joined_zeros(self) -> list[int] | None:
