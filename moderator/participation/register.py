@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
-from moderator.errors import ErrorCode, UsageError
-from moderator.moderators import Permission, require
+from moderator.errors import ErrorCode, PermissionDenied, UsageError
+from moderator.moderators import Permission, may_see, require, visible_accounts
 from moderator.participation.records import RegisterEntry
 from moderator.participation.tabular import write_table
+from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.register_repo import RegisterRepository
 
@@ -89,6 +90,10 @@ class RegisterService:
             if project is None:
                 raise UsageError(f"no item {item_id}", code=ErrorCode.UNKNOWN_ITEM,
                                  item=item_id)
+            accounts = AdminRepository(s).accounts()
+            if not may_see(visible_accounts(who, accounts), repo.item_account(item_id)):
+                raise PermissionDenied(f"{who.name} may not mark item {item_id}",
+                                       code=ErrorCode.NOT_VISIBLE, item=item_id)
             known = repo.topics(project)
             unknown = [t for t in topics if t not in known]
             if unknown or not topics:

@@ -53,6 +53,11 @@ class RegisterRepository:
             ItemRow, ItemRow.account_id == AccountRow.id).where(ItemRow.id == item_id)).first()
         return None if row is None else str(row[0] or "")
 
+    def item_account(self, item_id: int) -> int:
+        """The account an item belongs to."""
+        return int(self._s.execute(select(ItemRow.account_id).where(ItemRow.id == item_id))
+                   .scalar_one())
+
     def mark(self, item_id: int, project: str, topics: list[str], by: str,
              at: datetime) -> None:
         """Mark an item as input on these topics (replacing earlier topics)."""

@@ -72,6 +72,9 @@ def test_register_marks_feedback_and_counts(ws: Workspace, tmp_path: Path) -> No
     cm = ws.moderators.add(me, "Sanne", Role.COMMUNITY_MANAGER)
     with pytest.raises(PermissionDenied):
         ws.register.export(cm, jsonl, "jsonl", names=True)
+    outsider = ws.moderators.add(me, "Piet", Role.EXTERNAL_MODERATOR, ["project:Elders"])
+    with pytest.raises(PermissionDenied):
+        ws.register.mark(outsider, c, ["Groen"])
 
 
 def test_shares_and_reading() -> None:
