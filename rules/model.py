@@ -134,14 +134,14 @@ class Hit:
                 raise AttributeError(name)
             fields = self.__dict__
             made = fields.get("evidence")
-            if made is None:
-                made = fields["evidence"] = made_evidence(fields.pop("_lazy"))
+            if made is None:  # the recipe stays: another thread may be reading it too
+                made = fields.setdefault("evidence", made_evidence(fields["_lazy"]))
             return made
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle and copy with the evidence made (its recipe holds the engine's tables)."""
+        """Pickle and copy with the evidence made, without its recipe (the set's terms)."""
         _ = self.evidence
-        return self.__dict__
+        return {name: value for name, value in self.__dict__.items() if name != "_lazy"}
 
     @property
     def terms(self) -> tuple[str, ...]:
