@@ -70,9 +70,8 @@ class Context:
 
     __slots__ = (
         "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
-        "_pattern_spans", "_set_hits", "_span_sets", "_stance", "_utf8", "evidence",
-        "evidence_version",
-        "made", "made_evidence", "made_span", "normalized", "subject", "tables", "text",
+        "_pattern_spans", "_set_hits", "_span_sets", "_stance", "_utf8", "evidence", "made",
+        "normalized", "subject", "tables", "text",
     )
 
     def __init__(self, tables: Tables, subject: Subject) -> None:
@@ -87,15 +86,10 @@ class Context:
         self._stance: Stance | None = None
         self._span_sets: dict[int, set[Span]] | None = None
         self.evidence: dict[Span, list[int]] = {}
-        """Term ids found at each reported original span (what evidence names)."""
-        self.evidence_version = 0
-        """Grows whenever ``evidence`` does (what the engine's ``made`` cache checks)."""
-        self.made: dict[tuple[Span, ...], tuple[int, tuple[Span, ...], tuple[Any, ...]]] = {}
-        """The engine's cache: outermost spans and evidence per reported spans."""
-        self.made_evidence: dict[tuple[Span, int], Any] = {}
-        """The engine's cache: one ``Evidence`` per span and term."""
-        self.made_span: dict[tuple[Span, int], tuple[Any, ...]] = {}
-        """The engine's cache: the evidence of one span, by the span and its number of terms."""
+        """Term ids found at each reported original span (what evidence names); a span's
+        list only ever grows by appending, so a hit keeps the list and its length."""
+        self.made: dict[tuple[Span, ...], tuple[Span, ...]] = {}
+        """The engine's cache: the outermost spans of reported spans."""
         self._mapped: dict[Span, Span] | None = None
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
@@ -208,10 +202,8 @@ class Context:
             terms = self.evidence.get(span)
             if terms is None:
                 self.evidence[span] = [term]
-                self.evidence_version += 1
             elif term not in terms:
                 terms.append(term)
-                self.evidence_version += 1
             return (span,)
         found = found[:MAX_SPANS]
         spans = [(a, b) for a, b, _ in found] if cased else self.original_spans(found)
@@ -220,10 +212,8 @@ class Context:
             terms = evidence.get(span)
             if terms is None:
                 evidence[span] = [term]
-                self.evidence_version += 1
             elif term not in terms:
                 terms.append(term)
-                self.evidence_version += 1
         return tuple(spans)
 
     def set_hits(self) -> frozenset[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from rules import checks
 from rules.builder import Builder, regex_problem
@@ -31,7 +31,7 @@ from rules.conditions import (
     Words,
 )
 from rules.context import Context, Span
-from rules.model import Evidence, Hit, Rule, RuleSet, Subject
+from rules.model import Hit, Rule, RuleSet, Subject
 
 __all__ = ["CompiledRuleSet", "compile", "evaluate", "outermost", "regex_problem"]
 
@@ -68,6 +68,7 @@ class CompiledRuleSet:
                 # Each hit starts as a copy of the rule's fields (see ``_hit``).
                 proto = dict(vars(Hit(rule.id, ruleset.version, rule.severity, rule.action,
                                       (), rule.title, rule.public_text, rule.template)))
+                del proto["evidence"]  # made when read, or set by ``_hit``
                 self._rules.append(
                     (rule, _compile(rule.when, builder, exceptions), rule.scope.limited, proto)
                 )
@@ -128,67 +129,33 @@ class CompiledRuleSet:
     def _hit(self, proto: dict[str, Any], context: Context, spans: tuple[Span, ...]) -> Hit:
         """Return the hit of a rule whose fields are ``proto``, for these spans.
 
-        Several rules often fire on the same words; their outermost spans and evidence are
-        worked out once (again only when evidence was added since). The hit is made as
-        dataclasses make a frozen instance, from a copy of the rule's fields: a fraction of the
-        cost of ``__init__``, which is most of the work on an item with hits.
+        The hit is made as dataclasses make a frozen instance, from a copy of the rule's
+        fields: a fraction of the cost of ``__init__``, which is most of the work on an item
+        with hits. Its evidence is made when first read (``Hit.__getattr__``), from the term
+        ids recorded at its spans by now (``model.LazyEvidence``); several rules firing on
+        the same words share their outermost spans.
         """
-        if len(spans) == 1:  # the usual case: the evidence of one span, made once
-            fields = proto.copy()
-            fields["spans"] = spans
-            fields["evidence"] = self._span_evidence(context, spans[0])
-            return _frozen(Hit, fields)
-        made = context.made.get(spans)
-        if made is None or made[0] != context.evidence_version:
-            made = context.made[spans] = (context.evidence_version, outermost(spans),
-                                          self._evidence(context, spans))
         fields = proto.copy()
-        fields["spans"] = made[1]
-        fields["evidence"] = made[2]
-        return _frozen(Hit, fields)
-
-    def _span_evidence(self, context: Context, span: Span) -> tuple[Evidence, ...]:
-        """Return ``_evidence`` of one span, made once per span and number of its terms.
-
-        A span's terms only ever grow by appending, so their number says which they are.
-        """
-        terms = context.evidence.get(span, ())
-        key = (span, len(terms))
-        found = context.made_span.get(key)
-        if found is None:
-            found = context.made_span[key] = self._evidence(context, (span,))
-        return found
-
-    def _evidence(self, context: Context, spans: tuple[Span, ...]) -> tuple[Evidence, ...]:
-        """Return the evidence behind a hit's spans: each span with the terms that found it."""
-        terms = self.tables.terms
-        made = context.made_evidence
-        found = []
-        for span in spans if len(spans) < 2 else sorted(set(spans)):
-            for term in context.evidence.get(span, ()):
-                evidence = made.get((span, term))
-                if evidence is None:
-                    name, list_name = terms[term]
-                    evidence = made[span, term] = _frozen(Evidence, {
-                        "span": span, "word": context.text[span[0]:span[1]], "term": name,
-                        "list": list_name})
-                found.append(evidence)
-        return tuple(found)
-
-
-_T = TypeVar("_T")
-
-
-def _frozen(cls: type[_T], fields: dict[str, Any]) -> _T:
-    """Return an instance of a frozen dataclass with these fields, without ``__init__``.
-
-    The same as dataclasses do in a frozen ``__init__`` (``object.__setattr__``), once for
-    all fields. Only for ``Hit`` and ``Evidence``, which have no ``__post_init__``; the
-    property tests compare the results with instances made the ordinary way.
-    """
-    instance = object.__new__(cls)
-    object.__setattr__(instance, "__dict__", fields)
-    return instance
+        evidence = context.evidence
+        if len(spans) == 1:  # the usual case
+            fields["spans"] = spans
+            terms = evidence.get(spans[0])
+            found: tuple[tuple[Span, list[int], int], ...] = (
+                ((spans[0], terms, len(terms)),) if terms else ())
+        else:
+            outer = context.made.get(spans)
+            if outer is None:
+                outer = context.made[spans] = outermost(spans)
+            fields["spans"] = outer
+            found = tuple((span, terms, len(terms)) for span in sorted(set(spans))
+                          if (terms := evidence.get(span)))
+        if found:
+            fields["_lazy"] = (self.tables.terms, context.text, found)
+        else:
+            fields["evidence"] = ()
+        instance = object.__new__(Hit)
+        instance.__dict__.update(fields)  # cheaper than replacing the instance's dict
+        return instance
 
 
 _SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -79,6 +79,20 @@ class Evidence:
     list: str = ""
 
 
+LazyEvidence: TypeAlias = (
+    "tuple[Sequence[tuple[str, str]], str, Sequence[tuple[Span, list[int], int]]]")
+"""The recipe of a hit's evidence: ``(term, list name)`` by term id, the original text, and
+``(span, term ids, how many of them)`` per evidence span, sorted by span. A span's term ids
+only ever grow by appending, so the list and its length when the hit was made say which."""
+
+
+def made_evidence(recipe: LazyEvidence) -> tuple[Evidence, ...]:
+    """Return the evidence of a recipe, in span order."""
+    terms, text, found = recipe
+    return tuple(Evidence(span, text[span[0]:span[1]], *terms[term])
+                 for span, ids, count in found for term in ids[:count])
+
+
 @dataclass(frozen=True)
 class Hit:
     """A rule that matched one subject.
@@ -104,7 +118,30 @@ class Hit:
     title: str
     public_text: str
     template: str | None
-    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple, compare=False)
+
+    if not TYPE_CHECKING:  # typed as the field above; only a lazy hit gets here
+
+        def __getattr__(self, name: str) -> Any:
+            """Make the evidence of a hit from the engine when it is first read.
+
+            The engine leaves ``evidence`` out and keeps its recipe (``LazyEvidence``): the
+            ingest path reads only spans, and making the ``Evidence`` objects was a fifth
+            of the cost of an item with hits. A plain default (``()``) would be found on
+            the class instead, hence ``default_factory``.
+            """
+            if name != "evidence":
+                raise AttributeError(name)
+            fields = self.__dict__
+            made = fields.get("evidence")
+            if made is None:  # the recipe stays: another thread may be reading it too
+                made = fields.setdefault("evidence", made_evidence(fields["_lazy"]))
+            return made
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle and copy with the evidence made, without its recipe (the set's terms)."""
+        _ = self.evidence
+        return {name: value for name, value in self.__dict__.items() if name != "_lazy"}
 
     @property
     def terms(self) -> tuple[str, ...]:

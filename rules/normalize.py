@@ -18,12 +18,12 @@ list of offsets per character.
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import functools
 import re
 import unicodedata
-from itertools import compress, islice
+from bisect import bisect_right
+from itertools import accumulate
 
 import re2
 
@@ -65,7 +65,6 @@ _SINGLES = b"\0\1\0\1\0\1\0"
 _THREE = _SINGLES[1:-1]
 _EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
 _ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
-_DROP_TO_KEEP = bytes(0 if b else 1 for b in range(256))
 
 
 def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -206,18 +205,14 @@ def loose_pattern(key: str) -> str:
     return _LOOSE_SEPARATOR.join(parts)
 
 
-def _select(keep: bytes, index: int) -> int:
-    """Return the position of the ``index``-th (0-based) non-zero byte of a 0/1 mask.
+def _ones_before_zeros(keep: bytes) -> list[int]:
+    """Return, for each 0 of a 0/1 mask in order, how many 1s come before it.
 
-    The least fixed point of ``p = index + zeros(keep[:p + 1])``, reached from below with
-    C-level counts: a few passes over the mask instead of a per-character list of positions.
+    The ``i``-th 1 (0-based) then sits at ``i + bisect_right(table, i)``: the zeros before it
+    are those with at most ``i`` ones before them. Made in C (one split, one running sum),
+    so an item with several spans to map pays one pass over its mask and a bisect per offset.
     """
-    pos = index
-    while True:
-        nxt = index + keep.count(0, 0, pos + 1)
-        if nxt == pos:
-            return pos
-        pos = nxt
+    return list(accumulate(map(len, keep.split(b"\0"))))[:-1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -283,8 +278,8 @@ class Normalized:
         mask: Collapsing's drop mask over ``joined``, when ``joined`` is ASCII (else 0).
     """
 
-    __slots__ = ("_breaks", "_collapse_keep", "_join_keep", "_joined", "_mask", "_original",
-                 "text")
+    __slots__ = ("_breaks", "_collapse_zeros", "_join_keep", "_join_zeros", "_joined", "_mask",
+                 "_original", "text")
 
     def __init__(self, original: str, joined: str, join_keep: bytes | None, text: str,
                  mask: int = 0) -> None:
@@ -293,75 +288,61 @@ class Normalized:
         self._original = original
         self._joined = joined
         self._join_keep = join_keep
-        self._collapse_keep: bytes | None = None
+        self._collapse_zeros: list[int] | None = None
+        self._join_zeros: list[int] | None = None
         self._breaks: tuple[list[int], list[int]] | None = None
 
-    def _collapsed(self) -> bytes | None:
-        """Return the 0/1 mask of joined characters that collapsing kept (None = all)."""
+    def _collapsed(self) -> list[int] | None:
+        """Return ``_ones_before_zeros`` of what collapsing kept of ``joined`` (None = all)."""
         if len(self.text) == len(self._joined):
             return None
-        if self._collapse_keep is None:
+        if self._collapse_zeros is None:
             joined = self._joined
             mask = self._mask
             if not mask:  # computed on UTF-8 bytes; positions differ beyond ASCII
                 mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))[0]
-            self._collapse_keep = b"\1" + mask.to_bytes(len(joined) - 1, "big").translate(
-                _DROP_TO_KEEP
-            )
-        return self._collapse_keep
+            # The mask has 0xFF for each dropped character of ``joined[1:]``; the first one
+            # is always kept.
+            drops = mask.to_bytes(len(joined) - 1, "big").split(b"\xff")
+            self._collapse_zeros = list(accumulate(map(len, drops), initial=1))[1:-1]
+        return self._collapse_zeros
+
+    def _joined_zeros(self) -> list[int] | None:
+        """Return ``_ones_before_zeros`` of what joining kept of the folded text (None = all)."""
+        if self._join_keep is None:
+            return None
+        if self._join_zeros is None:
+            self._join_zeros = _ones_before_zeros(self._join_keep)
+        return self._join_zeros
 
     def _folded_origin(self, index: int) -> int:
         """Return the original index of a folded character."""
         if self._breaks is None:
             self._breaks = _fold_breaks(self._original)
         outs, ins = self._breaks
-        at = bisect.bisect_right(outs, index) - 1
+        at = bisect_right(outs, index) - 1
         return ins[at] + index - outs[at]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty span of the normalised text to a span of the original."""
-        keep = self._collapsed()
-        if keep is None:
+        zeros = self._collapsed()
+        if zeros is None:
             first, last = start, end
         else:
-            first = _select(keep, start)
+            first = start + bisect_right(zeros, start)
             # Up to the next kept character: the repeats collapsed into the last one count.
-            last = _select(keep, end) if end < len(self.text) else len(self._joined)
-        join_keep = self._join_keep
-        if join_keep is not None:
-            first, last = _select(join_keep, first), _select(join_keep, last - 1) + 1
+            last = end + bisect_right(zeros, end) if end < len(self.text) else len(self._joined)
+        zeros = self._joined_zeros()
+        if zeros is not None:
+            last -= 1
+            first, last = first + bisect_right(zeros, first), last + bisect_right(zeros, last) + 1
         return self._folded_origin(first), self._folded_origin(last - 1) + 1
 
-
     def original_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Map many sorted or unsorted spans at once (linear in the text, not per span)."""
-        if len(spans) <= _FEW:
-            return [self.original_span(start, end) for start, end in spans]
-        keep, join_keep = self._collapsed(), self._join_keep
-        # Positions of kept characters, up to the furthest one a span needs (the first hits
-        # of a long text need only its start).
-        top = max(end for _, end in spans) + 1
-        kept = list(islice(compress(range(len(keep)), keep), top)) if keep is not None else None
-        if join_keep:
-            reach = top if kept is None else kept[top - 1] + 1 if top <= len(kept) else \
-                len(self._joined) + 1
-            joined = list(islice(compress(range(len(join_keep)), join_keep), reach))
-        else:
-            joined = None
-        size, full = len(self.text), len(self._joined)
-        result = []
-        for start, end in spans:
-            if kept is None:
-                first, last = start, end
-            else:
-                first, last = kept[start], kept[end] if end < size else full
-            if joined is not None:
-                first, last = joined[first], joined[last - 1] + 1
-            result.append((self._folded_origin(first), self._folded_origin(last - 1) + 1))
-        return result
+        """Map many spans at once: one pass over the masks, then bisects per span."""
+        return [self.original_span(start, end) for start, end in spans]
 
 
-_FEW = 8
 
 
 def _join(folded: str) -> tuple[str, bytes | None]:

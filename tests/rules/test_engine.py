@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import rules
+from rules.model import Evidence
 from tests.rules.helpers import matched, one_rule
 
 TWO = """ruleset: t
@@ -88,3 +92,21 @@ def test_linear_time_regex_on_adversarial_input() -> None:
     ruleset = one_rule({"regex": ["(a+)+$", "(x+x+)+y"]})
     assert matched(ruleset, "a" * 50_000 + "!") is None  # returns at once (see benchmark)
     assert matched(ruleset, "x" * 50_000) is None
+
+
+def test_evidence_made_on_demand_survives_copy_and_pickle() -> None:
+    """A hit's evidence is made when first read, the same as one made at once."""
+    ruleset = one_rule({"words": ["kut", "kutzooi"]})
+    text = "Wat een kut. Kut!"
+    hits = rules.evaluate(ruleset, rules.Subject(text))
+    fresh = rules.evaluate(ruleset, rules.Subject(text))
+    expected = (Evidence((8, 11), "kut", "kut"), Evidence((13, 16), "Kut", "kut"))
+    assert copy.copy(hits[0]).evidence == expected
+    unpickled = pickle.loads(pickle.dumps(fresh[0]))
+    assert unpickled.evidence == expected
+    assert "_lazy" not in vars(unpickled)  # the recipe (the set's terms) is not pickled
+    assert hits[0].evidence == expected
+    assert hits == fresh
+    assert hits[0].terms == ("kut",)
+    made = rules.Hit("R", "1", "high", "flag", ((8, 11), (13, 16)), "t", "t", None, expected)
+    assert repr(made) == repr(fresh[0])
