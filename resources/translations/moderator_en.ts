@@ -4,167 +4,179 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="152"/>
+        <location filename="../../ui/accounts/dialog.py" line="135"/>
         <source>Accounts</source>
+        <extracomment>Where sign-ins go (tests point them at local fakes); passed to ConnectDialog.</extracomment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="153"/>
+        <location filename="../../ui/accounts/dialog.py" line="136"/>
         <source>Organisatieaccounts</source>
         <translation>Organisation accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="155"/>
+        <location filename="../../ui/accounts/dialog.py" line="138"/>
         <source>Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van het besturingssysteem, nooit in de database, logboeken of exports.</source>
         <translation>The organisation’s shared accounts. Tokens are kept only in the operating system’s keyring, never in the database, logs or exports.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/dialog.py" line="140"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="157"/>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/dialog.py" line="140"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
+        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <source>Login verloopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="142"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="158"/>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="164"/>
+        <location filename="../../ui/accounts/dialog.py" line="142"/>
         <source>Extern id</source>
         <translation>External ID</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="159"/>
+        <location filename="../../ui/accounts/dialog.py" line="143"/>
+        <source>Account koppelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="144"/>
+        <source>Opnieuw koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="145"/>
+        <source>Bestand importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="149"/>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="160"/>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="210"/>
+        <location filename="../../ui/accounts/dialog.py" line="150"/>
+        <location filename="../../ui/accounts/dialog.py" line="209"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="161"/>
+        <location filename="../../ui/accounts/dialog.py" line="151"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="162"/>
+        <location filename="../../ui/accounts/dialog.py" line="152"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="163"/>
-        <source>Account toevoegen</source>
-        <translation>Add account</translation>
+        <location filename="../../ui/accounts/dialog.py" line="176"/>
+        <source>opnieuw koppelen nodig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
-        <source>API-adres</source>
-        <translation>API URL</translation>
+        <location filename="../../ui/accounts/dialog.py" line="177"/>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="165"/>
-        <source>Token</source>
-        <translation>Token</translation>
+        <location filename="../../ui/accounts/dialog.py" line="177"/>
+        <source>verbonden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="168"/>
-        <source>bijv. Verbreding A27 Lexmond</source>
-        <translation>e.g. A27 Lexmond widening</translation>
+        <location filename="../../ui/accounts/dialog.py" line="186"/>
+        <source>geen einddatum</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="169"/>
-        <source>leeg = standaard API van het platform</source>
-        <translation>empty = the platform’s default API</translation>
+        <location filename="../../ui/accounts/dialog.py" line="188"/>
+        <source>vernieuwt zichzelf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="170"/>
-        <source>wordt in de sleutelbos bewaard</source>
-        <translation>kept in the keyring</translation>
+        <location filename="../../ui/accounts/dialog.py" line="238"/>
+        <source>Gekoppeld: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="171"/>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
+        <location filename="../../ui/accounts/dialog.py" line="323"/>
+        <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="173"/>
+        <location filename="../../ui/accounts/dialog.py" line="328"/>
+        <source>{0} account(s) niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="147"/>
         <source>Alleen teamleiders en communitymanagers beheren accounts.</source>
         <translation>Only team leads and community managers manage accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="220"/>
-        <source>Vul ten minste een naam en een extern id in.</source>
-        <translation>Enter at least a name and an external ID.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="234"/>
-        <source>Account &apos;{0}&apos; toegevoegd.</source>
-        <translation>Account &apos;{0}&apos; added.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="247"/>
+        <location filename="../../ui/accounts/dialog.py" line="249"/>
         <source>Nogmaals klikken om te verwijderen</source>
         <translation>Click again to remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="249"/>
+        <location filename="../../ui/accounts/dialog.py" line="251"/>
         <source>&apos;{0}&apos; verwijderen haalt ook alle berichten van dit account uit de werkruimte. Klik nogmaals om te bevestigen.</source>
         <translation>Removing &apos;{0}&apos; also removes all of this account’s items from the workspace. Click again to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="257"/>
+        <location filename="../../ui/accounts/dialog.py" line="265"/>
         <source>Account &apos;{0}&apos; verwijderd.</source>
         <translation>Account &apos;{0}&apos; removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="266"/>
+        <location filename="../../ui/accounts/dialog.py" line="274"/>
         <source>Verbinding met {0} testen…</source>
         <translation>Testing the connection to {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="269"/>
+        <location filename="../../ui/accounts/dialog.py" line="277"/>
         <source>Verbinding werkt: ingelogd als {0}.</source>
         <translation>Connection works: logged in as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="282"/>
+        <location filename="../../ui/accounts/dialog.py" line="290"/>
         <source>%v van %m accounts</source>
         <translation>%v of %m accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="296"/>
+        <location filename="../../ui/accounts/dialog.py" line="304"/>
         <source>Annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="301"/>
+        <location filename="../../ui/accounts/dialog.py" line="309"/>
         <source>{0}: {1} pagina&apos;s, {2} berichten ({3} nieuw)</source>
         <translation>{0}: {1} pages, {2} items ({3} new)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="310"/>
-        <source>{0} account(s) niet gelukt: {1}</source>
-        <translation>{0} account(s) failed: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="313"/>
+        <location filename="../../ui/accounts/dialog.py" line="331"/>
         <source>Synchroniseren gestopt: {0} nieuwe berichten opgeslagen.</source>
         <translation>Sync stopped: {0} new items saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/accounts_dialog.py" line="316"/>
+        <location filename="../../ui/accounts/dialog.py" line="334"/>
         <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
         <translation>Synced: {0} new items.</translation>
     </message>
@@ -172,217 +184,168 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="37"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>Volgende bericht</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
-        <location filename="../../ui/actions.py" line="40"/>
-        <location filename="../../ui/actions.py" line="42"/>
-        <location filename="../../ui/actions.py" line="45"/>
+        <location filename="../../ui/actions.py" line="58"/>
         <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Navigeren</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>Vorige bericht</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>Zoeken in de wachtrij</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>Wachtrij vernieuwen</source>
         <translation>Refresh queue</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>Naar: Alles</source>
         <translation>Go to: All</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
-        <location filename="../../ui/actions.py" line="49"/>
-        <location filename="../../ui/actions.py" line="51"/>
-        <location filename="../../ui/actions.py" line="53"/>
-        <location filename="../../ui/actions.py" line="55"/>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>Naar: Gemarkeerd</source>
         <translation>Go to: Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>Naar: DM&apos;s</source>
         <translation>Go to: DMs</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>Naar: Mij toegewezen</source>
         <translation>Go to: Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>Naar: Geëscaleerd</source>
         <translation>Go to: Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Naar: Afgehandeld</source>
         <translation>Go to: Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="78"/>
+        <source>Naar: Mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79"/>
+        <source>Acties die het platform niet uitvoerde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Focusmodus</source>
         <translation>Focus mode</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>Eén bericht tegelijk, zonder afleiding</source>
         <translation>One item at a time, no distractions</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
-        <source>Waarschuwen…</source>
-        <translation>Warn…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="62"/>
-        <source>Waarschuwen met een verwijzing naar de spelregel</source>
-        <translation>Warn, citing the house rule</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="64"/>
-        <location filename="../../ui/actions.py" line="66"/>
-        <location filename="../../ui/actions.py" line="69"/>
-        <location filename="../../ui/actions.py" line="73"/>
-        <location filename="../../ui/actions.py" line="77"/>
-        <location filename="../../ui/actions.py" line="80"/>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/item_actions.py" line="19"/>
         <source>Modereren</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
-        <source>Verbergen</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="67"/>
-        <source>Zichtbaar maken</source>
-        <translation>Unhide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="70"/>
-        <source>Verwijderen…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="71"/>
-        <source>Verwijderen op het platform (met bevestiging)</source>
-        <translation>Remove on the platform (asks to confirm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="74"/>
-        <source>Afhandelen</source>
-        <translation>Mark handled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="75"/>
-        <source>Gezien, geen actie nodig</source>
-        <translation>Seen, no action needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="78"/>
-        <source>Escaleren…</source>
-        <translation>Escalate…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Verbergen ongedaan maken</source>
         <translation>Undo hide</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
-        <source>Beantwoorden…</source>
-        <translation>Reply…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="85"/>
-        <location filename="../../ui/actions.py" line="88"/>
-        <location filename="../../ui/actions.py" line="91"/>
-        <location filename="../../ui/actions.py" line="95"/>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/item_actions.py" line="20"/>
         <source>Reageren</source>
         <translation>Respond</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
-        <source>Privébericht beantwoorden…</source>
-        <translation>Reply to DM…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="87"/>
-        <source>DM beantwoorden</source>
-        <translation>Reply to DM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="89"/>
-        <source>Notitie toevoegen…</source>
-        <translation>Add note…</translation>
-    </message>
-    <message>
         <location filename="../../ui/actions.py" line="90"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="92"/>
         <source>Oppakken / vrijgeven</source>
         <translation>Claim / release</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Laat collega&apos;s zien dat jij dit bericht behandelt</source>
         <translation>Show colleagues you are handling this item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Link naar bericht kopiëren</source>
         <translation>Copy link to item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Markeren als inbreng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="97"/>
+        <source>Zet het bericht in het inbrengregister van het project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Peiling maken van dit bericht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="101"/>
+        <source>Tel de reacties op dit bericht als stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -390,147 +353,147 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="247"/>
+        <location filename="../../ui/audit/panel.py" line="240"/>
         <source>Moderatielogboek</source>
         <translation>Moderation log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="249"/>
+        <location filename="../../ui/audit/panel.py" line="242"/>
         <source>Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, wanneer en op grond van welke spelregel.</source>
         <translation>Every warning, removal, hide and reply: who, when, and under which house rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="251"/>
+        <location filename="../../ui/audit/panel.py" line="244"/>
         <source>Je ziet alleen je eigen regels in het logboek.</source>
         <translation>You only see your own entries in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="252"/>
+        <location filename="../../ui/audit/panel.py" line="245"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="252"/>
+        <location filename="../../ui/audit/panel.py" line="245"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <location filename="../../ui/audit/panel.py" line="246"/>
         <source>Spelregel</source>
         <translation>House rule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <location filename="../../ui/audit/panel.py" line="246"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="253"/>
+        <location filename="../../ui/audit/panel.py" line="246"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="257"/>
+        <location filename="../../ui/audit/panel.py" line="250"/>
         <source>Gepseudonimiseerd</source>
         <translation>Pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="259"/>
+        <location filename="../../ui/audit/panel.py" line="252"/>
         <source>Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar.</source>
         <translation>Without personal data (names, texts sent); the chain stays verifiable.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="260"/>
+        <location filename="../../ui/audit/panel.py" line="253"/>
         <source>Exporteren als CSV (Excel)…</source>
         <translation>Export as CSV (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="261"/>
+        <location filename="../../ui/audit/panel.py" line="254"/>
         <source>Exporteren als JSONL…</source>
         <translation>Export as JSONL…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="263"/>
+        <location filename="../../ui/audit/panel.py" line="256"/>
         <source>Alleen een teamleider mag het logboek exporteren.</source>
         <translation>Only a team lead may export the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <location filename="../../ui/audit/panel.py" line="263"/>
         <source>Alle tijd</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <location filename="../../ui/audit/panel.py" line="263"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="276"/>
+        <location filename="../../ui/audit/panel.py" line="263"/>
         <source>Laatste 7 dagen</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="277"/>
+        <location filename="../../ui/audit/panel.py" line="264"/>
         <source>Laatste 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="277"/>
+        <location filename="../../ui/audit/panel.py" line="264"/>
         <source>Aangepast</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="296"/>
+        <location filename="../../ui/audit/panel.py" line="283"/>
         <source>Alle moderatoren</source>
         <translation>All moderators</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="298"/>
+        <location filename="../../ui/audit/panel.py" line="285"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="299"/>
+        <location filename="../../ui/audit/panel.py" line="286"/>
         <source>Alle spelregels</source>
         <translation>All house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="300"/>
+        <location filename="../../ui/audit/panel.py" line="287"/>
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="365"/>
+        <location filename="../../ui/audit/panel.py" line="352"/>
         <source>{0} regels</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="366"/>
+        <location filename="../../ui/audit/panel.py" line="353"/>
         <source>1 regel</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="384"/>
+        <location filename="../../ui/audit/panel.py" line="371"/>
         <source>Logboek exporteren</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="385"/>
+        <location filename="../../ui/audit/panel.py" line="372"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="385"/>
+        <location filename="../../ui/audit/panel.py" line="372"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="392"/>
+        <location filename="../../ui/audit/panel.py" line="379"/>
         <source>Exporteren naar {0}…</source>
         <translation>Exporting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="398"/>
+        <location filename="../../ui/audit/panel.py" line="385"/>
         <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
         <translation>{0} entries exported to {1} (head {2}).</translation>
     </message>
@@ -538,182 +501,212 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="37"/>
+        <location filename="../../ui/item_actions.py" line="68"/>
         <source>waarschuwen</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="38"/>
+        <location filename="../../ui/item_actions.py" line="74"/>
         <source>verbergen</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="39"/>
+        <location filename="../../ui/item_actions.py" line="77"/>
         <source>zichtbaar maken</source>
         <translation>unhide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="40"/>
+        <location filename="../../ui/item_actions.py" line="80"/>
         <source>verwijderen</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="41"/>
+        <location filename="../../ui/item_actions.py" line="87"/>
+        <source>auteur blokkeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="102"/>
         <source>beantwoorden</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="42"/>
+        <location filename="../../ui/item_actions.py" line="110"/>
         <source>privébericht beantwoorden</source>
         <translation>reply to DM</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="43"/>
+        <location filename="../../ui/item_actions.py" line="93"/>
         <source>afhandelen</source>
         <translation>mark handled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="44"/>
+        <location filename="../../ui/item_actions.py" line="97"/>
         <source>escaleren</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="45"/>
+        <location filename="../../ui/item_actions.py" line="118"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="46"/>
+        <location filename="../../ui/audit/model.py" line="41"/>
         <source>oppakken</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="47"/>
+        <location filename="../../ui/audit/model.py" line="42"/>
         <source>vrijgeven</source>
         <translation>release</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="48"/>
+        <location filename="../../ui/audit/model.py" line="43"/>
         <source>rol gewijzigd</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="49"/>
+        <location filename="../../ui/audit/model.py" line="44"/>
         <source>door platform uitgevoerd</source>
         <translation>applied by platform</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="50"/>
+        <location filename="../../ui/audit/model.py" line="45"/>
         <source>door platform geweigerd</source>
         <translation>refused by platform</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="51"/>
+        <location filename="../../ui/audit/model.py" line="46"/>
+        <source>opnieuw verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="47"/>
+        <source>verzending geannuleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="48"/>
         <source>regelset geactiveerd</source>
         <translation>rule set activated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="52"/>
+        <location filename="../../ui/audit/model.py" line="49"/>
         <source>bewaartermijn</source>
         <translation>retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="55"/>
+        <location filename="../../ui/audit/model.py" line="50"/>
+        <source>auteur gewist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="51"/>
+        <source>inzageverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="52"/>
+        <source>export met namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="55"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="56"/>
+        <location filename="../../ui/audit/model.py" line="56"/>
         <source>gemarkeerd</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="57"/>
+        <location filename="../../ui/audit/model.py" line="57"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="58"/>
+        <location filename="../../ui/audit/model.py" line="58"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <location filename="../../ui/audit/model.py" line="59"/>
         <source>verwijderd</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <location filename="../../ui/audit/model.py" line="60"/>
         <source>geëscaleerd</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="63"/>
+        <location filename="../../ui/audit/model.py" line="63"/>
         <source>teamleider</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="64"/>
+        <location filename="../../ui/audit/model.py" line="64"/>
         <source>communitymanager</source>
         <translation>community manager</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="65"/>
+        <location filename="../../ui/audit/model.py" line="65"/>
         <source>externe moderator</source>
         <translation>external moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="66"/>
+        <location filename="../../ui/audit/model.py" line="66"/>
         <source>systeem</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <location filename="../../ui/audit/model.py" line="68"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="69"/>
+        <location filename="../../ui/audit/model.py" line="69"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="70"/>
+        <location filename="../../ui/audit/model.py" line="70"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/audit/model.py" line="71"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/audit/model.py" line="72"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <location filename="../../ui/audit/model.py" line="73"/>
         <source>Bericht</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <location filename="../../ui/audit/model.py" line="74"/>
         <source>Spelregel</source>
         <translation>House rule</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="75"/>
+        <location filename="../../ui/audit/model.py" line="75"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="117"/>
+        <location filename="../../ui/audit/model.py" line="119"/>
         <source>naar {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="237"/>
+        <location filename="../../ui/audit/model.py" line="239"/>
         <source>Hash: {0}</source>
         <translation>Hash: {0}</translation>
     </message>
@@ -721,63 +714,63 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
+        <location filename="../../ui/rules/calibration.py" line="88"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="89"/>
+        <location filename="../../ui/rules/calibration.py" line="88"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="90"/>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
+        <location filename="../../ui/rules/calibration.py" line="89"/>
+        <location filename="../../ui/rules/calibration.py" line="93"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="92"/>
+        <location filename="../../ui/rules/calibration.py" line="91"/>
         <source> berichten</source>
         <translation> items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="93"/>
+        <location filename="../../ui/rules/calibration.py" line="92"/>
         <source>Berekenen</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="94"/>
+        <location filename="../../ui/rules/calibration.py" line="93"/>
         <source>Zou markeren</source>
         <translation>Would flag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="95"/>
+        <location filename="../../ui/rules/calibration.py" line="94"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="96"/>
+        <location filename="../../ui/rules/calibration.py" line="95"/>
         <source>Net boven de drempel (wordt gemarkeerd)</source>
         <translation>Just above the threshold (flagged)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="97"/>
+        <location filename="../../ui/rules/calibration.py" line="96"/>
         <source>Net onder de drempel (blijft ongemoeid)</source>
         <translation>Just below the threshold (left alone)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="99"/>
+        <location filename="../../ui/rules/calibration.py" line="98"/>
         <source>Kies een categorie en een drempel en klik op Berekenen.</source>
         <translation>Choose a category and a threshold, then click Calculate.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="123"/>
+        <location filename="../../ui/rules/calibration.py" line="116"/>
         <source>Nog geen gescoorde berichten: installeer het toxiciteitsmodel en laat het scoren.</source>
         <translation>No scored items yet: install the toxicity model and let it score.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_calibration.py" line="139"/>
+        <location filename="../../ui/rules/calibration.py" line="132"/>
         <source>{0} van de laatste {1} gescoorde berichten hebben een score voor &apos;{2}&apos;.</source>
         <translation>{0} of the last {1} scored items have a score for &apos;{2}&apos;.</translation>
     </message>
@@ -785,43 +778,53 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="162"/>
+        <location filename="../../ui/item_actions.py" line="70"/>
         <source>Waarschuwen met een spelregel</source>
         <translation>Warn citing a house rule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="163"/>
+        <location filename="../../ui/item_actions.py" line="82"/>
         <source>Bericht verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="164"/>
+        <location filename="../../ui/item_actions.py" line="89"/>
+        <source>Verwijderen en auteur blokkeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="90"/>
+        <source>Blokkeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="103"/>
         <source>Beantwoorden</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="165"/>
+        <location filename="../../ui/item_actions.py" line="112"/>
         <source>Privébericht beantwoorden</source>
         <translation>Reply to direct message</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="166"/>
-        <location filename="../../ui/widgets/reply_dialog.py" line="187"/>
+        <location filename="../../ui/item_actions.py" line="98"/>
+        <location filename="../../ui/item_actions.py" line="99"/>
         <source>Escaleren</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="167"/>
+        <location filename="../../ui/item_actions.py" line="119"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="174"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="217"/>
         <source>{author} op {account}: “{text}”</source>
         <translation>{author} on {account}: “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reply_dialog.py" line="178"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="221"/>
         <source>%n geselecteerde berichten</source>
         <translation>
             <numerusform>%n selected item</numerusform>
@@ -829,68 +832,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="179"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="222"/>
         <source>Spelregel</source>
         <translation>House rule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="180"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="223"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="181"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="224"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="183"/>
+        <location filename="../../ui/item_actions.py" line="71"/>
         <source>Waarschuwen</source>
         <translation>Warn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="184"/>
+        <location filename="../../ui/item_actions.py" line="83"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="185"/>
-        <location filename="../../ui/widgets/reply_dialog.py" line="186"/>
+        <location filename="../../ui/item_actions.py" line="104"/>
+        <location filename="../../ui/item_actions.py" line="113"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="188"/>
+        <location filename="../../ui/item_actions.py" line="120"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="192"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="232"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="193"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="233"/>
         <source>Ctrl+Enter voert uit · Esc annuleert</source>
         <translation>Ctrl+Enter runs it · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="194"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="236"/>
         <source>Notitie voor collega&apos;s (niet zichtbaar voor de schrijver)</source>
         <translation>Note for colleagues (not shown to the author)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="197"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="235"/>
         <source>Tekst die naar de schrijver gaat</source>
         <translation>Text sent to the author</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="239"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="273"/>
         <source>onze website</source>
         <translation>our website</translation>
     </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="300"/>
+        <source>Te lang voor {platform}: {n} van de {limit} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="303"/>
+        <source>X telt een link als 23 tekens en een emoji of Chinees/Japans teken als 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="308"/>
+        <source>{platform} laat een antwoord alleen toe binnen {hours} uur na het laatste bericht van deze persoon; dit bericht is van {when}. Antwoord via een openbare reactie of wacht tot de persoon opnieuw schrijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="314"/>
+        <source>Instagram staat alleen antwoorden toe op reacties onder het bericht zelf, niet op antwoorden. Beantwoord de reactie waar dit antwoord onder staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="317"/>
+        <source>Instagram staat geen antwoord toe op een verborgen reactie. Maak de reactie eerst zichtbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="326"/>
+        <source>Kies een spelregel: dit sjabloon noemt er een.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="327"/>
+        <source>Er is geen actieve regelset om een spelregel uit te kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reply_dialog.py" line="245"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="343"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -898,113 +936,771 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reply_dialog.py" line="247"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="345"/>
         <source> van {limit}</source>
         <translation> of {limit}</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <source>Opnieuw koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <source>Account koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="193"/>
+        <source>Log opnieuw in bij het platform. Het account houdt zijn berichten en zijn moderatielogboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="195"/>
+        <source>Kies het platform en log in met een account dat de pagina of het kanaal beheert. Moderator krijgt alleen de toegang die u daar goedkeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="199"/>
+        <source>inloggen in dit venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="200"/>
+        <source>inloggen via de browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="201"/>
+        <source>nog niet ingesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="206"/>
+        <source>Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig in bij Instellingen &gt; App-registraties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
+        <source>Opnieuw openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="210"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="211"/>
+        <source>Project</source>
+        <translation type="unfinished">Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <source>bijv. Verbreding A27 Lexmond</source>
+        <translation type="unfinished">e.g. A27 Lexmond widening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="233"/>
+        <source>Log in bij {0} in de browser die nu opengaat en geef toestemming. Opent er niets? Kopieer dan het adres hieronder naar een browser. Moderator wacht vijf minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="257"/>
+        <source>Log hieronder in bij {0} en geef toestemming voor de pagina&apos;s die u wilt koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <source>Ingelogd; pagina&apos;s en accounts ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="303"/>
+        <source>Met deze login is &apos;{0}&apos; niet bereikbaar. Log in met een account dat deze pagina of dit kanaal beheert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="319"/>
+        <source>Deze login geeft toegang tot het volgende. Vink aan wat u wilt koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="321"/>
+        <source>Deze login geeft geen toegang tot een pagina, kanaal of account om te modereren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="340"/>
+        <source>Vink ten minste één pagina of account aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="135"/>
+        <source>Verzenden gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/delivery_status.py" line="138"/>
+        <source>%n actie(s) wacht(en) op verzenden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="140"/>
+        <source>Alles verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="142"/>
+        <source>Verzending via de teamworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="145"/>
+        <source>De teamworker heeft nog niet gedraaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="147"/>
+        <source>Teamworker niet actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="148"/>
+        <location filename="../../ui/widgets/delivery_status.py" line="157"/>
+        <source>Laatste ronde: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/delivery_status.py" line="152"/>
+        <source>%n wachtend</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="162"/>
+        <source>{account}: gesynchroniseerd {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="165"/>
+        <source>fout: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/delivery_status.py" line="168"/>
+        <source>%n mislukte actie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/delivery_status.py" line="170"/>
+        <source>Laatste fout: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>Dat is niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23"/>
+        <source>Dit verzoek klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>De gegevens kloppen niet of zijn beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>Een onderdeel dat nodig is, is niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="27"/>
+        <source>Een bestand of map kon niet worden aangemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>De werkruimte is even bezet; probeer het zo opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>De controle op wijzigingen achteraf is mislukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Je rol staat dit niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Dit kan niet in de huidige stand van het bericht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>Dit bericht bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Dit is geen moderatieactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>Vul eerst een tekst in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
+        <source>Kies eerst een spelregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>Spelregel {rule} staat niet in de actieve regelset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Een collega heeft dit bericht al opgepakt.</source>
+        <translation type="unfinished">A colleague has already claimed this item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>{by} was u voor: dit bericht is intussen {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>Er is niets om ongedaan te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>Dit bericht valt buiten jouw accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>Onbekend platform: {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Onbekende moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>Het platform gaf een foutmelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>De toegang tot het account is verlopen; koppel het account opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>Het account mist een toestemming voor deze handeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Het platform vraagt om even te wachten; probeer het later opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>Het bericht bestaat niet meer op het platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>Het platform staat deze handeling niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Het platform gaf een onverwacht antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>Het platform is even niet bereikbaar; probeer het later opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Opnieuw koppelen nodig: de login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of geen gewoon bestand. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Dit bestand is groter, langer of dieper genest dan Moderator veilig kan lezen; de details noemen de grens. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of heeft niet de vorm die het pakket beschrijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Rij {row} van {table} in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag de beheerder de rij te herstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>De app-registratie voor dit platform is niet compleet. Vul die in bij Instellingen &gt; App-registraties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Het platform gaf geen toestemming. Probeer het opnieuw en kies &apos;Toestaan&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Het antwoord van het platform hoort niet bij deze aanmelding. Begin opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>Het platform stuurde geen toegangscode terug. Begin opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>Het platform weigerde de aanmelding af te ronden. Controleer de app-registratie en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Het platform is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>Niemand heeft binnen vijf minuten ingelogd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Het inloggen is afgebroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>Kan niet bij een bericht dat {status} is.</source>
+        <translation type="unfinished">Not possible for an item that is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>Dit kan niet bij een {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>{platform} biedt dit niet via de API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>{platform} staat dit niet toe bij een {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>Er ging iets mis ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>de berichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>de markeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112"/>
+        <source>het moderatielogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>wacht op verzenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>wordt verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>geannuleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>het bericht is op het platform al verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>het platform staat dit niet toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="127"/>
+        <source>het account mist hiervoor een toestemming op het platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
+        <source>de toegang tot het account is verlopen; koppel het account opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="131"/>
+        <source>het platform vraagt om even te wachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="133"/>
+        <source>het platform was even niet bereikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>het platform gaf een onverwacht antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>het platform gaf een foutmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>{reason}; nieuwe poging om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="27"/>
+        <source>Terugkoppeling vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="31"/>
+        <source>Wat is er met deze inbreng gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="35"/>
+        <source>Link naar verslag of besluit (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="41"/>
+        <source>Inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="42"/>
+        <source>Terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="43"/>
+        <source>Gegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/feedback_dialog.py" line="44"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiltersView</name>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="49"/>
+        <location filename="../../ui/triage/filters_view.py" line="52"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="50"/>
+        <location filename="../../ui/triage/filters_view.py" line="53"/>
         <source>Gemarkeerd</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="52"/>
+        <location filename="../../ui/triage/filters_view.py" line="55"/>
         <source>DM&apos;s</source>
         <translation>DMs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="54"/>
+        <location filename="../../ui/triage/filters_view.py" line="57"/>
         <source>Mij toegewezen</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="56"/>
+        <location filename="../../ui/triage/filters_view.py" line="59"/>
         <source>Niet opgepakt</source>
         <translation>Unclaimed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="58"/>
+        <location filename="../../ui/triage/filters_view.py" line="61"/>
         <source>Geëscaleerd</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="60"/>
+        <location filename="../../ui/triage/filters_view.py" line="63"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="62"/>
+        <location filename="../../ui/triage/filters_view.py" line="65"/>
         <source>Verborgen</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="64"/>
+        <location filename="../../ui/triage/filters_view.py" line="67"/>
         <source>Verwijderd</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="208"/>
+        <location filename="../../ui/triage/filters_view.py" line="70"/>
+        <source>Mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/filters_view.py" line="214"/>
         <source>WACHTRIJ</source>
         <translation>QUEUE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="209"/>
+        <location filename="../../ui/triage/filters_view.py" line="215"/>
         <source>ACCOUNTS</source>
         <translation>ACCOUNTS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filters_view.py" line="214"/>
+        <location filename="../../ui/triage/filters_view.py" line="220"/>
         <source>Alle accounts</source>
         <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/filters_view.py" line="255"/>
+        <source>⚠ {0} — opnieuw koppelen nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/filters_view.py" line="257"/>
+        <source>De login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="107"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="108"/>
+        <source>Bestand importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="109"/>
+        <source>Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="110"/>
+        <source>Bestand</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="110"/>
+        <source>Voor account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="117"/>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <source>Datum en tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="116"/>
+        <source>Schrijver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
+        <source>Bericht / onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="116"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="118"/>
+        <source>Importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="126"/>
+        <source>Koppel eerst een account: geïmporteerde berichten horen altijd bij een account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="135"/>
+        <source>Bestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
+        <source>Exports en tabellen (*.csv *.txt *.jsonl *.json *.js *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="154"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="188"/>
+        <source>Regel {0} wordt overgeslagen: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="189"/>
+        <source>Overgeslagen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="195"/>
+        <source>Kies een bestand en een account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="212"/>
+        <source>{0} berichten geïmporteerd ({1} nieuw), {2} regels overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="218"/>
+        <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="99"/>
+        <location filename="../../ui/audit/panel.py" line="93"/>
         <source>Logboek wordt gecontroleerd…</source>
         <translation>Checking the log…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="100"/>
+        <location filename="../../ui/audit/panel.py" line="94"/>
         <source>De hashketen wordt op de achtergrond nagerekend.</source>
         <translation>Recomputing the hash chain in the background.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="109"/>
+        <location filename="../../ui/audit/panel.py" line="103"/>
         <source>Logboek onveranderd — {0} regels gecontroleerd</source>
         <translation>Log unchanged — {0} entries checked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="110"/>
+        <location filename="../../ui/audit/panel.py" line="104"/>
         <source>Elke regel sluit aan op de vorige en de vastgelegde kop klopt ({0}). Gecontroleerd om {1}.</source>
         <translation>Every entry links to the one before, and the recorded head matches ({0}). Checked at {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="115"/>
+        <location filename="../../ui/audit/panel.py" line="109"/>
         <source>LOGBOEK GEBROKEN bij regel {0}</source>
         <translation>LOG BROKEN at entry {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="116"/>
-        <source>{0}. De {1} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
-        <translation>{0}. The {1} entries before it are intact. Keep an export and report this to the data protection officer.</translation>
+        <location filename="../../ui/audit/panel.py" line="110"/>
+        <source>De {0} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="123"/>
+        <location filename="../../ui/audit/panel.py" line="117"/>
         <source>Controle mislukt</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/audit_panel.py" line="127"/>
+        <location filename="../../ui/audit/panel.py" line="121"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -1012,57 +1708,47 @@
 <context>
     <name>ItemCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="97"/>
+        <location filename="../../ui/triage/commands.py" line="81"/>
         <source>Kies eerst een bericht.</source>
         <translation>Choose an item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="99"/>
+        <location filename="../../ui/triage/commands.py" line="83"/>
         <source>Werkt op één bericht tegelijk.</source>
         <translation>Works on one item at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="103"/>
-        <source>Kan niet bij een bericht dat {status} is.</source>
-        <translation>Not possible for an item that is {status}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="106"/>
+        <location filename="../../ui/item_actions.py" line="114"/>
         <source>Alleen voor privéberichten; gebruik Beantwoorden.</source>
         <translation>Only for direct messages; use Reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="108"/>
+        <location filename="../../ui/item_actions.py" line="105"/>
         <source>Dit is een privébericht; gebruik Privébericht beantwoorden.</source>
         <translation>This is a direct message; use Reply to DM.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="112"/>
-        <source>{platform} staat dit niet toe: {reason}</source>
-        <translation>{platform} does not allow this: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="130"/>
+        <location filename="../../ui/triage/commands.py" line="107"/>
         <source>Vrijgeven</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="130"/>
+        <location filename="../../ui/triage/commands.py" line="107"/>
         <source>Oppakken</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="166"/>
+        <location filename="../../ui/triage/commands.py" line="147"/>
         <source>Er is geen actieve regelset: waarschuwen en verwijderen moeten een spelregel noemen.</source>
         <translation>No rule set is active: warnings and removals must cite a house rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="206"/>
+        <location filename="../../ui/triage/commands.py" line="188"/>
         <source>{ok} gelukt, {bad} mislukt: {first}</source>
         <translation>{ok} done, {bad} failed: {first}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands.py" line="217"/>
+        <location filename="../../ui/triage/commands.py" line="199"/>
         <source>%n bericht(en) {what}.</source>
         <translation>
             <numerusform>%n item {what}.</numerusform>
@@ -1070,27 +1756,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="219"/>
+        <location filename="../../ui/triage/commands.py" line="201"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation>Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="240"/>
+        <location filename="../../ui/triage/commands.py" line="223"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation>A colleague has already claimed this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="244"/>
+        <location filename="../../ui/triage/commands.py" line="227"/>
         <source>Vrijgegeven.</source>
         <translation>Released.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="244"/>
+        <location filename="../../ui/triage/commands.py" line="227"/>
         <source>Opgepakt: collega&apos;s zien dat jij dit doet.</source>
         <translation>Claimed: colleagues see you are on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="256"/>
+        <location filename="../../ui/triage/commands.py" line="255"/>
+        <source>In het inbrengregister gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/commands.py" line="285"/>
+        <source>Peiling gemaakt; zie Peilingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/commands.py" line="296"/>
         <source>Link gekopieerd.</source>
         <translation>Link copied.</translation>
     </message>
@@ -1098,18 +1794,18 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="185"/>
-        <location filename="../../ui/widgets/item_detail.py" line="250"/>
+        <location filename="../../ui/triage/item_detail.py" line="234"/>
+        <location filename="../../ui/triage/item_detail.py" line="299"/>
         <source>Kies een bericht in de wachtrij.</source>
         <translation>Choose an item in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="317"/>
+        <location filename="../../ui/triage/item_detail.py" line="347"/>
         <source>opgepakt door {name}</source>
         <translation>claimed by {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="323"/>
+        <location filename="../../ui/triage/item_detail.py" line="353"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
             <numerusform>%n earlier item</numerusform>
@@ -1117,7 +1813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="325"/>
+        <location filename="../../ui/triage/item_detail.py" line="355"/>
         <source>%n keer gewaarschuwd of verborgen</source>
         <translation>
             <numerusform>warned or hidden once</numerusform>
@@ -1125,22 +1821,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="347"/>
+        <location filename="../../ui/triage/item_detail.py" line="375"/>
         <source>Bij het bericht van het account</source>
         <translation>On the account’s post</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="351"/>
+        <location filename="../../ui/triage/item_detail.py" line="379"/>
         <source>Reactie op {author}</source>
         <translation>Reply to {author}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="358"/>
+        <location filename="../../ui/triage/item_detail.py" line="386"/>
         <source>Onzichtbare of richting-tekens zichtbaar gemaakt als ⟦…⟧.</source>
         <translation>Invisible or direction characters shown as ⟦…⟧.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="360"/>
+        <location filename="../../ui/triage/item_detail.py" line="388"/>
         <source>Bevat %n gestapelde tekens (zalgo).</source>
         <translation>
             <numerusform>Contains %n stacked mark (zalgo).</numerusform>
@@ -1148,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/item_detail.py" line="380"/>
+        <location filename="../../ui/triage/item_detail.py" line="406"/>
         <source>Bewerkt: %n eerdere versie(s), de laatste hieronder.</source>
         <translation>
             <numerusform>Edited: %n earlier version, shown below.</numerusform>
@@ -1156,57 +1852,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="382"/>
+        <location filename="../../ui/triage/item_detail.py" line="408"/>
         <source>Vorige versie</source>
         <translation>Previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="402"/>
+        <location filename="../../ui/triage/item_detail.py" line="428"/>
         <source>Spelregels die overeenkomen</source>
         <translation>Matching house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="421"/>
+        <location filename="../../ui/triage/item_detail.py" line="446"/>
         <source>ernst {sev} · voorstel: {act} · regelset v{ver}</source>
         <translation>severity {sev} · suggested: {act} · rule set v{ver}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="430"/>
+        <location filename="../../ui/triage/item_detail.py" line="455"/>
         <source>Deze regel staat niet (meer) in de actieve regelset.</source>
         <translation>This rule is not in the active rule set (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="437"/>
+        <location filename="../../ui/triage/item_detail.py" line="476"/>
         <source>Toxiciteit per categorie</source>
         <translation>Toxicity per category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="450"/>
+        <location filename="../../ui/triage/item_detail.py" line="481"/>
         <source>model: {m}</source>
         <translation>model: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="455"/>
+        <location filename="../../ui/triage/item_detail.py" line="494"/>
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="497"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="508"/>
+        <source>Interne notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="512"/>
+        <source>Te versturen tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="513"/>
+        <source>Niet verzonden tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="517"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="459"/>
+        <location filename="../../ui/triage/item_detail.py" line="521"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="463"/>
+        <location filename="../../ui/triage/item_detail.py" line="525"/>
         <source> (spelregel {rule})</source>
         <translation> (house rule {rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="468"/>
+        <location filename="../../ui/triage/item_detail.py" line="510"/>
         <source>Verstuurde tekst</source>
         <translation>Text sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/item_detail.py" line="470"/>
+        <location filename="../../ui/triage/item_detail.py" line="535"/>
         <source>Eerder van deze auteur</source>
         <translation>Earlier from this author</translation>
     </message>
@@ -1214,287 +1935,830 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="176"/>
-        <location filename="../../ui/widgets/main_window.py" line="201"/>
-        <source>Dit onderdeel is nog niet beschikbaar.</source>
-        <translation>This part is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>{loaded} geladen van {total}</source>
         <translation>{loaded} of {total} loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Moderator — {where}</source>
         <translation>Moderator — {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Wachtrij</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Be&amp;richt</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Naar de wachtrij</source>
         <translation>Go to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Naar {panel}</source>
         <translation>Go to {panel}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Werkruimte: {where}</source>
         <translation>Workspace: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Nog niet alles verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Sluit u nu af, dan gaat niets verloren: wat wacht, wordt bij de volgende start of door de teamworker verzonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Wachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Nu afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Afsluiten zodra alles verzonden is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="103"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/widgets/panels.py" line="32"/>
+        <location filename="../../ui/panels.py" line="86"/>
         <source>Moderatielogboek</source>
         <translation>Moderation log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/panels.py" line="34"/>
+        <location filename="../../ui/panels.py" line="87"/>
         <source>Spelregels</source>
         <translation>House rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/panels.py" line="36"/>
+        <location filename="../../ui/panels.py" line="88"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/panels.py" line="40"/>
+        <location filename="../../ui/panels.py" line="89"/>
+        <source>Inbrengregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="90"/>
+        <source>Peilingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="93"/>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/panels.py" line="42"/>
+        <location filename="../../ui/panels.py" line="94"/>
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <location filename="../../ui/participation/poll_dialog.py" line="32"/>
+        <source>Peiling maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/poll_dialog.py" line="37"/>
+        <source>Eén optie per regel. Andere namen na een =, gescheiden door komma&apos;s: A=🌳,bomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/poll_dialog.py" line="39"/>
+        <source>Stemmen sluiten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/poll_dialog.py" line="49"/>
+        <source>Bericht</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/poll_dialog.py" line="50"/>
+        <source>Opties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="110"/>
+        <source>Peilingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="112"/>
+        <source>Stemmen uit reacties, live geteld: één stem per auteur, de laatste vóór de sluitingstijd telt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="114"/>
+        <source>Uitslag exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="115"/>
+        <source>Unieke stemmers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="116"/>
+        <source>Stem gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="117"/>
+        <source>Te laat, niet geteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="118"/>
+        <source>Onduidelijk, niet geteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="119"/>
+        <source>Stemmen per optie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="120"/>
+        <source>Stemden op meer dan één platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="121"/>
+        <source>Telmethode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="139"/>
+        <source>Nog geen peilingen. Maak er een met &apos;moderator poll define&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/polls_panel.py" line="160"/>
+        <source>%n reacties gelezen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/polls_panel.py" line="162"/>
+        <source>%n stemden vaker</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="164"/>
+        <source>sluit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="165"/>
+        <source>geen sluitingstijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/polls_panel.py" line="166"/>
+        <source>%n reacties zonder stem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="174"/>
+        <source>Nog geen stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="177"/>
+        <source>Niemand (voor zover de namen tonen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="185"/>
+        <source>Uitslag exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="186"/>
+        <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/polls_panel.py" line="191"/>
+        <source>Uitslag geëxporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="60"/>
+        <location filename="../../ui/triage/queue_model.py" line="60"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="61"/>
+        <location filename="../../ui/triage/queue_model.py" line="61"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="62"/>
+        <location filename="../../ui/triage/queue_model.py" line="62"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="63"/>
+        <location filename="../../ui/triage/queue_model.py" line="63"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="64"/>
+        <location filename="../../ui/triage/queue_model.py" line="64"/>
         <source>Bericht</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="65"/>
+        <location filename="../../ui/triage/queue_model.py" line="65"/>
         <source>Regels</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="66"/>
+        <location filename="../../ui/triage/queue_model.py" line="66"/>
         <source>Toxisch</source>
         <translation>Toxic</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="67"/>
+        <location filename="../../ui/triage/queue_model.py" line="67"/>
         <source>Tijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="97"/>
+        <location filename="../../ui/triage/queue_model.py" line="97"/>
         <source>{n} u</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="400"/>
+        <location filename="../../ui/triage/queue_model.py" line="475"/>
         <source>Opgepakt door {name}</source>
         <translation>Claimed by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="68"/>
+        <location filename="../../ui/triage/queue_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="69"/>
+        <location filename="../../ui/triage/queue_model.py" line="69"/>
         <source>Opgepakt door</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="294"/>
+        <location filename="../../ui/triage/queue_model.py" line="395"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="395"/>
+        <location filename="../../ui/triage/queue_model.py" line="470"/>
         <source>Spelregels die overeenkomen: {rules} (ernst: {sev})</source>
         <translation>Matching house rules: {rules} (severity: {sev})</translation>
     </message>
 </context>
 <context>
+    <name>ReachSection</name>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="72"/>
+        <source>Wie hoort u? Spreiding van de reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="74"/>
+        <source>Aandeel van de actiefste schrijvers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="75"/>
+        <source>Nieuwe schrijvers per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="76"/>
+        <source>Per platform: reacties en schrijvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="80"/>
+        <location filename="../../ui/stats/reach.py" line="87"/>
+        <source>Alle projecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="117"/>
+        <source>Er zijn in deze periode geen reacties van burgers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stats/reach.py" line="118"/>
+        <source>%n reacties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stats/reach.py" line="119"/>
+        <source>van %n mensen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stats/reach.py" line="121"/>
+        <source>De helft van de reacties komt van %n mensen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="123"/>
+        <source>De 10% actiefste schrijvers plaatsten {0:.0%} van de reacties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stats/reach.py" line="126"/>
+        <source>%n mensen reageerden vaker dan één keer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="129"/>
+        <source>Een kleine groep is dus goed voor een groot deel van wat u hoort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="132"/>
+        <source>De reacties zijn redelijk gespreid over veel mensen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="134"/>
+        <source>{0:.0%} is verborgen of verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="143"/>
+        <source>Geen reacties in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="146"/>
+        <source>top {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="149"/>
+        <source>wk {0}</source>
+        <translation type="unfinished">wk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="150"/>
+        <source>nieuwe schrijvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="155"/>
+        <source>schrijvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="156"/>
+        <source>extra reacties van dezelfde schrijvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="125"/>
+        <source>Inbrengregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="127"/>
+        <source>Inbreng van burgers per project en onderwerp, en wat ermee gedaan is (koppel terug). Markeer inbreng in de wachtrij via het menu van een bericht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="132"/>
+        <source>Wacht op terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="133"/>
+        <source>Terugkoppeling gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="133"/>
+        <source>Alle inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="138"/>
+        <source>Onderwerp toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="139"/>
+        <source>Terugkoppeling vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="140"/>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="141"/>
+        <source>Met namen (wordt gelogd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="142"/>
+        <source>Inbreng per onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="143"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="143"/>
+        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <source>Inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="146"/>
+        <source>Terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="160"/>
+        <source>(geen project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="168"/>
+        <source>Nog geen projecten: geef accounts een project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/register_panel.py" line="181"/>
+        <source>%n keer inbreng</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/register_panel.py" line="182"/>
+        <source>%n wacht op terugkoppeling</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="202"/>
+        <source>nog niet gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="204"/>
+        <source>(tekst gewist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="226"/>
+        <source>Onderwerp toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="227"/>
+        <source>Nieuw onderwerp voor {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="236"/>
+        <source>Kies eerst een inbreng in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="247"/>
+        <source>Terugkoppeling vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="253"/>
+        <source>Inbrengregister exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/register_panel.py" line="254"/>
+        <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/participation/register_panel.py" line="262"/>
+        <source>%n regels geëxporteerd.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsBox</name>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="83"/>
+        <source>App-registraties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="84"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="86"/>
+        <source>client-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="89"/>
+        <source>geheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="89"/>
+        <source>geheim (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="91"/>
+        <source>Registreer dit adres als redirect-URL bij {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="108"/>
+        <source>opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/registrations.py" line="126"/>
+        <source>App-registraties opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../../ui/settings/retention.py" line="53"/>
+        <source>Bewaartermijn (AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/retention.py" line="54"/>
+        <source>Teksten en namen wissen na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/retention.py" line="55"/>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/retention.py" line="56"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/retention.py" line="58"/>
+        <source>Daarna blijven in het logboek alleen de handeling, de regel, het tijdstip, de moderator en de pseudonieme sleutel. Het wissen gebeurt bij het starten en dagelijks, en wordt zelf gelogd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/retention.py" line="66"/>
+        <source>Bewaartermijn opgeslagen: %n dagen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleFileLoader</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="112"/>
+        <location filename="../../ui/rules/loader.py" line="113"/>
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="113"/>
+        <location filename="../../ui/rules/loader.py" line="114"/>
         <source>Vergelijken met opgeslagen berichten</source>
         <translation>Compare with stored items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="114"/>
+        <location filename="../../ui/rules/loader.py" line="115"/>
         <source>Activeren</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <location filename="../../ui/rules/loader.py" line="117"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <location filename="../../ui/rules/loader.py" line="117"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <location filename="../../ui/rules/loader.py" line="117"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="116"/>
+        <location filename="../../ui/rules/loader.py" line="117"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <location filename="../../ui/rules/loader.py" line="119"/>
         <source>Spelregel</source>
         <translation>House rule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <location filename="../../ui/rules/loader.py" line="119"/>
         <source>Nu</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <location filename="../../ui/rules/loader.py" line="119"/>
         <source>Nieuwe versie</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="118"/>
+        <location filename="../../ui/rules/loader.py" line="119"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="119"/>
+        <location filename="../../ui/rules/loader.py" line="120"/>
         <source>Treffers per spelregel op opgeslagen berichten</source>
         <translation>Hits per house rule on stored items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="120"/>
+        <location filename="../../ui/rules/loader.py" line="121"/>
         <source>Voorbeelden die nieuw gemarkeerd worden</source>
         <translation>Examples that become newly flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="123"/>
+        <location filename="../../ui/rules/loader.py" line="124"/>
         <source>Kies een gewijzigd regelbestand (YAML). Het wordt eerst gecontroleerd en vergeleken; de werkende spelregels blijven actief tot u activeert.</source>
         <translation>Choose a changed rule file (YAML). It is checked and compared first; the house rules in force stay active until you activate it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="139"/>
+        <location filename="../../ui/rules/loader.py" line="134"/>
         <source>Regelbestand kiezen</source>
         <translation>Choose rule file</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="140"/>
+        <location filename="../../ui/rules/loader.py" line="135"/>
         <source>Regelbestanden (*.yaml *.yml)</source>
         <translation>Rule files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="148"/>
+        <location filename="../../ui/rules/loader.py" line="143"/>
         <source>{0} wordt gecontroleerd…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="155"/>
+        <location filename="../../ui/rules/loader.py" line="150"/>
         <source>Geldig: {0}, versie {1}, {2} spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</source>
         <translation>Valid: {0}, version {1}, {2} house rules. Compare with the stored items before you activate.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="167"/>
+        <location filename="../../ui/rules/loader.py" line="162"/>
         <source>Niet geladen: {0} probleem/problemen. De werkende spelregels blijven actief.</source>
         <translation>Not loaded: {0} problem(s). The house rules in force stay active.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="185"/>
+        <location filename="../../ui/rules/loader.py" line="180"/>
         <source>Vergelijken met opgeslagen berichten…</source>
         <translation>Comparing with stored items…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="193"/>
+        <location filename="../../ui/rules/loader.py" line="188"/>
         <source>{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, {3} door andere spelregels.</source>
         <translation>{0} items compared: {1} newly flagged, {2} no longer flagged, {3} by different house rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="220"/>
+        <location filename="../../ui/rules/loader.py" line="216"/>
         <source>Versie {0} is nu actief.</source>
         <translation>Version {0} is now active.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="238"/>
+        <location filename="../../ui/rules/loader.py" line="234"/>
         <source>Alleen een teamleider mag spelregels wijzigen.</source>
         <translation>Only a team lead may change house rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_loader.py" line="240"/>
+        <location filename="../../ui/rules/loader.py" line="236"/>
         <source>Vergelijk eerst met de opgeslagen berichten.</source>
         <translation>Compare with the stored items first.</translation>
     </message>
@@ -1502,42 +2766,42 @@
 <context>
     <name>RuleTester</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="68"/>
+        <location filename="../../ui/rules/tester.py" line="67"/>
         <source>Voorbeeldtekst</source>
         <translation>Sample text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="69"/>
+        <location filename="../../ui/rules/tester.py" line="68"/>
         <source>Typ of plak een reactie om de spelregels te testen…</source>
         <translation>Type or paste a comment to test the house rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="71"/>
+        <location filename="../../ui/rules/tester.py" line="70"/>
         <source>Bewijs in de tekst</source>
         <translation>Evidence in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="72"/>
+        <location filename="../../ui/rules/tester.py" line="71"/>
         <source>Geraakte spelregels</source>
         <translation>Matched house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="111"/>
+        <location filename="../../ui/rules/tester.py" line="104"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="134"/>
+        <location filename="../../ui/rules/tester.py" line="127"/>
         <source>Nog geen tekst.</source>
         <translation>No text yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="136"/>
+        <location filename="../../ui/rules/tester.py" line="129"/>
         <source>Geen spelregel geraakt.</source>
         <translation>No house rule matched.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel_tester.py" line="138"/>
+        <location filename="../../ui/rules/tester.py" line="131"/>
         <source>{0} spelregel(s) geraakt.</source>
         <translation>{0} house rule(s) matched.</translation>
     </message>
@@ -1545,86 +2809,77 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="133"/>
+        <location filename="../../ui/rules/panel.py" line="120"/>
         <source>Spelregels</source>
         <translation>House rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="136"/>
-        <source>Regelengine niet beschikbaar.
-
-De spelregels kunnen pas getoond en getest worden als de regelengine (het pakket &apos;rules&apos;) is geïnstalleerd.</source>
-        <translation>Rule engine not available.
-
-The house rules can only be shown and tested once the rule engine (the &apos;rules&apos; package) is installed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/rules/panel.py" line="122"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/rules/panel.py" line="122"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="138"/>
+        <location filename="../../ui/rules/panel.py" line="122"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
+        <location filename="../../ui/rules/panel.py" line="123"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="139"/>
+        <location filename="../../ui/rules/panel.py" line="123"/>
         <source>Treffers 7 d</source>
         <translation>Hits 7 d</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="140"/>
+        <location filename="../../ui/rules/panel.py" line="124"/>
         <source>Publieke tekst (zo leest de deelnemer het)</source>
         <translation>Public text (as the participant reads it)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
+        <location filename="../../ui/rules/panel.py" line="125"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="141"/>
+        <location filename="../../ui/rules/panel.py" line="125"/>
         <source>Nieuwe versie laden</source>
         <translation>Load new version</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="142"/>
+        <location filename="../../ui/rules/panel.py" line="126"/>
         <source>Drempels kalibreren</source>
         <translation>Calibrate thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="183"/>
+        <location filename="../../ui/rules/panel.py" line="160"/>
         <source>Huisregels die moderatoren bij een waarschuwing of verwijdering aanhalen.</source>
         <translation>House rules that moderators cite when they warn or remove.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="187"/>
+        <location filename="../../ui/rules/panel.py" line="164"/>
         <source>actief in deze werkruimte</source>
         <translation>active in this workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="188"/>
+        <location filename="../../ui/rules/panel.py" line="165"/>
         <source>standaardset (nog geen eigen regelset geactiveerd)</source>
         <translation>default set (no custom rule set activated yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="189"/>
+        <location filename="../../ui/rules/panel.py" line="166"/>
         <source>{0} — versie {1}, {2} · {3}</source>
         <translation>{0} — version {1}, {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rules_panel.py" line="190"/>
+        <location filename="../../ui/rules/panel.py" line="167"/>
         <source>geen publieke URL</source>
         <translation>no public URL</translation>
     </message>
@@ -1632,42 +2887,42 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>ScoringStatus</name>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="97"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="95"/>
         <source>Toxiciteitsmodel: controleren…</source>
         <translation>Toxicity model: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="82"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="79"/>
         <source>Toxiciteitsmodel laden…</source>
         <translation>Loading toxicity model…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="81"/>
         <source>Toxiciteit scoren: {done} van {total}</source>
         <translation>Scoring toxicity: {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="87"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="84"/>
         <source>Model {model}: alles gescoord</source>
         <translation>Model {model}: all scored</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="88"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="85"/>
         <source>Scores op Nederlandse tekst zijn indicatief: Nederlands zat niet in de trainingsdata van Detoxify.</source>
         <translation>Scores on Dutch text are indicative only: Dutch was not in Detoxify’s training data.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="95"/>
-        <source>Toxiciteitsmodel: fout ({error})</source>
-        <translation>Toxicity model: error ({error})</translation>
+        <location filename="../../ui/widgets/scoring_status.py" line="92"/>
+        <source>Toxiciteitsmodel: fout</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="91"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="88"/>
         <source>Geen toxiciteitsmodel geïnstalleerd — spelregels werken wel</source>
         <translation>No toxicity model installed — house rules still work</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/scoring_status.py" line="92"/>
+        <location filename="../../ui/widgets/scoring_status.py" line="89"/>
         <source>Installeer een model met &quot;moderator model install BUNDEL&quot;; berichten worden dan alsnog gescoord.</source>
         <translation>Install a model with &quot;moderator model install BUNDLE&quot;; items are then scored after all.</translation>
     </message>
@@ -1675,108 +2930,123 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="136"/>
-        <location filename="../../ui/widgets/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings/dialog.py" line="153"/>
+        <location filename="../../ui/settings/dialog.py" line="154"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings/dialog.py" line="155"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/dialog.py" line="156"/>
         <source>Taal van de interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/dialog.py" line="157"/>
         <source>Toxiciteitsmodel</source>
         <translation>Toxicity model</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Installeren uit bestand…</source>
         <translation>Install from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/dialog.py" line="162"/>
         <source>Teamdatabase (PostgreSQL): meerdere moderatoren werken tegelijk in dezelfde wachtrij.</source>
         <translation>Team database (PostgreSQL): several moderators work in the same queue at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="164"/>
         <source>Lokale werkruimte (SQLite) op deze computer.</source>
         <translation>Local workspace (SQLite) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="165"/>
         <source>Andere werkruimte openen…</source>
         <translation>Open another workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings/dialog.py" line="166"/>
         <source>of teamdatabase: postgresql://gebruiker@server/db</source>
         <translation>or team database: postgresql://user@server/db</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings/dialog.py" line="167"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings/dialog.py" line="168"/>
+        <source>Antwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="169"/>
+        <source>Aanspreekvorm in sjablonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="170"/>
+        <source>Sjablonen bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="172"/>
+        <source>Sjablonen bekijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Taal ingesteld op {0}.</source>
         <translation>Language set to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings/dialog.py" line="215"/>
         <source>Status wordt opgehaald…</source>
         <translation>Fetching status…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings/dialog.py" line="216"/>
         <source>Geïnstalleerd: {0}. Berichten worden op deze computer gescoord; er gaat niets naar een externe dienst.</source>
         <translation>Installed: {0}. Items are scored on this computer; nothing is sent to an external service.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings/dialog.py" line="219"/>
         <source>Niet geïnstalleerd. Installeer een modelbestand om berichten op toxiciteit te scoren.</source>
         <translation>Not installed. Install a model file to score items for toxicity.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="196"/>
-        <source>Niet beschikbaar in deze versie (scoringsmodule ontbreekt).</source>
-        <translation>Not available in this version (scoring module missing).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings/dialog.py" line="221"/>
         <source>Status onbekend: {0}</source>
         <translation>Status unknown: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
         <source>Modelbestand kiezen</source>
         <translation>Choose model file</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>Modelbestanden (*.zip *.ckpt)</source>
         <translation>Model files (*.zip *.ckpt)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings/dialog.py" line="238"/>
         <source>Werkruimte kiezen</source>
         <translation>Choose workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings/dialog.py" line="245"/>
         <source>Een teamdatabase-adres begint met postgresql://</source>
         <translation>A team database address starts with postgresql://</translation>
     </message>
@@ -1784,13 +3054,13 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="53"/>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="54"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="48"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="49"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shortcut_sheet.py" line="57"/>
+        <location filename="../../ui/widgets/shortcut_sheet.py" line="52"/>
         <source>Alles in de wachtrij kan met het toetsenbord. Sneltoetsen zijn aan te passen in de instellingen.</source>
         <translation>Everything in the queue works from the keyboard. Shortcuts can be changed in the settings.</translation>
     </message>
@@ -1798,140 +3068,236 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="58"/>
+        <location filename="../../ui/stats/panel.py" line="57"/>
         <source>{d} d {h} u</source>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="60"/>
+        <location filename="../../ui/stats/panel.py" line="59"/>
         <source>{h} u {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="62"/>
+        <location filename="../../ui/stats/panel.py" line="61"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="151"/>
+        <location filename="../../ui/stats/panel.py" line="155"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="152"/>
+        <location filename="../../ui/stats/panel.py" line="156"/>
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
         <translation>Volume, flags, response time and actions per moderator. Days in UTC.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="158"/>
+        <location filename="../../ui/stats/panel.py" line="162"/>
         <source>Laatste {0} dagen</source>
         <translation>Last {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="161"/>
+        <location filename="../../ui/stats/panel.py" line="165"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="162"/>
+        <location filename="../../ui/stats/panel.py" line="166"/>
         <source>Berichten binnengekomen</source>
         <translation>Items received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="163"/>
+        <location filename="../../ui/stats/panel.py" line="167"/>
         <source>Gemarkeerd door spelregels</source>
         <translation>Flagged by house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="164"/>
+        <location filename="../../ui/stats/panel.py" line="168"/>
         <source>Mediane tijd tot eerste reactie</source>
         <translation>Median time to first response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="165"/>
+        <location filename="../../ui/stats/panel.py" line="169"/>
         <source>Moderatie-acties</source>
         <translation>Moderation actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
+        <location filename="../../ui/stats/panel.py" line="171"/>
         <source>Berichten per dag per platform</source>
         <translation>Items per day per platform</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="167"/>
+        <location filename="../../ui/stats/panel.py" line="171"/>
         <source>Acties per moderator</source>
         <translation>Actions per moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="168"/>
+        <location filename="../../ui/stats/panel.py" line="172"/>
         <source>Meest geraakte spelregels</source>
         <translation>Most matched house rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="203"/>
+        <location filename="../../ui/stats/panel.py" line="203"/>
         <source>Statistieken niet beschikbaar: {0}</source>
         <translation>Statistics not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="208"/>
+        <location filename="../../ui/stats/panel.py" line="208"/>
         <source>in de laatste {0} dagen</source>
         <translation>in the last {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="211"/>
+        <location filename="../../ui/stats/panel.py" line="211"/>
         <source>{0} van {1} berichten</source>
         <translation>{0} of {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="214"/>
+        <location filename="../../ui/stats/panel.py" line="214"/>
         <source>over {0} beantwoorde of afgehandelde berichten</source>
         <translation>across {0} replied or handled items</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="218"/>
+        <location filename="../../ui/stats/panel.py" line="218"/>
         <source>door {0} moderatoren</source>
         <translation>by {0} moderators</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="225"/>
+        <location filename="../../ui/stats/panel.py" line="225"/>
         <source>Geen berichten in deze periode.</source>
         <translation>No items in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="240"/>
+        <location filename="../../ui/stats/panel.py" line="243"/>
         <source>wk {0}</source>
         <translation>wk {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="246"/>
+        <location filename="../../ui/stats/panel.py" line="249"/>
         <source>Nog geen acties in deze periode.</source>
         <translation>No actions in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stats_panel.py" line="257"/>
+        <location filename="../../ui/stats/panel.py" line="260"/>
         <source>Geen spelregels geraakt in deze periode.</source>
         <translation>No house rules matched in this period.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="103"/>
+        <source>Sjablonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="104"/>
+        <source>Sjablonen voor antwoorden en waarschuwingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="106"/>
+        <source>Titel</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="106"/>
+        <source>Tekst (u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="106"/>
+        <source>Tekst (je)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="107"/>
+        <source>Korte tekst (u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="107"/>
+        <source>Korte tekst (je)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="110"/>
+        <source>Variabelen: {author} = voornaam of @naam van de schrijver, {project} = project van het account, {rule_title}, {rule_text}, {rule_url} = de spelregel en waar alle spelregels staan. De korte tekst wordt gebruikt waar de gewone niet past (X: 280, TikTok: 150 tekens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="114"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="115"/>
+        <source>Standaardtekst terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="127"/>
+        <source> (aangepast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="158"/>
+        <source>Voorbeeld: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="170"/>
+        <source>Sjabloon opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_templates.py" line="174"/>
+        <source>Niet opgeslagen: gebruik alleen de variabelen hieronder, met accolades eromheen. ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="31"/>
+        <source>Markeren als inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="32"/>
+        <source>Inbreng voor {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="32"/>
+        <source>(geen project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="43"/>
+        <source>Nieuw onderwerp (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="263"/>
+        <location filename="../../ui/triage/view.py" line="265"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="270"/>
+        <location filename="../../ui/triage/view.py" line="272"/>
         <source>Niets te doen in deze wachtrij. Goed bezig!</source>
         <translation>Nothing to do in this queue. Well done!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="272"/>
+        <location filename="../../ui/triage/view.py" line="274"/>
         <source>Geen berichten gevonden.</source>
         <translation>No items found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="283"/>
+        <location filename="../../ui/triage/view.py" line="285"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n item loaded</numerusform>
@@ -1939,7 +3305,7 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/triage_view.py" line="285"/>
+        <location filename="../../ui/triage/view.py" line="287"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1947,12 +3313,12 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="322"/>
+        <location filename="../../ui/triage/view.py" line="329"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/triage_view.py" line="370"/>
+        <location filename="../../ui/triage/view.py" line="368"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation>Search items  ( / )</translation>
     </message>
@@ -1960,187 +3326,197 @@ The house rules can only be shown and tested once the rule engine (the &apos;rul
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../ui/vocabulary.py" line="15"/>
+        <location filename="../../ui/vocabulary.py" line="17"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="16"/>
+        <location filename="../../ui/vocabulary.py" line="18"/>
         <source>gemarkeerd</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="17"/>
-        <location filename="../../ui/vocabulary.py" line="34"/>
+        <location filename="../../ui/item_actions.py" line="92"/>
+        <location filename="../../ui/vocabulary.py" line="19"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="18"/>
-        <location filename="../../ui/vocabulary.py" line="29"/>
+        <location filename="../../ui/item_actions.py" line="73"/>
+        <location filename="../../ui/vocabulary.py" line="20"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="19"/>
-        <location filename="../../ui/vocabulary.py" line="31"/>
+        <location filename="../../ui/item_actions.py" line="79"/>
+        <location filename="../../ui/vocabulary.py" line="21"/>
         <source>verwijderd</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="20"/>
-        <location filename="../../ui/vocabulary.py" line="35"/>
+        <location filename="../../ui/item_actions.py" line="96"/>
+        <location filename="../../ui/vocabulary.py" line="22"/>
         <source>geëscaleerd</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="23"/>
+        <location filename="../../ui/vocabulary.py" line="25"/>
         <source>reactie</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="24"/>
+        <location filename="../../ui/vocabulary.py" line="26"/>
         <source>antwoord</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="25"/>
+        <location filename="../../ui/vocabulary.py" line="27"/>
         <source>privébericht</source>
         <translation>direct message</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="28"/>
+        <location filename="../../ui/item_actions.py" line="67"/>
         <source>gewaarschuwd</source>
         <translation>warned</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="30"/>
+        <location filename="../../ui/item_actions.py" line="76"/>
         <source>zichtbaar gemaakt</source>
         <translation>unhidden</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="32"/>
+        <location filename="../../ui/item_actions.py" line="86"/>
+        <source>verwijderd en auteur geblokkeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="101"/>
         <source>beantwoord</source>
         <translation>replied</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="33"/>
+        <location filename="../../ui/item_actions.py" line="109"/>
         <source>privébericht beantwoord</source>
         <translation>DM replied</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="36"/>
+        <location filename="../../ui/item_actions.py" line="117"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="37"/>
+        <location filename="../../ui/vocabulary.py" line="28"/>
+        <source>vermelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary.py" line="31"/>
         <source>opgepakt</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="38"/>
+        <location filename="../../ui/vocabulary.py" line="32"/>
         <source>vrijgegeven</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="41"/>
+        <location filename="../../ui/vocabulary.py" line="35"/>
         <source>communitymanager</source>
         <translation>community manager</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="42"/>
+        <location filename="../../ui/vocabulary.py" line="36"/>
         <source>externe moderator</source>
         <translation>external moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="43"/>
+        <location filename="../../ui/vocabulary.py" line="37"/>
         <source>teamleider</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="46"/>
+        <location filename="../../ui/vocabulary.py" line="40"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="47"/>
+        <location filename="../../ui/vocabulary.py" line="41"/>
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="48"/>
+        <location filename="../../ui/vocabulary.py" line="42"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="49"/>
+        <location filename="../../ui/vocabulary.py" line="43"/>
         <source>kritiek</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="52"/>
+        <location filename="../../ui/vocabulary.py" line="46"/>
         <source>markeren</source>
         <translation>flag</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53"/>
+        <location filename="../../ui/vocabulary.py" line="47"/>
         <source>verbergen</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54"/>
+        <location filename="../../ui/vocabulary.py" line="48"/>
         <source>verwijderen</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="55"/>
+        <location filename="../../ui/vocabulary.py" line="49"/>
         <source>escaleren</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="56"/>
+        <location filename="../../ui/vocabulary.py" line="50"/>
         <source>beantwoorden</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="59"/>
+        <location filename="../../ui/vocabulary.py" line="53"/>
         <source>giftigheid</source>
         <translation>toxicity</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="60"/>
+        <location filename="../../ui/vocabulary.py" line="54"/>
         <source>ernstig giftig</source>
         <translation>severe toxicity</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="61"/>
+        <location filename="../../ui/vocabulary.py" line="55"/>
         <source>obsceen</source>
         <translation>obscene</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="62"/>
+        <location filename="../../ui/vocabulary.py" line="56"/>
         <source>bedreiging</source>
         <translation>threat</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="63"/>
+        <location filename="../../ui/vocabulary.py" line="57"/>
         <source>belediging</source>
         <translation>insult</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="64"/>
-        <location filename="../../ui/vocabulary.py" line="65"/>
+        <location filename="../../ui/vocabulary.py" line="58"/>
+        <location filename="../../ui/vocabulary.py" line="59"/>
         <source>aanval op identiteit</source>
         <translation>identity attack</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="66"/>
+        <location filename="../../ui/vocabulary.py" line="60"/>
         <source>seksueel expliciet</source>
         <translation>sexually explicit</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="90"/>
+        <location filename="../../ui/vocabulary.py" line="81"/>
         <source>DM</source>
         <translation>DM</translation>
     </message>
