@@ -32,12 +32,12 @@
     <message>
         <location filename="../../ui/accounts/dialog.py" line="141"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="141"/>
         <source>Login verloopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Login expires</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="142"/>
@@ -52,17 +52,17 @@
     <message>
         <location filename="../../ui/accounts/dialog.py" line="143"/>
         <source>Account koppelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect account…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="144"/>
         <source>Opnieuw koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnect</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="145"/>
         <source>Bestand importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import file…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="149"/>
@@ -88,42 +88,42 @@
     <message>
         <location filename="../../ui/accounts/dialog.py" line="176"/>
         <source>opnieuw koppelen nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnect needed</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="177"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="177"/>
         <source>verbonden</source>
-        <translation type="unfinished"></translation>
+        <translation>connected</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="186"/>
         <source>geen einddatum</source>
-        <translation type="unfinished"></translation>
+        <translation>no expiry</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="188"/>
         <source>vernieuwt zichzelf</source>
-        <translation type="unfinished"></translation>
+        <translation>renews itself</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="238"/>
         <source>Gekoppeld: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="323"/>
         <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnect needed for {0}: the login has expired or been revoked. Choose the account and click Reconnect; items and log are kept.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="328"/>
         <source>{0} account(s) niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} account(s) failed.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="147"/>
@@ -256,12 +256,12 @@
     <message>
         <location filename="../../ui/actions.py" line="78"/>
         <source>Naar: Mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to: Failed</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="79"/>
         <source>Acties die het platform niet uitvoerde</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions the platform did not carry out</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="81"/>
@@ -306,22 +306,22 @@
     <message>
         <location filename="../../ui/actions.py" line="96"/>
         <source>Markeren als inbreng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as input…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="97"/>
         <source>Zet het bericht in het inbrengregister van het project</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the item to the project’s input register</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="100"/>
         <source>Peiling maken van dit bericht…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a poll from this item…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="101"/>
         <source>Tel de reacties op dit bericht als stemmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the comments on this item as votes</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="103"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../../ui/item_actions.py" line="87"/>
         <source>auteur blokkeren</source>
-        <translation type="unfinished"></translation>
+        <translation>block author</translation>
     </message>
     <message>
         <location filename="../../ui/item_actions.py" line="102"/>
@@ -578,12 +578,12 @@
     <message>
         <location filename="../../ui/audit/model.py" line="46"/>
         <source>opnieuw verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>resent</translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="47"/>
         <source>verzending geannuleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>sending cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="48"/>
@@ -598,17 +598,17 @@
     <message>
         <location filename="../../ui/audit/model.py" line="50"/>
         <source>auteur gewist</source>
-        <translation type="unfinished"></translation>
+        <translation>author erased</translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="51"/>
         <source>inzageverzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>access request</translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="52"/>
         <source>export met namen</source>
-        <translation type="unfinished"></translation>
+        <translation>export with names</translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="55"/>
@@ -790,12 +790,12 @@
     <message>
         <location filename="../../ui/item_actions.py" line="89"/>
         <source>Verwijderen en auteur blokkeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove and block author</translation>
     </message>
     <message>
         <location filename="../../ui/item_actions.py" line="90"/>
         <source>Blokkeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <location filename="../../ui/item_actions.py" line="103"/>
@@ -895,37 +895,37 @@
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="300"/>
         <source>Te lang voor {platform}: {n} van de {limit} tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too long for {platform}: {n} of {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="303"/>
         <source>X telt een link als 23 tekens en een emoji of Chinees/Japans teken als 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>X counts a link as 23 characters and an emoji or Chinese/Japanese character as 2.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="308"/>
         <source>{platform} laat een antwoord alleen toe binnen {hours} uur na het laatste bericht van deze persoon; dit bericht is van {when}. Antwoord via een openbare reactie of wacht tot de persoon opnieuw schrijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} only allows a reply within {hours} hours of this person’s last message; this message is from {when}. Reply with a public comment or wait until the person writes again.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="314"/>
         <source>Instagram staat alleen antwoorden toe op reacties onder het bericht zelf, niet op antwoorden. Beantwoord de reactie waar dit antwoord onder staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram only allows replies to comments on the post itself, not to replies. Reply to the comment this reply belongs to.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="317"/>
         <source>Instagram staat geen antwoord toe op een verborgen reactie. Maak de reactie eerst zichtbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram does not allow a reply to a hidden comment. Unhide the comment first.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="326"/>
         <source>Kies een spelregel: dit sjabloon noemt er een.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a house rule: this template cites one.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/compose_dialog.py" line="327"/>
         <source>Er is geen actieve regelset om een spelregel uit te kiezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active rule set to choose a house rule from.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage/compose_dialog.py" line="343"/>
@@ -946,102 +946,102 @@
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
         <source>Opnieuw koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnect</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
         <source>Account koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect account</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="193"/>
         <source>Log opnieuw in bij het platform. Het account houdt zijn berichten en zijn moderatielogboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to the platform again. The account keeps its items and its moderation log.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="195"/>
         <source>Kies het platform en log in met een account dat de pagina of het kanaal beheert. Moderator krijgt alleen de toegang die u daar goedkeurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the platform and log in with an account that manages the page or channel. Moderator only gets the access you approve there.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="199"/>
         <source>inloggen in dit venster</source>
-        <translation type="unfinished"></translation>
+        <translation>log in in this window</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="200"/>
         <source>inloggen via de browser</source>
-        <translation type="unfinished"></translation>
+        <translation>log in via the browser</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="201"/>
         <source>nog niet ingesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>not set up yet</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="206"/>
         <source>Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig in bij Instellingen &gt; App-registraties.</source>
-        <translation type="unfinished"></translation>
+        <translation>No app registration has been entered for {0} yet. A team lead enters it once under Settings &gt; App registrations.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
         <source>Opnieuw openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open again</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="210"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="211"/>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
         <source>bijv. Verbreding A27 Lexmond</source>
-        <translation type="unfinished">e.g. A27 Lexmond widening</translation>
+        <translation>e.g. A27 Lexmond widening</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="233"/>
         <source>Log in bij {0} in de browser die nu opengaat en geef toestemming. Opent er niets? Kopieer dan het adres hieronder naar een browser. Moderator wacht vijf minuten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to {0} in the browser that opens now and give permission. Nothing opens? Then copy the address below into a browser. Moderator waits five minutes.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="257"/>
         <source>Log hieronder in bij {0} en geef toestemming voor de pagina&apos;s die u wilt koppelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to {0} below and give permission for the pages you want to connect.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
         <source>Ingelogd; pagina&apos;s en accounts ophalen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in; fetching pages and accounts…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="303"/>
         <source>Met deze login is &apos;{0}&apos; niet bereikbaar. Log in met een account dat deze pagina of dit kanaal beheert.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; cannot be reached with this login. Log in with an account that manages this page or channel.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="319"/>
         <source>Deze login geeft toegang tot het volgende. Vink aan wat u wilt koppelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login gives access to the following. Tick what you want to connect.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="321"/>
         <source>Deze login geeft geen toegang tot een pagina, kanaal of account om te modereren.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login gives no access to a page, channel or account to moderate.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/connect_dialog.py" line="340"/>
         <source>Vink ten minste één pagina of account aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one page or account.</translation>
     </message>
 </context>
 <context>
@@ -1049,72 +1049,72 @@
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="135"/>
         <source>Verzenden gestopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending stopped</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="138"/>
         <source>%n actie(s) wacht(en) op verzenden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="140"/>
         <source>Alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything sent</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="142"/>
         <source>Verzending via de teamworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending via the team worker</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="145"/>
         <source>De teamworker heeft nog niet gedraaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team worker has not run yet.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="147"/>
         <source>Teamworker niet actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Team worker not running</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="148"/>
         <location filename="../../ui/widgets/delivery_status.py" line="157"/>
         <source>Laatste ronde: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last round: {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="152"/>
         <source>%n wachtend</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="162"/>
         <source>{account}: gesynchroniseerd {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: synced {time}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="165"/>
         <source>fout: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>error: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="168"/>
         <source>%n mislukte actie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed action</numerusform>
+            <numerusform>%n failed actions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/delivery_status.py" line="170"/>
         <source>Laatste fout: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error: {error}</translation>
     </message>
 </context>
 <context>
@@ -1122,317 +1122,317 @@
     <message>
         <location filename="../../ui/errors.py" line="22"/>
         <source>Dat is niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="23"/>
         <source>Dit verzoek klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is not valid.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="24"/>
         <source>De gegevens kloppen niet of zijn beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is invalid or damaged.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="25"/>
         <source>Een onderdeel dat nodig is, is niet beschikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A required component is not available.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="27"/>
         <source>Een bestand of map kon niet worden aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file or folder could not be created.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="29"/>
         <source>De werkruimte is even bezet; probeer het zo opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace is busy; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
         <source>De controle op wijzigingen achteraf is mislukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check for later changes failed.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>Je rol staat dit niet toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="34"/>
         <source>Dit kan niet in de huidige stand van het bericht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not possible in the item’s current state.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="36"/>
         <source>Dit bericht bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This item does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="37"/>
         <source>Dit is geen moderatieactie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a moderation action.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="38"/>
         <source>Vul eerst een tekst in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a text first.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="39"/>
         <source>Kies eerst een spelregel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a house rule first.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="40"/>
         <source>Spelregel {rule} staat niet in de actieve regelset.</source>
-        <translation type="unfinished"></translation>
+        <translation>House rule {rule} is not in the active rule set.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="42"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
-        <translation type="unfinished">A colleague has already claimed this item.</translation>
+        <translation>A colleague has already claimed this item.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="43"/>
         <source>{by} was u voor: dit bericht is intussen {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} got there first: this item is now {status}.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="45"/>
         <source>Er is niets om ongedaan te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="46"/>
         <source>Dit bericht valt buiten jouw accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is outside your accounts.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="47"/>
         <source>Onbekend platform: {platform}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown platform: {platform}.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="48"/>
         <source>Onbekende moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown moderator.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="49"/>
         <source>Het platform gaf een foutmelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform returned an error.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="50"/>
         <source>De toegang tot het account is verlopen; koppel het account opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the account has expired; reconnect the account.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="52"/>
         <source>Het account mist een toestemming voor deze handeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account lacks a permission for this action.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="54"/>
         <source>Het platform vraagt om even te wachten; probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform asks to wait a moment; try again later.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="56"/>
         <source>Het bericht bestaat niet meer op het platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item no longer exists on the platform.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="58"/>
         <source>Het platform staat deze handeling niet toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform does not allow this action.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="60"/>
         <source>Het platform gaf een onverwacht antwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform gave an unexpected response.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="62"/>
         <source>Het platform is even niet bereikbaar; probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot be reached right now; try again later.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="64"/>
         <source>Opnieuw koppelen nodig: de login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnect needed: the login to the platform has expired or been revoked. Reconnect the account via Accounts; items and log are kept.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="68"/>
         <source>Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of geen gewoon bestand. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be read: it is damaged, not UTF-8 text or not a regular file. Nothing has been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="71"/>
         <source>Dit bestand is groter, langer of dieper genest dan Moderator veilig kan lezen; de details noemen de grens. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is larger, longer or more deeply nested than Moderator can safely read; the details name the limit. Nothing has been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
         <source>Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of heeft niet de vorm die het pakket beschrijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a readable Moderator archive package: it is damaged or does not have the form the package describes.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="77"/>
         <source>Rij {row} van {table} in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag de beheerder de rij te herstellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} of {table} in this workspace is damaged; the rest is unchanged. Ask the administrator to repair the row.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="80"/>
         <source>De app-registratie voor dit platform is niet compleet. Vul die in bij Instellingen &gt; App-registraties.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app registration for this platform is incomplete. Complete it under Settings &gt; App registrations.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="83"/>
         <source>Het platform gaf geen toestemming. Probeer het opnieuw en kies &apos;Toestaan&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not give permission. Try again and choose &apos;Allow&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="86"/>
         <source>Het antwoord van het platform hoort niet bij deze aanmelding. Begin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform’s response does not belong to this sign-in. Start again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="89"/>
         <source>Het platform stuurde geen toegangscode terug. Begin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not return an access code. Start again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="91"/>
         <source>Het platform weigerde de aanmelding af te ronden. Controleer de app-registratie en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused to complete the sign-in. Check the app registration and try again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="94"/>
         <source>Het platform is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot be reached. Check the connection and try again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="97"/>
         <source>Niemand heeft binnen vijf minuten ingelogd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody logged in within five minutes.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="99"/>
         <source>Het inloggen is afgebroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login was cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="102"/>
         <source>Kan niet bij een bericht dat {status} is.</source>
-        <translation type="unfinished">Not possible for an item that is {status}.</translation>
+        <translation>Not possible for an item that is {status}.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="103"/>
         <source>Dit kan niet bij een {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not possible for a {kind}.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="104"/>
         <source>{platform} biedt dit niet via de API.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} does not offer this through its API.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="105"/>
         <source>{platform} staat dit niet toe bij een {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} does not allow this for a {kind}.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="108"/>
         <source>Er ging iets mis ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="110"/>
         <source>de berichten</source>
-        <translation type="unfinished"></translation>
+        <translation>the items</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="111"/>
         <source>de markeringen</source>
-        <translation type="unfinished"></translation>
+        <translation>the flags</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="112"/>
         <source>het moderatielogboek</source>
-        <translation type="unfinished"></translation>
+        <translation>the moderation log</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="116"/>
         <source>wacht op verzenden</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting to be sent</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="117"/>
         <source>wordt verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>being sent</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="118"/>
         <source>verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="119"/>
         <source>mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="120"/>
         <source>geannuleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="124"/>
         <source>het bericht is op het platform al verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>the item has already been removed on the platform</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="126"/>
         <source>het platform staat dit niet toe</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform does not allow this</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="127"/>
         <source>het account mist hiervoor een toestemming op het platform</source>
-        <translation type="unfinished"></translation>
+        <translation>the account lacks a permission for this on the platform</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="129"/>
         <source>de toegang tot het account is verlopen; koppel het account opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>access to the account has expired; reconnect the account</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="131"/>
         <source>het platform vraagt om even te wachten</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform asks to wait a moment</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="133"/>
         <source>het platform was even niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform could not be reached for a moment</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="134"/>
         <source>het platform gaf een onverwacht antwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform gave an unexpected response</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="137"/>
         <source>het platform gaf een foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform returned an error</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="138"/>
         <source>{reason}; nieuwe poging om {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; retrying at {time}</translation>
     </message>
 </context>
 <context>
@@ -1440,37 +1440,37 @@
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="27"/>
         <source>Terugkoppeling vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record feedback</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="31"/>
         <source>Wat is er met deze inbreng gedaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done with this input?</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="35"/>
         <source>Link naar verslag of besluit (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to report or decision (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="41"/>
         <source>Inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="42"/>
         <source>Terugkoppeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="43"/>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <location filename="../../ui/participation/feedback_dialog.py" line="44"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../../ui/triage/filters_view.py" line="70"/>
         <source>Mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location filename="../../ui/triage/filters_view.py" line="214"/>
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../../ui/triage/filters_view.py" line="255"/>
         <source>⚠ {0} — opnieuw koppelen nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} — reconnect needed</translation>
     </message>
     <message>
         <location filename="../../ui/triage/filters_view.py" line="257"/>
         <source>De login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login to the platform has expired or been revoked. Reconnect the account via Accounts; items and log are kept.</translation>
     </message>
 </context>
 <context>
@@ -1557,109 +1557,109 @@
         <location filename="../../ui/accounts/import_dialog.py" line="107"/>
         <location filename="../../ui/accounts/import_dialog.py" line="108"/>
         <source>Bestand importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import file</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="109"/>
         <source>Kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="110"/>
         <source>Bestand</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="110"/>
         <source>Voor account</source>
-        <translation type="unfinished"></translation>
+        <translation>For account</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="111"/>
         <location filename="../../ui/accounts/import_dialog.py" line="117"/>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="111"/>
         <source>Datum en tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="112"/>
         <location filename="../../ui/accounts/import_dialog.py" line="116"/>
         <source>Schrijver</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="112"/>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="113"/>
         <source>Bericht / onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Item / topic</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="113"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="116"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="118"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="126"/>
         <source>Koppel eerst een account: geïmporteerde berichten horen altijd bij een account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect an account first: imported items always belong to an account.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="135"/>
         <source>Bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="136"/>
         <source>Exports en tabellen (*.csv *.txt *.jsonl *.json *.js *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports and spreadsheets (*.csv *.txt *.jsonl *.json *.js *.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="154"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="188"/>
         <source>Regel {0} wordt overgeslagen: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {0} is skipped: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="189"/>
         <source>Overgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="195"/>
         <source>Kies een bestand en een account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file and an account.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="212"/>
         <source>{0} berichten geïmporteerd ({1} nieuw), {2} regels overgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items imported ({1} new), {2} lines skipped.</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/import_dialog.py" line="218"/>
         <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is an export from {0}; choose an account on that platform.</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1692,7 @@
     <message>
         <location filename="../../ui/audit/panel.py" line="110"/>
         <source>De {0} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {0} entries before it are intact. Keep an export and report this to the data protection officer.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/panel.py" line="117"/>
@@ -1778,12 +1778,12 @@
     <message>
         <location filename="../../ui/triage/commands.py" line="255"/>
         <source>In het inbrengregister gezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the input register.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/commands.py" line="285"/>
         <source>Peiling gemaakt; zie Peilingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll made; see Polls.</translation>
     </message>
     <message>
         <location filename="../../ui/triage/commands.py" line="296"/>
@@ -1884,27 +1884,27 @@
     <message>
         <location filename="../../ui/triage/item_detail.py" line="494"/>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="497"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="508"/>
         <source>Interne notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note</translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="512"/>
         <source>Te versturen tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text to send</translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="513"/>
         <source>Niet verzonden tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text not sent</translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="517"/>
@@ -1992,35 +1992,35 @@
     <message>
         <location filename="../../ui/main_window.py" line="300"/>
         <source>Nog niet alles verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Not everything has been sent</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="301"/>
         <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action is still waiting to be sent to the platform. Wait until everything has been sent?</numerusform>
+            <numerusform>%n actions are still waiting to be sent to the platform. Wait until everything has been sent?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>Sluit u nu af, dan gaat niets verloren: wat wacht, wordt bij de volgende start of door de teamworker verzonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you quit now, nothing is lost: whatever is waiting is sent at the next start or by the team worker.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
         <source>Wachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
         <source>Nu afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit now</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="315"/>
         <source>Afsluiten zodra alles verzonden is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitting once everything has been sent…</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2028,7 @@
     <message>
         <location filename="../../ui/widgets/message_bar.py" line="103"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2051,12 +2051,12 @@
     <message>
         <location filename="../../ui/panels.py" line="89"/>
         <source>Inbrengregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Input register</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="90"/>
         <source>Peilingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Polls</translation>
     </message>
     <message>
         <location filename="../../ui/panels.py" line="93"/>
@@ -2074,27 +2074,27 @@
     <message>
         <location filename="../../ui/participation/poll_dialog.py" line="32"/>
         <source>Peiling maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make poll</translation>
     </message>
     <message>
         <location filename="../../ui/participation/poll_dialog.py" line="37"/>
         <source>Eén optie per regel. Andere namen na een =, gescheiden door komma&apos;s: A=🌳,bomen</source>
-        <translation type="unfinished"></translation>
+        <translation>One option per line. Other names after an =, separated by commas: A=🌳,trees</translation>
     </message>
     <message>
         <location filename="../../ui/participation/poll_dialog.py" line="39"/>
         <source>Stemmen sluiten op</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting closes at</translation>
     </message>
     <message>
         <location filename="../../ui/participation/poll_dialog.py" line="49"/>
         <source>Bericht</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/participation/poll_dialog.py" line="50"/>
         <source>Opties</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
 </context>
 <context>
@@ -2102,116 +2102,116 @@
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="110"/>
         <source>Peilingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Polls</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="112"/>
         <source>Stemmen uit reacties, live geteld: één stem per auteur, de laatste vóór de sluitingstijd telt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes from comments, counted live: one vote per author; the last one before the closing time counts.</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="114"/>
         <source>Uitslag exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export result…</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="115"/>
         <source>Unieke stemmers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique voters</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="116"/>
         <source>Stem gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote changed</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="117"/>
         <source>Te laat, niet geteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Too late, not counted</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="118"/>
         <source>Onduidelijk, niet geteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclear, not counted</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="119"/>
         <source>Stemmen per optie</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes per option</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="120"/>
         <source>Stemden op meer dan één platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Voted on more than one platform</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="121"/>
         <source>Telmethode</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting method</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="139"/>
         <source>Nog geen peilingen. Maak er een met &apos;moderator poll define&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No polls yet. Make one with &apos;moderator poll define&apos;.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="160"/>
         <source>%n reacties gelezen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment read</numerusform>
+            <numerusform>%n comments read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="162"/>
         <source>%n stemden vaker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voted more than once</numerusform>
+            <numerusform>%n voted more than once</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="164"/>
         <source>sluit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>closes {0}</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="165"/>
         <source>geen sluitingstijd</source>
-        <translation type="unfinished"></translation>
+        <translation>no closing time</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="166"/>
         <source>%n reacties zonder stem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment without a vote</numerusform>
+            <numerusform>%n comments without a vote</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="174"/>
         <source>Nog geen stemmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No votes yet.</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="177"/>
         <source>Niemand (voor zover de namen tonen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody (as far as the names show).</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="185"/>
         <source>Uitslag exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export result</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="186"/>
         <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv);;JSON lines (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/polls_panel.py" line="191"/>
         <source>Uitslag geëxporteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result exported.</translation>
     </message>
 </context>
 <context>
@@ -2292,115 +2292,115 @@
     <message>
         <location filename="../../ui/stats/reach.py" line="72"/>
         <source>Wie hoort u? Spreiding van de reacties</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are you hearing? Spread of the comments</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="74"/>
         <source>Aandeel van de actiefste schrijvers (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the most active authors (%)</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="75"/>
         <source>Nieuwe schrijvers per week</source>
-        <translation type="unfinished"></translation>
+        <translation>New authors per week</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="76"/>
         <source>Per platform: reacties en schrijvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Per platform: comments and authors</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="80"/>
         <location filename="../../ui/stats/reach.py" line="87"/>
         <source>Alle projecten</source>
-        <translation type="unfinished"></translation>
+        <translation>All projects</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="117"/>
         <source>Er zijn in deze periode geen reacties van burgers.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no comments from the public in this period.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="118"/>
         <source>%n reacties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="119"/>
         <source>van %n mensen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n person.</numerusform>
+            <numerusform>from %n people.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="121"/>
         <source>De helft van de reacties komt van %n mensen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Half of the comments come from %n person.</numerusform>
+            <numerusform>Half of the comments come from %n people.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="123"/>
         <source>De 10% actiefste schrijvers plaatsten {0:.0%} van de reacties.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 10% most active authors posted {0:.0%} of the comments.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="126"/>
         <source>%n mensen reageerden vaker dan één keer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person commented more than once.</numerusform>
+            <numerusform>%n people commented more than once.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="129"/>
         <source>Een kleine groep is dus goed voor een groot deel van wat u hoort.</source>
-        <translation type="unfinished"></translation>
+        <translation>So a small group accounts for a large part of what you hear.</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="132"/>
         <source>De reacties zijn redelijk gespreid over veel mensen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comments are fairly spread across many people.</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="134"/>
         <source>{0:.0%} is verborgen of verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0%} is hidden or removed.</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="143"/>
         <source>Geen reacties in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comments in this period.</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="146"/>
         <source>top {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>top {0}%</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="149"/>
         <source>wk {0}</source>
-        <translation type="unfinished">wk {0}</translation>
+        <translation>wk {0}</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="150"/>
         <source>nieuwe schrijvers</source>
-        <translation type="unfinished"></translation>
+        <translation>new authors</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="155"/>
         <source>schrijvers</source>
-        <translation type="unfinished"></translation>
+        <translation>authors</translation>
     </message>
     <message>
         <location filename="../../ui/stats/reach.py" line="156"/>
         <source>extra reacties van dezelfde schrijvers</source>
-        <translation type="unfinished"></translation>
+        <translation>extra comments from the same authors</translation>
     </message>
 </context>
 <context>
@@ -2408,156 +2408,156 @@
     <message>
         <location filename="../../ui/participation/register_panel.py" line="125"/>
         <source>Inbrengregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Input register</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="127"/>
         <source>Inbreng van burgers per project en onderwerp, en wat ermee gedaan is (koppel terug). Markeer inbreng in de wachtrij via het menu van een bericht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Input from the public per project and topic, and what has been done with it (give feedback). Mark input in the queue via an item’s menu.</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="132"/>
         <source>Wacht op terugkoppeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting feedback</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="133"/>
         <source>Terugkoppeling gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback given</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="133"/>
         <source>Alle inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>All input</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="138"/>
         <source>Onderwerp toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add topic…</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="139"/>
         <source>Terugkoppeling vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record feedback…</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="140"/>
         <source>Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="141"/>
         <source>Met namen (wordt gelogd)</source>
-        <translation type="unfinished"></translation>
+        <translation>With names (logged)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="142"/>
         <source>Inbreng per onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Input per topic</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="143"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="143"/>
         <location filename="../../ui/participation/register_panel.py" line="145"/>
         <source>Inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="145"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="145"/>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="145"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="146"/>
         <source>Terugkoppeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="160"/>
         <source>(geen project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no project)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="168"/>
         <source>Nog geen projecten: geef accounts een project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No projects yet: give accounts a project.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="181"/>
         <source>%n keer inbreng</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="182"/>
         <source>%n wacht op terugkoppeling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n awaiting feedback</numerusform>
+            <numerusform>%n awaiting feedback</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="202"/>
         <source>nog niet gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>not given yet</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="204"/>
         <source>(tekst gewist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(text erased)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="226"/>
         <source>Onderwerp toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add topic</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="227"/>
         <source>Nieuw onderwerp voor {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>New topic for {0}:</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="236"/>
         <source>Kies eerst een inbreng in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an input in the list first.</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="247"/>
         <source>Terugkoppeling vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="253"/>
         <source>Inbrengregister exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export input register</translation>
     </message>
     <message>
         <location filename="../../ui/participation/register_panel.py" line="254"/>
         <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv);;JSON lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="262"/>
         <source>%n regels geëxporteerd.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -2566,42 +2566,42 @@
     <message>
         <location filename="../../ui/settings/registrations.py" line="83"/>
         <source>App-registraties</source>
-        <translation type="unfinished"></translation>
+        <translation>App registrations</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="84"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="86"/>
         <source>client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>client ID</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="89"/>
         <source>geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>secret</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="89"/>
         <source>geheim (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="91"/>
         <source>Registreer dit adres als redirect-URL bij {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register this address as the redirect URL with {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="108"/>
         <source>opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>saved</translation>
     </message>
     <message>
         <location filename="../../ui/settings/registrations.py" line="126"/>
         <source>App-registraties opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>App registrations saved.</translation>
     </message>
 </context>
 <context>
@@ -2609,34 +2609,34 @@
     <message>
         <location filename="../../ui/settings/retention.py" line="53"/>
         <source>Bewaartermijn (AVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period (GDPR)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/retention.py" line="54"/>
         <source>Teksten en namen wissen na</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase texts and names after</translation>
     </message>
     <message>
         <location filename="../../ui/settings/retention.py" line="55"/>
         <source> dagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../ui/settings/retention.py" line="56"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/settings/retention.py" line="58"/>
         <source>Daarna blijven in het logboek alleen de handeling, de regel, het tijdstip, de moderator en de pseudonieme sleutel. Het wissen gebeurt bij het starten en dagelijks, en wordt zelf gelogd.</source>
-        <translation type="unfinished"></translation>
+        <translation>After that the log keeps only the action, the rule, the time, the moderator and the pseudonymous key. Erasing happens at start-up and daily, and is itself logged.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings/retention.py" line="66"/>
         <source>Bewaartermijn opgeslagen: %n dagen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention period saved: %n day.</numerusform>
+            <numerusform>Retention period saved: %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -2914,7 +2914,7 @@
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="92"/>
         <source>Toxiciteitsmodel: fout</source>
-        <translation type="unfinished"></translation>
+        <translation>Toxicity model: error</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/scoring_status.py" line="88"/>
@@ -2988,22 +2988,22 @@
     <message>
         <location filename="../../ui/settings/dialog.py" line="168"/>
         <source>Antwoorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="169"/>
         <source>Aanspreekvorm in sjablonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of address in templates</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="170"/>
         <source>Sjablonen bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit templates…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="172"/>
         <source>Sjablonen bekijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>View templates…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="193"/>
@@ -3188,72 +3188,72 @@
     <message>
         <location filename="../../ui/reply_templates.py" line="103"/>
         <source>Sjablonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Templates</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="104"/>
         <source>Sjablonen voor antwoorden en waarschuwingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Templates for replies and warnings</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="106"/>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="106"/>
         <source>Tekst (u)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (formal, u)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="106"/>
         <source>Tekst (je)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (informal, je)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="107"/>
         <source>Korte tekst (u)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short text (formal, u)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="107"/>
         <source>Korte tekst (je)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short text (informal, je)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="110"/>
         <source>Variabelen: {author} = voornaam of @naam van de schrijver, {project} = project van het account, {rule_title}, {rule_text}, {rule_url} = de spelregel en waar alle spelregels staan. De korte tekst wordt gebruikt waar de gewone niet past (X: 280, TikTok: 150 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: {author} = the author’s first name or @name, {project} = the account’s project, {rule_title}, {rule_text}, {rule_url} = the house rule and where all house rules are. The short text is used where the normal one does not fit (X: 280, TikTok: 150 characters).</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="114"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="115"/>
         <source>Standaardtekst terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default text</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="127"/>
         <source> (aangepast)</source>
-        <translation type="unfinished"></translation>
+        <translation> (customised)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="158"/>
         <source>Voorbeeld: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="170"/>
         <source>Sjabloon opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template saved.</translation>
     </message>
     <message>
         <location filename="../../ui/reply_templates.py" line="174"/>
         <source>Niet opgeslagen: gebruik alleen de variabelen hieronder, met accolades eromheen. ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: use only the variables below, in curly brackets. ({0})</translation>
     </message>
 </context>
 <context>
@@ -3261,22 +3261,22 @@
     <message>
         <location filename="../../ui/participation/mark_input.py" line="31"/>
         <source>Markeren als inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as input</translation>
     </message>
     <message>
         <location filename="../../ui/participation/mark_input.py" line="32"/>
         <source>Inbreng voor {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Input for {0}:</translation>
     </message>
     <message>
         <location filename="../../ui/participation/mark_input.py" line="32"/>
         <source>(geen project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no project)</translation>
     </message>
     <message>
         <location filename="../../ui/participation/mark_input.py" line="43"/>
         <source>Nieuw onderwerp (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>New topic (optional)</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3387,7 @@
     <message>
         <location filename="../../ui/item_actions.py" line="86"/>
         <source>verwijderd en auteur geblokkeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>removed and author blocked</translation>
     </message>
     <message>
         <location filename="../../ui/item_actions.py" line="101"/>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../../ui/vocabulary.py" line="28"/>
         <source>vermelding</source>
-        <translation type="unfinished"></translation>
+        <translation>mention</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="31"/>

@@ -1054,9 +1054,9 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="138"/>
         <source>%n actie(s) wacht(en) op verzenden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie wacht op verzenden</numerusform>
+            <numerusform>%n acties wachten op verzenden</numerusform>
         </translation>
     </message>
     <message>
@@ -1088,9 +1088,9 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="152"/>
         <source>%n wachtend</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,9 +1106,9 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/delivery_status.py" line="168"/>
         <source>%n mislukte actie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukte actie</numerusform>
+            <numerusform>%n mislukte acties</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,9 +1997,9 @@
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="301"/>
         <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actie wacht nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
+            <numerusform>%n acties wachten nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
         </translation>
     </message>
     <message>
@@ -2157,17 +2157,17 @@
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="160"/>
         <source>%n reacties gelezen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reactie gelezen</numerusform>
+            <numerusform>%n reacties gelezen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="162"/>
         <source>%n stemden vaker</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stemde vaker</numerusform>
+            <numerusform>%n stemden vaker</numerusform>
         </translation>
     </message>
     <message>
@@ -2183,9 +2183,9 @@
     <message numerus="yes">
         <location filename="../../ui/participation/polls_panel.py" line="166"/>
         <source>%n reacties zonder stem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reactie zonder stem</numerusform>
+            <numerusform>%n reacties zonder stem</numerusform>
         </translation>
     </message>
     <message>
@@ -2323,25 +2323,25 @@
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="118"/>
         <source>%n reacties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="119"/>
         <source>van %n mensen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>van %n persoon.</numerusform>
+            <numerusform>van %n mensen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="121"/>
         <source>De helft van de reacties komt van %n mensen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De helft van de reacties komt van %n persoon.</numerusform>
+            <numerusform>De helft van de reacties komt van %n mensen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2352,9 +2352,9 @@
     <message numerus="yes">
         <location filename="../../ui/stats/reach.py" line="126"/>
         <source>%n mensen reageerden vaker dan één keer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon reageerde vaker dan één keer.</numerusform>
+            <numerusform>%n mensen reageerden vaker dan één keer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,17 +2499,17 @@
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="181"/>
         <source>%n keer inbreng</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n keer inbreng</numerusform>
+            <numerusform>%n keer inbreng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="182"/>
         <source>%n wacht op terugkoppeling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wacht op terugkoppeling</numerusform>
+            <numerusform>%n wachten op terugkoppeling</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,9 +2555,9 @@
     <message numerus="yes">
         <location filename="../../ui/participation/register_panel.py" line="262"/>
         <source>%n regels geëxporteerd.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel geëxporteerd.</numerusform>
+            <numerusform>%n regels geëxporteerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2634,9 +2634,9 @@
     <message numerus="yes">
         <location filename="../../ui/settings/retention.py" line="66"/>
         <source>Bewaartermijn opgeslagen: %n dagen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewaartermijn opgeslagen: %n dag.</numerusform>
+            <numerusform>Bewaartermijn opgeslagen: %n dagen.</numerusform>
         </translation>
     </message>
 </context>
