@@ -115,15 +115,50 @@
         <source>Gekoppeld: {0}.</source>
         <translation>Connected: {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="309"/>
+        <source>{0}: %n pagina(&apos;s), {1} ({2} nieuw)</source>
+        <translation>
+            <numerusform>{0}: %n page, {1} ({2} new)</numerusform>
+            <numerusform>{0}: %n pages, {1} ({2} new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="310"/>
+        <source>%n bericht(en)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="323"/>
         <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
         <translation>Reconnect needed for {0}: the login has expired or been revoked. Choose the account and click Reconnect; items and log are kept.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/dialog.py" line="328"/>
-        <source>{0} account(s) niet gelukt.</source>
-        <translation>{0} account(s) failed.</translation>
+        <source>%n account(s) niet gelukt.</source>
+        <translation>
+            <numerusform>%n account failed.</numerusform>
+            <numerusform>%n accounts failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="331"/>
+        <source>Synchroniseren gestopt: %n nieuwe bericht(en) opgeslagen.</source>
+        <translation>
+            <numerusform>Sync stopped: %n new item saved.</numerusform>
+            <numerusform>Sync stopped: %n new items saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="334"/>
+        <source>Gesynchroniseerd: %n nieuwe bericht(en).</source>
+        <translation>
+            <numerusform>Synced: %n new item.</numerusform>
+            <numerusform>Synced: %n new items.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="147"/>
@@ -164,21 +199,6 @@
         <location filename="../../ui/accounts/dialog.py" line="304"/>
         <source>Annuleren…</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="309"/>
-        <source>{0}: {1} pagina&apos;s, {2} berichten ({3} nieuw)</source>
-        <translation>{0}: {1} pages, {2} items ({3} new)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="331"/>
-        <source>Synchroniseren gestopt: {0} nieuwe berichten opgeslagen.</source>
-        <translation>Sync stopped: {0} new items saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="334"/>
-        <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
-        <translation>Synced: {0} new items.</translation>
     </message>
 </context>
 <context>
@@ -462,40 +482,41 @@
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit/panel.py" line="352"/>
-        <source>{0} regels</source>
-        <translation>{0} entries</translation>
+        <source>%n regel(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/panel.py" line="384"/>
+        <source>%n regel(s) geëxporteerd naar {0} (kop {1}).</source>
+        <translation>
+            <numerusform>%n entry exported to {0} (head {1}).</numerusform>
+            <numerusform>%n entries exported to {0} (head {1}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="353"/>
-        <source>1 regel</source>
-        <translation>1 entry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="371"/>
+        <location filename="../../ui/audit/panel.py" line="370"/>
         <source>Logboek exporteren</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="372"/>
+        <location filename="../../ui/audit/panel.py" line="371"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="372"/>
+        <location filename="../../ui/audit/panel.py" line="371"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="379"/>
+        <location filename="../../ui/audit/panel.py" line="378"/>
         <source>Exporteren naar {0}…</source>
         <translation>Exporting to {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="385"/>
-        <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
-        <translation>{0} entries exported to {1} (head {2}).</translation>
     </message>
 </context>
 <context>
@@ -1651,13 +1672,24 @@
         <source>Kies een bestand en een account.</source>
         <translation>Choose a file and an account.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/import_dialog.py" line="212"/>
-        <source>{0} berichten geïmporteerd ({1} nieuw), {2} regels overgeslagen.</source>
-        <translation>{0} items imported ({1} new), {2} lines skipped.</translation>
+        <source>%n bericht(en) geïmporteerd ({0} nieuw), {1} overgeslagen.</source>
+        <translation>
+            <numerusform>%n item imported ({0} new), {1} skipped.</numerusform>
+            <numerusform>%n items imported ({0} new), {1} skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="214"/>
+        <source>%n regel(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="218"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="219"/>
         <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
         <translation>This file is an export from {0}; choose an account on that platform.</translation>
     </message>
@@ -1674,10 +1706,21 @@
         <source>De hashketen wordt op de achtergrond nagerekend.</source>
         <translation>Recomputing the hash chain in the background.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit/panel.py" line="103"/>
-        <source>Logboek onveranderd — {0} regels gecontroleerd</source>
-        <translation>Log unchanged — {0} entries checked</translation>
+        <source>Logboek onveranderd — %n regel(s) gecontroleerd</source>
+        <translation>
+            <numerusform>Log unchanged — %n entry checked</numerusform>
+            <numerusform>Log unchanged — %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/panel.py" line="110"/>
+        <source>De %n regel(s) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation>
+            <numerusform>The %n entry before it is intact. Keep an export and report this to the data protection officer.</numerusform>
+            <numerusform>The %n entries before it are intact. Keep an export and report this to the data protection officer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/audit/panel.py" line="104"/>
@@ -1688,11 +1731,6 @@
         <location filename="../../ui/audit/panel.py" line="109"/>
         <source>LOGBOEK GEBROKEN bij regel {0}</source>
         <translation>LOG BROKEN at entry {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="110"/>
-        <source>De {0} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
-        <translation>The {0} entries before it are intact. Keep an export and report this to the data protection officer.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/panel.py" line="117"/>
@@ -2727,25 +2765,34 @@
         <source>{0} wordt gecontroleerd…</source>
         <translation>Checking {0}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/loader.py" line="150"/>
-        <source>Geldig: {0}, versie {1}, {2} spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</source>
-        <translation>Valid: {0}, version {1}, {2} house rules. Compare with the stored items before you activate.</translation>
+        <source>Geldig: {0}, versie {1}, %n spelregel(s). Vergelijk met de opgeslagen berichten voordat u activeert.</source>
+        <translation>
+            <numerusform>Valid: {0}, version {1}, %n house rule. Compare with the stored items before you activate.</numerusform>
+            <numerusform>Valid: {0}, version {1}, %n house rules. Compare with the stored items before you activate.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/loader.py" line="162"/>
-        <source>Niet geladen: {0} probleem/problemen. De werkende spelregels blijven actief.</source>
-        <translation>Not loaded: {0} problem(s). The house rules in force stay active.</translation>
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Not loaded: %n problem. The working house rules stay active.</numerusform>
+            <numerusform>Not loaded: %n problems. The working house rules stay active.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules/loader.py" line="188"/>
+        <source>%n bericht(en) vergeleken: {0} nieuw gemarkeerd, {1} niet meer gemarkeerd, {2} door andere spelregels.</source>
+        <translation>
+            <numerusform>%n item compared: {0} newly flagged, {1} no longer flagged, {2} by other house rules.</numerusform>
+            <numerusform>%n items compared: {0} newly flagged, {1} no longer flagged, {2} by other house rules.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rules/loader.py" line="180"/>
         <source>Vergelijken met opgeslagen berichten…</source>
         <translation>Comparing with stored items…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rules/loader.py" line="188"/>
-        <source>{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, {3} door andere spelregels.</source>
-        <translation>{0} items compared: {1} newly flagged, {2} no longer flagged, {3} by different house rules.</translation>
     </message>
     <message>
         <location filename="../../ui/rules/loader.py" line="216"/>
@@ -2800,10 +2847,13 @@
         <source>Geen spelregel geraakt.</source>
         <translation>No house rule matched.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/tester.py" line="131"/>
-        <source>{0} spelregel(s) geraakt.</source>
-        <translation>{0} house rule(s) matched.</translation>
+        <source>%n spelregel(s) geraakt.</source>
+        <translation>
+            <numerusform>%n house rule matched.</numerusform>
+            <numerusform>%n house rules matched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3142,13 @@
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
         <translation>Volume, flags, response time and actions per moderator. Days in UTC.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="162"/>
-        <source>Laatste {0} dagen</source>
-        <translation>Last {0} days</translation>
+        <source>Laatste %n dag(en)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stats/panel.py" line="165"/>
@@ -3142,25 +3195,37 @@
         <source>Statistieken niet beschikbaar: {0}</source>
         <translation>Statistics not available: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="208"/>
-        <source>in de laatste {0} dagen</source>
-        <translation>in the last {0} days</translation>
+        <source>in de laatste %n dag(en)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="211"/>
-        <source>{0} van {1} berichten</source>
-        <translation>{0} of {1} items</translation>
+        <source>{0} van %n bericht(en)</source>
+        <translation>
+            <numerusform>{0} of %n item</numerusform>
+            <numerusform>{0} of %n items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="214"/>
-        <source>over {0} beantwoorde of afgehandelde berichten</source>
-        <translation>across {0} replied or handled items</translation>
+        <source>over %n beantwoorde of afgehandelde bericht(en)</source>
+        <translation>
+            <numerusform>across %n replied or handled item</numerusform>
+            <numerusform>across %n replied or handled items</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="218"/>
-        <source>door {0} moderatoren</source>
-        <translation>by {0} moderators</translation>
+        <source>door %n moderator(en)</source>
+        <translation>
+            <numerusform>by %n moderator</numerusform>
+            <numerusform>by %n moderators</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stats/panel.py" line="225"/>

@@ -115,15 +115,50 @@
         <source>Gekoppeld: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="309"/>
+        <source>{0}: %n pagina(&apos;s), {1} ({2} nieuw)</source>
+        <translation>
+            <numerusform>{0}: %n pagina, {1} ({2} nieuw)</numerusform>
+            <numerusform>{0}: %n pagina&apos;s, {1} ({2} nieuw)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="310"/>
+        <source>%n bericht(en)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="323"/>
         <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/dialog.py" line="328"/>
-        <source>{0} account(s) niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <source>%n account(s) niet gelukt.</source>
+        <translation>
+            <numerusform>%n account niet gelukt.</numerusform>
+            <numerusform>%n accounts niet gelukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="331"/>
+        <source>Synchroniseren gestopt: %n nieuwe bericht(en) opgeslagen.</source>
+        <translation>
+            <numerusform>Synchroniseren gestopt: %n nieuw bericht opgeslagen.</numerusform>
+            <numerusform>Synchroniseren gestopt: %n nieuwe berichten opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/dialog.py" line="334"/>
+        <source>Gesynchroniseerd: %n nieuwe bericht(en).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n nieuw bericht.</numerusform>
+            <numerusform>Gesynchroniseerd: %n nieuwe berichten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/accounts/dialog.py" line="147"/>
@@ -163,21 +198,6 @@
     <message>
         <location filename="../../ui/accounts/dialog.py" line="304"/>
         <source>Annuleren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="309"/>
-        <source>{0}: {1} pagina&apos;s, {2} berichten ({3} nieuw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="331"/>
-        <source>Synchroniseren gestopt: {0} nieuwe berichten opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="334"/>
-        <source>Gesynchroniseerd: {0} nieuwe berichten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,39 +482,40 @@
         <source>Alle accounts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit/panel.py" line="352"/>
-        <source>{0} regels</source>
-        <translation type="unfinished"></translation>
+        <source>%n regel(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/panel.py" line="384"/>
+        <source>%n regel(s) geëxporteerd naar {0} (kop {1}).</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar {0} (kop {1}).</numerusform>
+            <numerusform>%n regels geëxporteerd naar {0} (kop {1}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="353"/>
-        <source>1 regel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="371"/>
+        <location filename="../../ui/audit/panel.py" line="370"/>
         <source>Logboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="372"/>
+        <location filename="../../ui/audit/panel.py" line="371"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="372"/>
+        <location filename="../../ui/audit/panel.py" line="371"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="379"/>
+        <location filename="../../ui/audit/panel.py" line="378"/>
         <source>Exporteren naar {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="385"/>
-        <source>{0} regels geëxporteerd naar {1} (kop {2}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,13 +1672,24 @@
         <source>Kies een bestand en een account.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/accounts/import_dialog.py" line="212"/>
-        <source>{0} berichten geïmporteerd ({1} nieuw), {2} regels overgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <source>%n bericht(en) geïmporteerd ({0} nieuw), {1} overgeslagen.</source>
+        <translation>
+            <numerusform>%n bericht geïmporteerd ({0} nieuw), {1} overgeslagen.</numerusform>
+            <numerusform>%n berichten geïmporteerd ({0} nieuw), {1} overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="214"/>
+        <source>%n regel(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="218"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="219"/>
         <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,10 +1706,21 @@
         <source>De hashketen wordt op de achtergrond nagerekend.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/audit/panel.py" line="103"/>
-        <source>Logboek onveranderd — {0} regels gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <source>Logboek onveranderd — %n regel(s) gecontroleerd</source>
+        <translation>
+            <numerusform>Logboek onveranderd — %n regel gecontroleerd</numerusform>
+            <numerusform>Logboek onveranderd — %n regels gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/panel.py" line="110"/>
+        <source>De %n regel(s) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
+        <translation>
+            <numerusform>De %n regel daarvoor is in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+            <numerusform>De %n regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/audit/panel.py" line="104"/>
@@ -1687,11 +1730,6 @@
     <message>
         <location filename="../../ui/audit/panel.py" line="109"/>
         <source>LOGBOEK GEBROKEN bij regel {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="110"/>
-        <source>De {0} regels daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,24 +2765,33 @@
         <source>{0} wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/loader.py" line="150"/>
-        <source>Geldig: {0}, versie {1}, {2} spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</source>
-        <translation type="unfinished"></translation>
+        <source>Geldig: {0}, versie {1}, %n spelregel(s). Vergelijk met de opgeslagen berichten voordat u activeert.</source>
+        <translation>
+            <numerusform>Geldig: {0}, versie {1}, %n spelregel. Vergelijk met de opgeslagen berichten voordat u activeert.</numerusform>
+            <numerusform>Geldig: {0}, versie {1}, %n spelregels. Vergelijk met de opgeslagen berichten voordat u activeert.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/loader.py" line="162"/>
-        <source>Niet geladen: {0} probleem/problemen. De werkende spelregels blijven actief.</source>
-        <translation type="unfinished"></translation>
+        <source>Niet geladen: %n probleem/problemen. De werkende spelregels blijven actief.</source>
+        <translation>
+            <numerusform>Niet geladen: %n probleem. De werkende spelregels blijven actief.</numerusform>
+            <numerusform>Niet geladen: %n problemen. De werkende spelregels blijven actief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules/loader.py" line="188"/>
+        <source>%n bericht(en) vergeleken: {0} nieuw gemarkeerd, {1} niet meer gemarkeerd, {2} door andere spelregels.</source>
+        <translation>
+            <numerusform>%n bericht vergeleken: {0} nieuw gemarkeerd, {1} niet meer gemarkeerd, {2} door andere spelregels.</numerusform>
+            <numerusform>%n berichten vergeleken: {0} nieuw gemarkeerd, {1} niet meer gemarkeerd, {2} door andere spelregels.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rules/loader.py" line="180"/>
         <source>Vergelijken met opgeslagen berichten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/rules/loader.py" line="188"/>
-        <source>{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, {3} door andere spelregels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,10 +2847,13 @@
         <source>Geen spelregel geraakt.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rules/tester.py" line="131"/>
-        <source>{0} spelregel(s) geraakt.</source>
-        <translation type="unfinished"></translation>
+        <source>%n spelregel(s) geraakt.</source>
+        <translation>
+            <numerusform>%n spelregel geraakt.</numerusform>
+            <numerusform>%n spelregels geraakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3142,13 @@
         <source>Volume, markeringen, reactietijd en acties per moderator. Dagen in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="162"/>
-        <source>Laatste {0} dagen</source>
-        <translation type="unfinished"></translation>
+        <source>Laatste %n dag(en)</source>
+        <translation>
+            <numerusform>Laatste %n dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stats/panel.py" line="165"/>
@@ -3142,25 +3195,37 @@
         <source>Statistieken niet beschikbaar: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="208"/>
-        <source>in de laatste {0} dagen</source>
-        <translation type="unfinished"></translation>
+        <source>in de laatste %n dag(en)</source>
+        <translation>
+            <numerusform>in de laatste %n dag</numerusform>
+            <numerusform>in de laatste %n dagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="211"/>
-        <source>{0} van {1} berichten</source>
-        <translation type="unfinished"></translation>
+        <source>{0} van %n bericht(en)</source>
+        <translation>
+            <numerusform>{0} van %n bericht</numerusform>
+            <numerusform>{0} van %n berichten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="214"/>
-        <source>over {0} beantwoorde of afgehandelde berichten</source>
-        <translation type="unfinished"></translation>
+        <source>over %n beantwoorde of afgehandelde bericht(en)</source>
+        <translation>
+            <numerusform>over %n beantwoord of afgehandeld bericht</numerusform>
+            <numerusform>over %n beantwoorde of afgehandelde berichten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/stats/panel.py" line="218"/>
-        <source>door {0} moderatoren</source>
-        <translation type="unfinished"></translation>
+        <source>door %n moderator(en)</source>
+        <translation>
+            <numerusform>door %n moderator</numerusform>
+            <numerusform>door %n moderatoren</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/stats/panel.py" line="225"/>

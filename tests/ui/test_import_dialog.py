@@ -36,5 +36,5 @@ def test_map_preview_and_import(qtbot: QtBot, sqlite_ws: Workspace, tmp_path: Pa
     dlg.mapping["author_name"].setCurrentIndex(dlg.mapping["author_name"].findData("Naam"))
     with qtbot.waitSignal(dlg.changes_applied, timeout=5000):
         dlg.import_button.click()
-    assert "3 berichten geïmporteerd (3 nieuw), 1 regels overgeslagen" in dlg.messages.text()
+    assert "3 berichten geïmporteerd (3 nieuw), 1 regel overgeslagen" in dlg.messages.text()
     assert {i.author_name for i in stored(sqlite_ws)} == {"Wendy Jacobs", "Jan", "Anne"}

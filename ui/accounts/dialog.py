@@ -306,8 +306,8 @@ class AccountsDialog(QDialog):
     def _on_sync_progress(self, p: dict[str, Any]) -> None:
         if p.get("finished"):
             self.progress.setValue(self.progress.value() + 1)
-        text = self.tr("{0}: {1} pagina's, {2} berichten ({3} nieuw)").format(
-            p["account"], p["pages"], p["items"], p["created"])
+        text = self.tr("{0}: %n pagina('s), {1} ({2} nieuw)", "", int(p["pages"])).format(
+            p["account"], self.tr("%n bericht(en)", "", int(p["items"])), p["created"])
         error = str(p.get("error") or "")
         self.sync_label.setText(f"{text} — {self.tr('mislukt')}" if error else text)
         self.sync_label.setToolTip(plaintext.tooltip(error))  # the platform's own words
@@ -325,14 +325,14 @@ class AccountsDialog(QDialog):
                 .format(", ".join(str(r["account"]) for r in lost)))
         elif failed:
             self.messages.show_message(
-                self.tr("{0} account(s) niet gelukt.").format(len(failed)), "error",
+                self.tr("%n account(s) niet gelukt.", "", len(failed)), "error",
                 details="; ".join(f"{r.get('account', '')}: {r['error']}" for r in failed))
         elif result.get("cancelled"):
-            self.messages.show_ok(self.tr("Synchroniseren gestopt: {0} nieuwe berichten "
-                                          "opgeslagen.").format(created))
+            self.messages.show_ok(self.tr("Synchroniseren gestopt: %n nieuwe bericht(en) "
+                                          "opgeslagen.", "", created))
         else:
-            self.messages.show_ok(self.tr("Gesynchroniseerd: {0} nieuwe berichten.")
-                                  .format(created))
+            self.messages.show_ok(self.tr("Gesynchroniseerd: %n nieuwe bericht(en).", "",
+                                          created))
         self.changes_applied.emit(Changes(counts=True))
         self.synced.emit()
 

@@ -209,8 +209,9 @@ class ImportDialog(QDialog):
 
     def _on_imported(self, res: tuple[int, int, int]) -> None:
         items, created, skipped = res
-        self.messages.show_ok(self.tr("{0} berichten geïmporteerd ({1} nieuw), {2} regels "
-                                      "overgeslagen.").format(items, created, skipped))
+        self.messages.show_ok(self.tr("%n bericht(en) geïmporteerd ({0} nieuw), {1} overgeslagen.",
+                                      "", items).format(created,
+                                                        self.tr("%n regel(s)", "", skipped)))
         self.changes_applied.emit(Changes(counts=True))
 
     def _error(self, error: Exception) -> None:

@@ -100,16 +100,16 @@ class IntegrityBanner(QFrame):
             head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"
             at = datetime.now().astimezone().strftime("%H:%M")
             self._paint("success", "✓",
-                        self.tr("Logboek onveranderd — {0} regels gecontroleerd").format(r.count),
+                        self.tr("Logboek onveranderd — %n regel(s) gecontroleerd", "", r.count),
                         self.tr("Elke regel sluit aan op de vorige en de vastgelegde kop klopt "
                                 "({0}). Gecontroleerd om {1}.").format(head, at))
         else:
             self.state = "broken"
             self._paint("error", "✗",
                         self.tr("LOGBOEK GEBROKEN bij regel {0}").format(r.broken_seq),
-                        self.tr("De {0} regels daarvoor zijn in orde. Bewaar een export "
-                                "en meld dit aan de functionaris gegevensbescherming.")
-                        .format(r.count), r.reason)
+                        self.tr("De %n regel(s) daarvoor zijn in orde. Bewaar een export "
+                                "en meld dit aan de functionaris gegevensbescherming.", "",
+                                r.count), r.reason)
 
     def show_error(self, error: BaseException) -> None:
         """Verification could not run."""
@@ -349,8 +349,7 @@ class AuditPanel(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{0} regels").format(total) if total != 1
-                                 else self.tr("1 regel"))
+        self.count_label.setText(self.tr("%n regel(s)", "", total))
 
     # --- verification -----------------------------------------------------------------
     def verify(self) -> None:
@@ -382,8 +381,8 @@ class AuditPanel(QWidget):
 
     def _on_exported(self, r: ExportResult) -> None:
         head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"
-        self.messages.show_ok(self.tr("{0} regels geëxporteerd naar {1} (kop {2}).")
-                              .format(r.count, r.path, head))
+        self.messages.show_ok(self.tr("%n regel(s) geëxporteerd naar {0} (kop {1}).", "",
+                                      r.count).format(r.path, head))
 
     def _on_error(self, error: Exception) -> None:
         self.messages.show_error(error)

@@ -147,9 +147,9 @@ class RuleFileLoader(QWidget):
     def _on_loaded(self, res: tuple[str, Any]) -> None:
         self.text, self.candidate = res
         rs = self.candidate
-        self._set_status(OK_FG, self.tr("Geldig: {0}, versie {1}, {2} spelregels. Vergelijk "
-                                        "met de opgeslagen berichten voordat u activeert.")
-                         .format(rs.name, rs.version, len(rs.rules)))
+        self._set_status(OK_FG, self.tr("Geldig: {0}, versie {1}, %n spelregel(s). Vergelijk "
+                                        "met de opgeslagen berichten voordat u activeert.", "",
+                                        len(rs.rules)).format(rs.name, rs.version))
         self.problem_table.setRowCount(0)
         self._update_buttons()
         self.loaded.emit()
@@ -159,9 +159,9 @@ class RuleFileLoader(QWidget):
         if not self.problems:
             self._set_status(BAD_FG, "\n".join(describe(error)))  # sentence, then details
         else:
-            self._set_status(BAD_FG, self.tr("Niet geladen: {0} probleem/problemen. De werkende "
-                                             "spelregels blijven actief.")
-                             .format(len(self.problems)))
+            self._set_status(BAD_FG, self.tr("Niet geladen: %n probleem/problemen. De werkende "
+                                             "spelregels blijven actief.", "",
+                                             len(self.problems)))
         t = self.problem_table
         t.setRowCount(len(self.problems))
         for row, p in enumerate(self.problems):
@@ -185,9 +185,9 @@ class RuleFileLoader(QWidget):
         self.dry = dry
         r = dry.report
         self._set_status(MUTED, self.tr(
-            "{0} berichten vergeleken: {1} nieuw gemarkeerd, {2} niet meer gemarkeerd, "
-            "{3} door andere spelregels.").format(r.total, len(r.newly_flagged),
-                                                  len(r.no_longer_flagged), len(r.changed)))
+            "%n bericht(en) vergeleken: {0} nieuw gemarkeerd, {1} niet meer gemarkeerd, "
+            "{2} door andere spelregels.", "", r.total).format(
+                len(r.newly_flagged), len(r.no_longer_flagged), len(r.changed)))
         ids = sorted(set(r.counts_before) | set(r.counts_after))
         t = self.diff_table
         t.setRowCount(len(ids))

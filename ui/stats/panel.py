@@ -159,7 +159,7 @@ class StatsPanel(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for days in PERIOD_DAYS:
-            self.period.addItem(self.tr("Laatste {0} dagen").format(days), days)
+            self.period.addItem(self.tr("Laatste %n dag(en)", "", days), days)
         self.period.setCurrentIndex(current)
         self.period.blockSignals(False)
         self.reload.setText(self.tr("Vernieuwen"))
@@ -205,17 +205,17 @@ class StatsPanel(QWidget):
 
     # --- showing ----------------------------------------------------------------------
     def _show(self, o: StatsOverview) -> None:
-        self.kpi_items.set(f"{o.total_items:n}", self.tr("in de laatste {0} dagen")
-                           .format((o.period.until - o.period.since).days))
+        self.kpi_items.set(f"{o.total_items:n}", self.tr("in de laatste %n dag(en)", "",
+                                                         (o.period.until - o.period.since).days))
         self.kpi_flagged.set(f"{o.share_flagged:.0%}",
-                             self.tr("{0} van {1} berichten").format(o.flagged_items,
-                                                                     o.total_items))
+                             self.tr("{0} van %n bericht(en)", "", o.total_items)
+                             .format(o.flagged_items))
         self.kpi_response.set(duration_text(o.median_first_response),
-                              self.tr("over {0} beantwoorde of afgehandelde berichten")
-                              .format(o.answered_items))
+                              self.tr("over %n beantwoorde of afgehandelde bericht(en)", "",
+                                      o.answered_items))
         per_mod = o.actions_by_moderator()
         self.kpi_actions.set(f"{sum(per_mod.values()):n}",
-                             self.tr("door {0} moderatoren").format(len(per_mod)))
+                             self.tr("door %n moderator(en)", "", len(per_mod)))
         self._show_per_day(o)
         self._show_per_moderator(o)
         self._show_rules(o)
