@@ -299,6 +299,86 @@
         <translation>Moderate</translation>
     </message>
     <message>
+        <location filename="../../ui/item_actions.py" line="63"/>
+        <source>Waarschuwen…</source>
+        <translation>Warn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="66"/>
+        <source>Waarschuwen met een verwijzing naar de spelregel</source>
+        <translation>Warn, citing the house rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="70"/>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="74"/>
+        <source>Zichtbaar maken</source>
+        <translation>Unhide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="78"/>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="81"/>
+        <source>Verwijderen op het platform (met bevestiging)</source>
+        <translation>Remove on the platform (asks to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="85"/>
+        <source>Verwijderen en auteur blokkeren…</source>
+        <translation>Remove and block author…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="88"/>
+        <source>Verwijderen en de auteur blokkeren op het kanaal (YouTube)</source>
+        <translation>Remove and block the author on the channel (YouTube)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="93"/>
+        <source>Afhandelen</source>
+        <translation>Mark handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="96"/>
+        <source>Gezien, geen actie nodig</source>
+        <translation>Seen, no action needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="99"/>
+        <source>Escaleren…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="105"/>
+        <source>Beantwoorden…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="113"/>
+        <source>Privébericht beantwoorden…</source>
+        <translation>Reply to DM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="116"/>
+        <source>DM beantwoorden</source>
+        <translation>Reply to DM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="122"/>
+        <source>Notitie toevoegen…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="125"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <location filename="../../ui/actions.py" line="86"/>
         <source>Verbergen ongedaan maken</source>
         <translation>Undo hide</translation>
@@ -522,17 +602,17 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/item_actions.py" line="68"/>
+        <location filename="../../ui/item_actions.py" line="65"/>
         <source>waarschuwen</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="74"/>
+        <location filename="../../ui/item_actions.py" line="72"/>
         <source>verbergen</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="77"/>
+        <location filename="../../ui/item_actions.py" line="76"/>
         <source>zichtbaar maken</source>
         <translation>unhide</translation>
     </message>
@@ -547,27 +627,27 @@
         <translation>block author</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="102"/>
+        <location filename="../../ui/item_actions.py" line="107"/>
         <source>beantwoorden</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="110"/>
+        <location filename="../../ui/item_actions.py" line="115"/>
         <source>privébericht beantwoorden</source>
         <translation>reply to DM</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="93"/>
+        <location filename="../../ui/item_actions.py" line="95"/>
         <source>afhandelen</source>
         <translation>mark handled</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="97"/>
+        <location filename="../../ui/item_actions.py" line="101"/>
         <source>escaleren</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="118"/>
+        <location filename="../../ui/item_actions.py" line="124"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
@@ -799,7 +879,7 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../ui/item_actions.py" line="70"/>
+        <location filename="../../ui/item_actions.py" line="67"/>
         <source>Waarschuwen met een spelregel</source>
         <translation>Warn citing a house rule</translation>
     </message>
@@ -809,33 +889,33 @@
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="89"/>
+        <location filename="../../ui/item_actions.py" line="90"/>
         <source>Verwijderen en auteur blokkeren</source>
         <translation>Remove and block author</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="90"/>
+        <location filename="../../ui/item_actions.py" line="91"/>
         <source>Blokkeren</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="103"/>
+        <location filename="../../ui/item_actions.py" line="108"/>
         <source>Beantwoorden</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="112"/>
+        <location filename="../../ui/item_actions.py" line="117"/>
         <source>Privébericht beantwoorden</source>
         <translation>Reply to direct message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="98"/>
-        <location filename="../../ui/item_actions.py" line="99"/>
+        <location filename="../../ui/item_actions.py" line="102"/>
+        <location filename="../../ui/item_actions.py" line="103"/>
         <source>Escaleren</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="119"/>
+        <location filename="../../ui/item_actions.py" line="126"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
@@ -868,7 +948,7 @@
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="71"/>
+        <location filename="../../ui/item_actions.py" line="68"/>
         <source>Waarschuwen</source>
         <translation>Warn</translation>
     </message>
@@ -878,13 +958,13 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="104"/>
-        <location filename="../../ui/item_actions.py" line="113"/>
+        <location filename="../../ui/item_actions.py" line="109"/>
+        <location filename="../../ui/item_actions.py" line="118"/>
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="120"/>
+        <location filename="../../ui/item_actions.py" line="127"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1756,12 +1836,12 @@
         <translation>Works on one item at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="114"/>
+        <location filename="../../ui/item_actions.py" line="119"/>
         <source>Alleen voor privéberichten; gebruik Beantwoorden.</source>
         <translation>Only for direct messages; use Reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="105"/>
+        <location filename="../../ui/item_actions.py" line="110"/>
         <source>Dit is een privébericht; gebruik Privébericht beantwoorden.</source>
         <translation>This is a direct message; use Reply to DM.</translation>
     </message>
@@ -3401,13 +3481,13 @@
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="92"/>
+        <location filename="../../ui/item_actions.py" line="94"/>
         <location filename="../../ui/vocabulary.py" line="19"/>
         <source>afgehandeld</source>
         <translation>handled</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="73"/>
+        <location filename="../../ui/item_actions.py" line="71"/>
         <location filename="../../ui/vocabulary.py" line="20"/>
         <source>verborgen</source>
         <translation>hidden</translation>
@@ -3419,7 +3499,7 @@
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="96"/>
+        <location filename="../../ui/item_actions.py" line="100"/>
         <location filename="../../ui/vocabulary.py" line="22"/>
         <source>geëscaleerd</source>
         <translation>escalated</translation>
@@ -3440,12 +3520,12 @@
         <translation>direct message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="67"/>
+        <location filename="../../ui/item_actions.py" line="64"/>
         <source>gewaarschuwd</source>
         <translation>warned</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="76"/>
+        <location filename="../../ui/item_actions.py" line="75"/>
         <source>zichtbaar gemaakt</source>
         <translation>unhidden</translation>
     </message>
@@ -3455,17 +3535,17 @@
         <translation>removed and author blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="101"/>
+        <location filename="../../ui/item_actions.py" line="106"/>
         <source>beantwoord</source>
         <translation>replied</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="109"/>
+        <location filename="../../ui/item_actions.py" line="114"/>
         <source>privébericht beantwoord</source>
         <translation>DM replied</translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="117"/>
+        <location filename="../../ui/item_actions.py" line="123"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>

@@ -299,6 +299,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/item_actions.py" line="63"/>
+        <source>Waarschuwen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="66"/>
+        <source>Waarschuwen met een verwijzing naar de spelregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="70"/>
+        <source>Verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="74"/>
+        <source>Zichtbaar maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="78"/>
+        <source>Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="81"/>
+        <source>Verwijderen op het platform (met bevestiging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="85"/>
+        <source>Verwijderen en auteur blokkeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="88"/>
+        <source>Verwijderen en de auteur blokkeren op het kanaal (YouTube)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="93"/>
+        <source>Afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="96"/>
+        <source>Gezien, geen actie nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="99"/>
+        <source>Escaleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="105"/>
+        <source>Beantwoorden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="113"/>
+        <source>Privébericht beantwoorden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="116"/>
+        <source>DM beantwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="122"/>
+        <source>Notitie toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_actions.py" line="125"/>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/actions.py" line="86"/>
         <source>Verbergen ongedaan maken</source>
         <translation type="unfinished"></translation>
@@ -522,17 +602,17 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/item_actions.py" line="68"/>
+        <location filename="../../ui/item_actions.py" line="65"/>
         <source>waarschuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="74"/>
+        <location filename="../../ui/item_actions.py" line="72"/>
         <source>verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="77"/>
+        <location filename="../../ui/item_actions.py" line="76"/>
         <source>zichtbaar maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,27 +627,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="102"/>
+        <location filename="../../ui/item_actions.py" line="107"/>
         <source>beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="110"/>
+        <location filename="../../ui/item_actions.py" line="115"/>
         <source>privébericht beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="93"/>
+        <location filename="../../ui/item_actions.py" line="95"/>
         <source>afhandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="97"/>
+        <location filename="../../ui/item_actions.py" line="101"/>
         <source>escaleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="118"/>
+        <location filename="../../ui/item_actions.py" line="124"/>
         <source>notitie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +879,7 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../ui/item_actions.py" line="70"/>
+        <location filename="../../ui/item_actions.py" line="67"/>
         <source>Waarschuwen met een spelregel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,33 +889,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="89"/>
+        <location filename="../../ui/item_actions.py" line="90"/>
         <source>Verwijderen en auteur blokkeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="90"/>
+        <location filename="../../ui/item_actions.py" line="91"/>
         <source>Blokkeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="103"/>
+        <location filename="../../ui/item_actions.py" line="108"/>
         <source>Beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="112"/>
+        <location filename="../../ui/item_actions.py" line="117"/>
         <source>Privébericht beantwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="98"/>
-        <location filename="../../ui/item_actions.py" line="99"/>
+        <location filename="../../ui/item_actions.py" line="102"/>
+        <location filename="../../ui/item_actions.py" line="103"/>
         <source>Escaleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="119"/>
+        <location filename="../../ui/item_actions.py" line="126"/>
         <source>Notitie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="71"/>
+        <location filename="../../ui/item_actions.py" line="68"/>
         <source>Waarschuwen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,13 +958,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="104"/>
-        <location filename="../../ui/item_actions.py" line="113"/>
+        <location filename="../../ui/item_actions.py" line="109"/>
+        <location filename="../../ui/item_actions.py" line="118"/>
         <source>Versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="120"/>
+        <location filename="../../ui/item_actions.py" line="127"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,12 +1836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="114"/>
+        <location filename="../../ui/item_actions.py" line="119"/>
         <source>Alleen voor privéberichten; gebruik Beantwoorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="105"/>
+        <location filename="../../ui/item_actions.py" line="110"/>
         <source>Dit is een privébericht; gebruik Privébericht beantwoorden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,13 +3481,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="92"/>
+        <location filename="../../ui/item_actions.py" line="94"/>
         <location filename="../../ui/vocabulary.py" line="19"/>
         <source>afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="73"/>
+        <location filename="../../ui/item_actions.py" line="71"/>
         <location filename="../../ui/vocabulary.py" line="20"/>
         <source>verborgen</source>
         <translation type="unfinished"></translation>
@@ -3419,7 +3499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="96"/>
+        <location filename="../../ui/item_actions.py" line="100"/>
         <location filename="../../ui/vocabulary.py" line="22"/>
         <source>geëscaleerd</source>
         <translation type="unfinished"></translation>
@@ -3440,12 +3520,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="67"/>
+        <location filename="../../ui/item_actions.py" line="64"/>
         <source>gewaarschuwd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="76"/>
+        <location filename="../../ui/item_actions.py" line="75"/>
         <source>zichtbaar gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,17 +3535,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="101"/>
+        <location filename="../../ui/item_actions.py" line="106"/>
         <source>beantwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="109"/>
+        <location filename="../../ui/item_actions.py" line="114"/>
         <source>privébericht beantwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_actions.py" line="117"/>
+        <location filename="../../ui/item_actions.py" line="123"/>
         <source>notitie</source>
         <translation type="unfinished"></translation>
     </message>
