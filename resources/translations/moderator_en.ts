@@ -2618,8 +2618,8 @@
         <location filename="../../ui/participation/register_panel.py" line="181"/>
         <source>%n keer inbreng</source>
         <translation>
-            <numerusform>%n input</numerusform>
-            <numerusform>%n inputs</numerusform>
+            <numerusform>%n input entry</numerusform>
+            <numerusform>%n input entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
