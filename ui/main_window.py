@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
     # -- language -----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language."""
-        self.setWindowTitle(self.tr("Moderator — {where}").format(where=self.ws.label))
+        # Qt adds " — Moderator" (the application display name) on X11 and Windows.
+        self.setWindowTitle(self.ws.label)
         titles = {"file": self.tr("&Bestand"), "queue": self.tr("&Wachtrij"),
                   "item": self.tr("Be&richt"), "view": self.tr("Bee&ld"),
                   "help": self.tr("&Help")}

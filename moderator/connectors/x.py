@@ -125,8 +125,10 @@ class XConnector(HttpConnector):
                       None)
         user = users.get(author, {})
         conv = parse.text(t, "conversation_id", where, required=False) or tid
-        kind = ItemKind.COMMENT if not parent else \
-            ItemKind.REPLY if own is None or conv in own else ItemKind.MENTION
+        # Only replies inside the account's own conversations can be hidden on X; a post that
+        # names the account on its own or in someone else's thread is a mention.
+        ours = parent is not None and (own is None or conv in own)
+        kind = ItemKind.REPLY if ours else ItemKind.MENTION
         return IncomingItem(
             platform=self.platform, account_external_id=self._me, external_id=tid,
             kind=kind,
