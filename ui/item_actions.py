@@ -58,64 +58,71 @@ class ItemActionUi:
     separator_after: bool = False
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Actions", text)
-
-
 ROWS = MappingProxyType({
     ActionKind.WARN: ItemActionUi(
-        _t("Waarschuwen…"), "W", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "gewaarschuwd"),
+        QT_TRANSLATE_NOOP("Actions", "Waarschuwen…"), "W", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "gewaarschuwd"),
         QT_TRANSLATE_NOOP("AuditTableModel", "waarschuwen"),
-        tip=_t("Waarschuwen met een verwijzing naar de spelregel"), bar=0,
+        tip=QT_TRANSLATE_NOOP("Actions", "Waarschuwen met een verwijzing naar de spelregel"), bar=0,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Waarschuwen met een spelregel"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Waarschuwen")),
     ActionKind.HIDE: ItemActionUi(
-        _t("Verbergen"), "H", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "verborgen"),
+        QT_TRANSLATE_NOOP("Actions", "Verbergen"), "H", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "verborgen"),
         QT_TRANSLATE_NOOP("AuditTableModel", "verbergen"), bar=1),
     ActionKind.UNHIDE: ItemActionUi(
-        _t("Zichtbaar maken"), "U", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "zichtbaar gemaakt"),
+        QT_TRANSLATE_NOOP("Actions", "Zichtbaar maken"), "U", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "zichtbaar gemaakt"),
         QT_TRANSLATE_NOOP("AuditTableModel", "zichtbaar maken")),
     ActionKind.REMOVE: ItemActionUi(
-        _t("Verwijderen…"), "X", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "verwijderd"),
+        QT_TRANSLATE_NOOP("Actions", "Verwijderen…"), "X", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "verwijderd"),
         QT_TRANSLATE_NOOP("AuditTableModel", "verwijderen"),
-        tip=_t("Verwijderen op het platform (met bevestiging)"), bar=2,
+        tip=QT_TRANSLATE_NOOP("Actions", "Verwijderen op het platform (met bevestiging)"), bar=2,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Bericht verwijderen"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Verwijderen"), danger=True),
     ActionKind.BAN: ItemActionUi(
-        _t("Verwijderen en auteur blokkeren…"), "Shift+X", MODERATE,
+        QT_TRANSLATE_NOOP("Actions", "Verwijderen en auteur blokkeren…"), "Shift+X", MODERATE,
         QT_TRANSLATE_NOOP("Vocabulary", "verwijderd en auteur geblokkeerd"),
         QT_TRANSLATE_NOOP("AuditTableModel", "auteur blokkeren"),
-        tip=_t("Verwijderen en de auteur blokkeren op het kanaal (YouTube)"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Verwijderen en de auteur blokkeren op het kanaal (YouTube)"),
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Verwijderen en auteur blokkeren"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Blokkeren"), danger=True),
     ActionKind.HANDLE: ItemActionUi(
-        _t("Afhandelen"), "A", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"), tip=_t("Gezien, geen actie nodig"),
+        QT_TRANSLATE_NOOP("Actions", "Afhandelen"), "A", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Gezien, geen actie nodig"),
         bar=5),
     ActionKind.ESCALATE: ItemActionUi(
-        _t("Escaleren…"), "E", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "geëscaleerd"),
+        QT_TRANSLATE_NOOP("Actions", "Escaleren…"), "E", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "geëscaleerd"),
         QT_TRANSLATE_NOOP("AuditTableModel", "escaleren"), bar=6,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Escaleren"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Escaleren"), separator_after=True),
     ActionKind.REPLY: ItemActionUi(
-        _t("Beantwoorden…"), "R", RESPOND, QT_TRANSLATE_NOOP("Vocabulary", "beantwoord"),
+        QT_TRANSLATE_NOOP("Actions", "Beantwoorden…"), "R", RESPOND,
+        QT_TRANSLATE_NOOP("Vocabulary", "beantwoord"),
         QT_TRANSLATE_NOOP("AuditTableModel", "beantwoorden"), bar=3, bar_when_applicable=True,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Beantwoorden"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Versturen"),
         wrong_kind_hint=QT_TRANSLATE_NOOP(
             "ItemCommands", "Dit is een privébericht; gebruik Privébericht beantwoorden.")),
     ActionKind.DM_REPLY: ItemActionUi(
-        _t("Privébericht beantwoorden…"), "D", RESPOND,
+        QT_TRANSLATE_NOOP("Actions", "Privébericht beantwoorden…"), "D", RESPOND,
         QT_TRANSLATE_NOOP("Vocabulary", "beantwoord met een privébericht"),
         QT_TRANSLATE_NOOP("AuditTableModel", "privébericht beantwoorden"),
-        short=_t("DM beantwoorden"), bar=4, bar_when_applicable=True,
+        short=QT_TRANSLATE_NOOP("Actions", "DM beantwoorden"), bar=4, bar_when_applicable=True,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Privébericht beantwoorden"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Versturen"),
         wrong_kind_hint=QT_TRANSLATE_NOOP(
             "ItemCommands", "Alleen voor privéberichten; gebruik Beantwoorden.")),
     ActionKind.NOTE: ItemActionUi(
-        _t("Notitie toevoegen…"), "N", RESPOND, QT_TRANSLATE_NOOP("Vocabulary", "notitie"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "notitie"), short=_t("Notitie"), bar=7,
+        QT_TRANSLATE_NOOP("Actions", "Notitie toevoegen…"), "N", RESPOND,
+        QT_TRANSLATE_NOOP("Vocabulary", "notitie"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "notitie"),
+        short=QT_TRANSLATE_NOOP("Actions", "Notitie"), bar=7,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Notitie toevoegen"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Opslaan")),
 })

@@ -147,9 +147,9 @@ class RuleFileLoader(QWidget):
     def _on_loaded(self, res: tuple[str, Any]) -> None:
         self.text, self.candidate = res
         rs = self.candidate
-        self._set_status(OK_FG, self.tr("Geldig: {0}, versie {1}, {2} spelregels. Vergelijk "
-                                        "met de opgeslagen berichten voordat u activeert.")
-                         .format(rs.name, rs.version, len(rs.rules)))
+        self._set_status(OK_FG, self.tr("Geldig: {0}, versie {1}, %n spelregel(s). Vergelijk "
+                                        "met de opgeslagen berichten voordat u activeert.", "",
+                                        len(rs.rules)).format(rs.name, rs.version))
         self.problem_table.setRowCount(0)
         self._update_buttons()
         self.loaded.emit()

@@ -128,4 +128,4 @@ class RuleTester(QWidget):
         elif not self.hits:
             self.summary.setText(self.tr("Geen spelregel geraakt."))
         else:
-            self.summary.setText(self.tr("{0} spelregel(s) geraakt.").format(len(self.hits)))
+            self.summary.setText(self.tr("%n spelregel(s) geraakt.", "", len(self.hits)))

@@ -215,7 +215,7 @@ class StatsPanel(QWidget):
                                       o.answered_items))
         per_mod = o.actions_by_moderator()
         self.kpi_actions.set(f"{sum(per_mod.values()):n}",
-                             self.tr("door {0} moderatoren").format(len(per_mod)))
+                             self.tr("door %n moderator(en)", "", len(per_mod)))
         self._show_per_day(o)
         self._show_per_moderator(o)
         self._show_rules(o)
