@@ -121,6 +121,9 @@ def test_triage_with_the_keyboard(qtbot, demo_ws, make_window):  # type: ignore[
     assert greeting_name(replied.author_name) in text and "{" not in text
     with qtbot.waitSignal(window.changes_applied, timeout=5000):
         qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # The desk moves on to the next item; k only means "back" once it has (a loaded machine
+    # can take longer than the reply's own signal).
+    qtbot.waitUntil(lambda: current(window).id != replied.id, timeout=5000)
     press(qtbot, window, Qt.Key.Key_K)
     wait_detail_of(qtbot, window, replied.id)
     qtbot.waitUntil(lambda: any(a.kind == ActionKind.REPLY for a in detail.detail.actions),
