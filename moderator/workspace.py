@@ -11,7 +11,7 @@ import platformdirs
 from moderator.accounts import AccountService, CursorService
 from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
 from moderator.audit.log import AuditLog
-from moderator.errors import UsageError
+from moderator.errors import ModeratorError, PermissionDenied, UsageError
 from moderator.flagging import Flagger, no_flags
 from moderator.ingest import IngestService
 from moderator.moderators import ModeratorService
@@ -20,7 +20,13 @@ from moderator.queue import QueueService
 from moderator.ruleset import RuleProvider
 from moderator.scoring.service import ScoreService
 from moderator.stats import StatsService
-from moderator.storage.engine import make_engine, sqlite_url_for, translate_errors
+from moderator.storage.engine import (
+    make_engine,
+    password_key,
+    sqlite_url_for,
+    translate_errors,
+    with_password,
+)
 from moderator.storage.migrate import upgrade_to_head
 from moderator.storage.uow import Database
 from moderator.storage.work_repo import now_utc
@@ -28,6 +34,8 @@ from moderator.storage.work_repo import now_utc
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
+
+__all__ = ["Workspace", "default_directory", "password_key"]
 
 ENV_URL = "MODERATOR_DATABASE_URL"
 ENV_DIR = "MODERATOR_WORKSPACE"
@@ -43,6 +51,16 @@ def _expand(workspace: str | Path) -> Path:
         return Path(workspace).expanduser()
     except RuntimeError:  # ~nosuchuser
         raise UsageError(f"no such home directory in {str(workspace)!r}") from None
+
+
+def _keyring_password(key: str) -> str | None:
+    """A team-mode login's password from the OS keyring (None: not kept there)."""
+    from moderator.secrets import KeyringStore
+
+    try:
+        return KeyringStore().get(key)
+    except ModeratorError:
+        return None  # no usable keyring: connect without (trust, certificate, .pgpass)
 
 
 class Workspace:
@@ -68,6 +86,7 @@ class Workspace:
         self.stats = StatsService(db, clock)
         self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
+        self.audit.key = self.identity
 
     @classmethod
     def open(cls, workspace: str | Path | None = None, database: str | None = None,
@@ -78,7 +97,7 @@ class Workspace:
         if url is None:
             directory = _expand(workspace) if workspace else default_directory()
             url = sqlite_url_for(directory)
-        engine = make_engine(url)
+        engine = make_engine(with_password(url, _keyring_password))
         upgrade_to_head(engine)
         return cls(Database(engine), url=url, directory=directory, clock=clock)
 
@@ -90,6 +109,14 @@ class Workspace:
         with translate_errors():
             return self.db.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def identity(self) -> str:
+        """Which workspace this is, the same for every login (the witness key)."""
+        if self.directory is not None:
+            return str(self.directory.resolve())
+        u = self.db.engine.url
+        return f"{u.get_backend_name()}://{u.host or ''}:{u.port or ''}/{u.database or ''}"
+
     def close(self) -> None:
         """Release database connections."""
         self.db.dispose()
@@ -97,8 +124,17 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, _type: object, exc: object, _tb: object) -> None:
+        try:
+            if isinstance(exc, PermissionDenied) and not exc.logged:
+                # Refused by the database itself (grants, row-level security): log it too.
+                exc.logged = True
+                try:
+                    self.moderators.log_refusal(None, str(exc))
+                except ModeratorError:
+                    pass  # not even a moderator: the database refuses that entry as well
+        finally:
+            self.close()
 
     def set_rules(self, flagger: Flagger, lookup: RuleLookup) -> None:
         """Make a rule set active for ingest, scoring and actions."""

@@ -13,3 +13,9 @@ class AuditAction(StrEnum):
     PLATFORM_FAILED = "platform_failed"  # the platform refused an action for good
     RULES_ACTIVATE = "rules_activate"  # a rule set became the active one
     RETENTION_PURGE = "retention_purge"  # personal content removed after its retention period
+    REFUSED = "refused"  # an attempt the moderator's role or scope does not allow
+    SIGNOFF = "signoff"  # a team lead signed off the log up to an entry (head exported)
+    ACCOUNT_REMOVE = "account_remove"  # an account and everything synced from it removed
+    APPROVE = "approve"  # a reply waiting for four eyes was approved (perhaps edited)
+    REJECT = "reject"  # a reply waiting for four eyes was rejected, with a note
+    ASSIGN = "assign"  # an item was assigned to a named colleague

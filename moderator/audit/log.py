@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from moderator.audit.chain import AuditEntry, Head, VerifyResult, verify
 from moderator.audit.filter import AuditFilter
 from moderator.audit.verify import parallel_min, verify_parallel, verify_sqlite
-from moderator.errors import CannotCreateError, UsageError
+from moderator.audit.events import AuditAction
+from moderator.audit.witness import SignOff, Witness
+from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.storage.audit_filter import where_clauses
 from moderator.storage.audit_repo import AuditRepository
 
@@ -44,6 +46,9 @@ class AuditLog:
     def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
         self._db = db
         self._now = clock
+        #: The workspace's name in the local witness (None: witness nothing).
+        self.key: str | None = None
+        self.witness = Witness()
 
     def record(self, moderator: ModeratorInfo, action: str, *, detail: str = "",
                rule_id: str = "", ruleset_version: str = "",
@@ -55,23 +60,87 @@ class AuditLog:
                 action=action, rule_id=rule_id, ruleset_version=ruleset_version,
                 detail=detail, content=content)
 
-    def verify(self, head: Head | None = None) -> VerifyResult:
-        """Walk the whole chain and compare with the recorded head (or a given one).
+    def verify(self, head: Head | None = None, *, remember: bool = True) -> VerifyResult:
+        """Walk the whole chain; every head recorded anywhere must agree with it.
 
-        ``head`` is one from an export or sign-off: the log must contain it. Without it,
-        the log must end exactly at the head recorded in the workspace settings.
+        The log must end exactly at the head in the workspace settings, contain the head
+        this machine witnessed last time (local settings) and, when given, ``head`` from
+        an export or sign-off: an outside head adds a check, it never replaces one. A
+        clean result becomes this machine's new witnessed head.
         """
+        result = self._walk()
+        if not result.ok:
+            return result
+        witnessed = self.witnessed()
+        for source, h in (("the sign-off or export", head),
+                          ("this machine's last verification", witnessed)):
+            if h is not None:
+                result = self._contains(result, h, source)
+                if not result.ok:
+                    return result
+        if remember and self.key is not None and result.head is not None:
+            self.witness.remember(self.key, result.head)
+        return result
+
+    def signoff(self, moderator: ModeratorInfo) -> SignOff:
+        """Sign off the log as verified now: a logged entry naming the reviewed head, whose
+        own head is returned to be kept outside (``audit signoff --out FILE``)."""
+        result = self.verify()
+        if not result.ok:
+            raise IntegrityError(f"audit log BROKEN at entry {result.broken_seq}: "
+                                 f"{result.reason}; nothing signed off")
+        reviewed = result.head
+        entry = self.record(moderator, AuditAction.SIGNOFF, detail=json.dumps(
+            {"reviewed": str(reviewed) if reviewed else None}))
+        head = Head(entry.seq, entry.hash)
+        if self.key is not None:
+            self.witness.remember(self.key, head)
+        return SignOff(self.key or "", head, reviewed, entry.moderator, entry.at)
+
+    def witnessed(self) -> Head | None:
+        """The head this machine verified last for this workspace."""
+        return None if self.key is None else self.witness.get(self.key)
+
+    def check_witness(self) -> VerifyResult:
+        """The quick start-up check: the witnessed entry is still there, unchanged.
+
+        A rewritten chain changes that entry's hash; a cut one loses it. (The full walk
+        is ``verify``.)
+        """
+        h = self.witnessed()
         with self._db.read() as s:
             repo = AuditRepository(s)
-            expected = head if head is not None else repo.recorded_head()
-            exact = head is None
+            last = repo.recorded_head()
+            count = repo.last_seq()
+        ok = VerifyResult(True, count, last)
+        return ok if h is None else self._contains(ok, h, "this machine's last verification")
+
+    def _contains(self, result: VerifyResult, h: Head, source: str) -> VerifyResult:
+        end = result.head.seq if result.head else 0
+        if h.seq > end:
+            return VerifyResult(False, result.count, result.head, end + 1,
+                                f"entries {end + 1}..{h.seq} are missing: {source} saw entry "
+                                f"{h.seq}, the log ends at entry {end} (truncated)")
+        with self._db.read() as s:
+            stored = AuditRepository(s).hash_at(h.seq)
+        if stored != h.hash:
+            return VerifyResult(False, result.count, result.head, h.seq,
+                                f"entry {h.seq} differs from the head {source} recorded "
+                                "(the log was rewritten)")
+        return result
+
+    def _walk(self) -> VerifyResult:
+        """The chain against the head recorded in the workspace settings (exact)."""
+        with self._db.read() as s:
+            repo = AuditRepository(s)
+            expected = repo.recorded_head()
             con, last_seq = repo.sqlite_connection(), repo.last_seq()
             if con is None:
-                return verify(repo.entries(), expected, exact=exact)
+                return verify(repo.entries(), expected, exact=True)
             path = self._db.engine.url.database
             if not path or path == ":memory:" or last_seq < parallel_min():
-                return verify_sqlite(con, last_seq, expected, exact=exact)
-        return verify_parallel(Path(path), last_seq, expected, exact=exact)
+                return verify_sqlite(con, last_seq, expected, exact=True)
+        return verify_parallel(Path(path), last_seq, expected, exact=True)
 
     def head(self) -> Head | None:
         """The head recorded in workspace settings."""

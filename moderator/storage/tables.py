@@ -104,6 +104,9 @@ class ItemRow(Base):
     claim_expires_at: Mapped[datetime | None]
     revision: Mapped[int] = mapped_column(Integer, default=1)
     purged: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: A named colleague the item was escalated or assigned to, and since when.
+    assigned_to: Mapped[int | None] = mapped_column(Integer, default=None)
+    assigned_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class ItemHistoryRow(Base):
@@ -159,6 +162,9 @@ class ModeratorRow(Base):
     role: Mapped[str] = mapped_column(String(32))
     scope: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: After this moment the moderator sees nothing (time-boxed external moderators).
+    until: Mapped[datetime | None] = mapped_column(default=None)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("false"))
 
 
 class ActionRow(Base):
@@ -199,6 +205,12 @@ class OutboxRow(Base):
     platform_ref: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Four eyes: the text waits (state ``awaiting_approval``) until another moderator
+    #: approves it; the database refuses to let it out of that state without an approver.
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=sql_text("false"))
+    approved_by: Mapped[int | None] = mapped_column(Integer, default=None)
+    review_note: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class NoteRow(Base):

@@ -1,0 +1,170 @@
+"""The log and the team: ``moderator audit ...`` and ``moderator moderator ...``.
+
+In team mode (PostgreSQL) a moderator is a database login: ``moderator add`` creates it
+with least privileges, the password read from stdin; the moderator stores it in the OS
+keyring once with ``moderator login --password-stdin`` and connects with a URL without
+a password.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from moderator.audit.witness import read_head
+from moderator.cli.support import acting, open_workspace, parse_when, privileged
+from moderator.errors import CannotCreateError, IntegrityError, UsageError
+from moderator.items import Role
+from moderator.moderators import Permission
+
+if TYPE_CHECKING:
+    import argparse
+
+    from moderator.workspace import Workspace
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the audit and moderator subcommands."""
+    audit = sub.add_parser("audit", help="the moderation log").add_subparsers(
+        dest="audit_command", metavar="COMMAND", required=True)
+    p = audit.add_parser("verify", parents=[common], help="verify the hash chain")
+    p.add_argument("--head", help="also check against a head: SEQ:HASH or a sign-off file "
+                   "(in addition to every other check)")
+    p.set_defaults(handler=_audit_verify)
+    p = audit.add_parser("signoff", parents=[common],
+                         help="sign off the verified log; write its head to FILE (team lead)")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=_audit_signoff)
+    p = audit.add_parser("export", parents=[common], help="export the log")
+    p.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--with-content", action="store_true",
+                   help="include personal content (team leads only)")
+    p.set_defaults(handler=_audit_export)
+
+    mods = sub.add_parser("moderator", help="moderators, roles and logins").add_subparsers(
+        dest="moderator_command", metavar="COMMAND", required=True)
+    p = mods.add_parser("list", parents=[common])
+    p.set_defaults(handler=_moderator_list)
+    for name, text in (("add", "add a moderator (team mode: a database login)"),
+                       ("change", "change a moderator's role, scope, end date or password")):
+        p = mods.add_parser(name, parents=[common], help=text)
+        p.add_argument("name")
+        p.add_argument("--role", choices=[r.value for r in Role],
+                       default="community_manager" if name == "add" else None)
+        p.add_argument("--scope", action="append", default=None,
+                       help="project:<label> or account:<name or id> (repeatable)")
+        p.add_argument("--until", help="no access from this date (YYYY-MM-DD, UTC)")
+        p.add_argument("--password-stdin", action="store_true",
+                       help="read the login's password from stdin (team mode)")
+        p.set_defaults(handler=_moderator_save, creating=name == "add")
+    p = mods.add_parser("disable", parents=[common], help="take a moderator's access away")
+    p.add_argument("name")
+    p.set_defaults(handler=_moderator_disable)
+    p = mods.add_parser("login", parents=[common],
+                        help="keep your team-mode password in the OS keyring")
+    p.add_argument("--password-stdin", action="store_true", required=True)
+    p.set_defaults(handler=_moderator_login)
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    head = read_head(args.head) if args.head else None
+    with open_workspace(args) as ws:
+        result = ws.audit.verify(head)
+    if not result.ok:
+        raise IntegrityError(f"audit log BROKEN at entry {result.broken_seq}: {result.reason}")
+    print(f"OK {result.count} entries, head {result.head or 'none (empty log)'}")
+    return 0
+
+
+def _audit_signoff(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = privileged(ws, args, Permission.AUDIT_SIGNOFF, "audit signoff")
+        signed = ws.audit.signoff(me)
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(signed.to_json(), encoding="utf-8")
+    except OSError as e:
+        raise CannotCreateError(f"cannot write {args.out}: {e.strerror or e}") from None
+    print(f"signed off through entry {signed.reviewed.seq if signed.reviewed else 0}; "
+          f"head {signed.head} written to {args.out}")
+    return 0
+
+
+def _audit_export(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = privileged(ws, args, Permission.AUDIT_EXPORT, "audit export")
+        if args.with_content:
+            ws.moderators.require(me, Permission.EXPORT_PERSONAL, "audit export --with-content")
+        res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
+    print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
+    return 0
+
+
+def _moderator_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        for m in ws.moderators.list():
+            until = f"{m.until:%Y-%m-%d}" if m.until else "-"
+            state = "disabled" if m.disabled else "active"
+            print(f"{m.name}\t{m.role.value}\t{','.join(m.scope) or '*'}\t{until}\t{state}")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not args.password_stdin:
+        return None
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UsageError("geen wachtwoord op stdin")
+    return password
+
+
+def _moderator_save(args: argparse.Namespace) -> int:
+    password = _password(args)
+    until = parse_when(args.until)
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        if not ws.moderators.team and password is not None:
+            raise UsageError("--password-stdin is for team mode (a PostgreSQL login); a solo "
+                             "workspace has one identity, its OS user")
+        found = _existing(ws, args.name)
+        if args.creating and found is not None:
+            raise UsageError(f"moderator {args.name!r} exists; use 'moderator change'")
+        if not args.creating and found is None:
+            raise UsageError(f"no moderator {args.name!r}; use 'moderator add'")
+        role = Role(args.role) if args.role else found.role  # type: ignore[union-attr]
+        scope = args.scope if args.scope is not None else (found.scope if found else ())
+        if until is None and found is not None and not args.creating:
+            until = found.until
+        m = ws.moderators.add(me, args.name, role, scope, until=until, password=password)
+    print(f"{m.name}: {m.role.value} {','.join(m.scope) or '*'}"
+          + (f" until {m.until:%Y-%m-%d}" if m.until else ""))
+    return 0
+
+
+def _existing(ws: Workspace, name: str) -> Any:
+    return next((m for m in ws.moderators.list() if m.name == name), None)
+
+
+def _moderator_disable(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        m = ws.moderators.disable(acting(ws, args), args.name)
+    print(f"{m.name}: disabled")
+    return 0
+
+
+def _moderator_login(args: argparse.Namespace) -> int:
+    from moderator.secrets import KeyringStore
+    from moderator.workspace import password_key
+
+    password = _password(args)
+    url = getattr(args, "database", None)
+    if not url:
+        raise UsageError("moderator login needs --database postgresql://YOU@HOST/DB")
+    key = password_key(url)
+    KeyringStore().set(key, password or "")
+    with open_workspace(args) as ws:  # proves the password works
+        me = acting(ws, args)
+    print(f"password for {me.name} kept in the OS keyring ({key})")
+    return 0
