@@ -59,8 +59,8 @@ def _keyring_password(key: str) -> str | None:
 
     try:
         return KeyringStore().get(key)
-    except ModeratorError:
-        return None  # no usable keyring: connect without (trust, certificate, .pgpass)
+    except Exception:  # noqa: BLE001 - any backend failure: connect without
+        return None  # (the server may trust the login, use a certificate or .pgpass)
 
 
 class Workspace:

@@ -73,7 +73,7 @@ def test_cutting_off_the_head_and_settings_is_caught_by_an_export_head(tmp_path:
     exported = tmp_path / "log.jsonl"
     newcomer = run_cli("audit", "export", "--workspace", str(ws), "--as", "Bram",
                        "--format", "jsonl", "--out", str(exported))
-    assert newcomer.returncode == 77 and "may not" in newcomer.stderr  # not a team lead
+    assert newcomer.returncode == 77 and "mag dit niet" in newcomer.stderr  # not a team lead
     lead = run_cli("audit", "export", "--workspace", str(ws), "--as", "Sanne", "--format",
                    "jsonl", "--out", str(exported))
     assert lead.returncode == 0, lead.stderr

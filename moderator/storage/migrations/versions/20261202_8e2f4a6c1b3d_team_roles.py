@@ -126,6 +126,22 @@ def _postgres() -> None:
     """)
     _audit_append()
     _approvals()
+    # The recorded head moves only inside audit_append (which runs as the owner).
+    op.execute("""
+        CREATE FUNCTION settings_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF (CASE TG_OP WHEN 'DELETE' THEN OLD.key ELSE NEW.key END) = 'audit_head'
+             AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_user
+                   AND (r.rolsuper OR r.oid = (SELECT relowner FROM pg_class
+                                               WHERE oid = 'public.settings'::regclass))) THEN
+            RAISE EXCEPTION 'the audit head moves only with a new entry'
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+        END $$
+    """)
+    op.execute("CREATE TRIGGER settings_guard BEFORE INSERT OR UPDATE OR DELETE ON settings "
+               "FOR EACH ROW EXECUTE FUNCTION settings_guard()")
     op.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
     op.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
     for fn in ("mod_me()", "mod_visible_accounts()", "mod_is_owner()", "mod_role()",
@@ -240,6 +256,8 @@ def _approvals() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS settings_guard ON settings")
+        op.execute("DROP FUNCTION IF EXISTS settings_guard()")
         op.execute("DROP TRIGGER IF EXISTS outbox_four_eyes ON outbox")
         op.execute("DROP FUNCTION IF EXISTS outbox_four_eyes()")
         op.execute("ALTER TABLE outbox DROP CONSTRAINT IF EXISTS ck_outbox_approved")
