@@ -6,6 +6,7 @@ database enforces it, not the app), and through the app.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from moderator.items import ActionKind, ModeratorInfo, Role
 from moderator.query import QueueQuery
 from tests.helpers.cli import run_cli
 from tests.helpers.team import PAST, Team
+from tests.helpers.workspaces import make_item
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -187,3 +189,53 @@ def test_account_removal_is_logged_and_the_log_keeps_verifying(team: Team) -> No
     last = team.ws.audit.entries(AuditFilter(), limit=1)[0]
     assert last.action == "account_remove" and '"items": 20' in last.detail
     assert team.ws.audit.verify().ok
+
+
+def test_four_logins_race_through_the_same_items(team: Team) -> None:
+    """4 processes, 4 roles, 1,000 items: each item gets exactly one decisive action."""
+    import subprocess
+    import sys
+
+    from tests.helpers.cli import ROOT
+
+    team.ws.ingest.upsert([make_item(1000 + i, account="a27", thread="race")
+                           for i in range(1000 - 30)])
+    team.add("lead", Role.TEAM_LEAD)
+    team.add("cm1", Role.COMMUNITY_MANAGER)
+    team.add("cm2", Role.COMMUNITY_MANAGER, ["project:A27"])
+    team.add("ext", Role.EXTERNAL_MODERATOR, ["project:A27"])
+    open_a27 = team.ws.queue.count(QueueQuery(account_ids=frozenset(
+        {team.ws.accounts.get("A27").id})))
+    assert open_a27 == 1000
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    racers = [subprocess.Popen([sys.executable, "-m", "tests.helpers.team_racer",
+                                team.url(who), str(n)], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+              for n, who in enumerate(("lead", "cm1", "cm2", "ext"))]
+    won = []
+    for p in racers:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err
+        won.append(int(out))
+    per_item = _sql(team.lead_url, "SELECT count(*) FROM actions WHERE kind = 'handle' "
+                                   "GROUP BY item_id")
+    a27_handled = _sql(team.lead_url, "SELECT count(DISTINCT a.item_id) FROM actions a JOIN "
+                                      "items i ON i.id = a.item_id JOIN accounts c ON "
+                                      "c.id = i.account_id WHERE c.name = 'A27'")
+    assert {n for (n,) in per_item} == {1}
+    assert a27_handled == [(1000,)]
+    assert sum(won) == 1000 + _markt_handled(team)
+    assert min(won[2:]) > 0  # the scoped logins took part too
+    by_login = dict(_sql(team.lead_url, "SELECT moderator, count(*) FROM audit_entries "
+                                        "WHERE action = 'handle' GROUP BY moderator"))
+    assert by_login == {team.names[w]: n for w, n in zip(("lead", "cm1", "cm2", "ext"), won,
+                                                          strict=True) if n}
+    result = team.ws.audit.verify()
+    assert result.ok and result.count == sum(won) + 4  # + the four logins created
+
+
+def _markt_handled(team: Team) -> int:
+    """Items outside A27 that the unscoped logins (lead, cm1) handled as well."""
+    return int(_sql(team.lead_url, "SELECT count(*) FROM actions a JOIN items i ON "
+                                   "i.id = a.item_id JOIN accounts c ON c.id = i.account_id "
+                                   "WHERE c.name = 'Markt' AND a.kind = 'handle'")[0][0])
