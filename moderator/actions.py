@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderator.action_policy import ActionPolicy, policy
+from moderator.approvals import ACCOUNTS_SETTING, needs_four_eyes
 from moderator.capabilities import Refusal
 from moderator.changes import Changes
 from moderator.errors import (
@@ -92,8 +93,9 @@ class ActionsService:
         now = self._now()
         with self._db.write() as s:
             work = WorkRepository(s)
+            admin = AdminRepository(s)
             item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
-                               AdminRepository(s))
+                               admin)
             to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
@@ -103,9 +105,11 @@ class ActionsService:
                 ruleset_version=rule.ruleset_version if rule else None, text=text or None,
                 from_status=item.status)
             if p.call is not None:
+                wait = needs_four_eyes(moderator, req.kind, item.account_id,
+                                       admin.get_setting(ACCOUNTS_SETTING, []))
                 work.add_outbox(action_id=action_id, item_id=item.id,
                                 account_id=item.account_id, kind=req.kind,
-                                text=text or None, at=now)
+                                text=text or None, at=now, needs_approval=wait)
             if to is not None and to != item.status:
                 work.set_status(item.id, to)
             if p.releases_claim:

@@ -10,6 +10,7 @@ import platformdirs
 
 from moderator.accounts import AccountService, CursorService
 from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
+from moderator.approvals import ApprovalService
 from moderator.audit.log import AuditLog
 from moderator.errors import ModeratorError, PermissionDenied, UsageError
 from moderator.flagging import Flagger, no_flags
@@ -77,6 +78,7 @@ class Workspace:
         self.ingest = IngestService(db, lambda: self.flagger)
         self.accounts = AccountService(db)
         self.moderators = ModeratorService(db, clock)
+        self.approvals = ApprovalService(db, clock, self.moderators)
         self.cursors = CursorService(db)
         self.queue = QueueService(db, clock)
         self.actions = ActionsService(db, clock)

@@ -8,6 +8,7 @@ a password.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = mods.add_parser("disable", parents=[common], help="take a moderator's access away")
     p.add_argument("name")
     p.set_defaults(handler=_moderator_disable)
+    appr = sub.add_parser("approval", help="replies waiting for four eyes (ter goedkeuring)"
+                          ).add_subparsers(dest="approval_command", metavar="COMMAND",
+                                           required=True)
+    p = appr.add_parser("list", parents=[common], help="replies waiting for approval")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_approval_list)
+    p = appr.add_parser("approve", parents=[common], help="approve (optionally edited)")
+    p.add_argument("id", type=int)
+    p.add_argument("--text", help="the edited text to send instead")
+    p.add_argument("--note")
+    p.set_defaults(handler=_approval_decide, approve=True)
+    p = appr.add_parser("reject", parents=[common], help="reject with a note")
+    p.add_argument("id", type=int)
+    p.add_argument("--note", required=True)
+    p.set_defaults(handler=_approval_decide, approve=False, text=None)
     p = mods.add_parser("login", parents=[common],
                         help="keep your team-mode password in the OS keyring")
     p.add_argument("--password-stdin", action="store_true", required=True)
@@ -167,4 +183,31 @@ def _moderator_login(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:  # proves the password works
         me = acting(ws, args)
     print(f"password for {me.name} kept in the OS keyring ({key})")
+    return 0
+
+
+def _approval_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        acting(ws, args)
+        for w in ws.approvals.waiting():
+            if args.json:
+                print(json.dumps({"id": w.outbox_id, "item": w.item_id, "kind": w.kind.value,
+                                  "account": w.account_name, "author": w.author,
+                                  "text": w.text, "created_at": w.created_at.isoformat()},
+                                 ensure_ascii=False))
+            else:
+                print(f"{w.outbox_id}\t{w.kind.value}\t{w.account_name}\t{w.author}\t"
+                      f"{' '.join(w.text.split())[:70]}")
+    return 0
+
+
+def _approval_decide(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        if args.approve:
+            w = ws.approvals.approve(me, args.id, args.text, args.note)
+        else:
+            w = ws.approvals.reject(me, args.id, args.note)
+    print(f"{'approved' if args.approve else 'rejected'}: {w.kind.value} on item {w.item_id} "
+          f"by {w.author}")
     return 0

@@ -205,7 +205,7 @@ class OutboxRow(Base):
     platform_ref: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
-    #: Four eyes: the text waits (state ``awaiting_approval``) until another moderator
+    #: Four eyes: the text waits (state ``awaiting``) until another moderator
     #: approves it; the database refuses to let it out of that state without an approver.
     needs_approval: Mapped[bool] = mapped_column(Boolean, default=False,
                                                  server_default=sql_text("false"))

@@ -73,13 +73,17 @@ class WorkRepository:
         return Status(found) if found else None
 
     def add_outbox(self, *, action_id: int, item_id: int, account_id: int, kind: ActionKind,
-                   text: str | None, at: datetime) -> str:
-        """Queue the platform side of an action; returns its idempotency key."""
+                   text: str | None, at: datetime, needs_approval: bool = False) -> str:
+        """Queue the platform side of an action; returns its idempotency key.
+
+        With ``needs_approval`` it waits (``awaiting``) for a second moderator.
+        """
         key = uuid.uuid4().hex
         self._s.add(OutboxRow(action_id=action_id, item_id=item_id, account_id=account_id,
                               kind=kind.value, text=text, idempotency_key=key,
-                              state="pending", attempts=0, not_before=at, created_at=at,
-                              updated_at=at))
+                              state="awaiting" if needs_approval else "pending",
+                              needs_approval=needs_approval, attempts=0, not_before=at,
+                              created_at=at, updated_at=at))
         self._s.flush()
         return key
 

@@ -50,27 +50,36 @@ class Team:
         """A workspace connection as ``who``'s own login."""
         return Workspace.open(database=self.url(who))
 
+    def close(self) -> None:
+        """End the logins' sessions and drop them (they outlive the test database)."""
+        self.ws.close()
+        with Workspace.open(database=self.lead_url) as admin, admin.db.write() as s:
+            s.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE usename LIKE :p"), {"p": f"{self.prefix}%"})
+            roles = RolesRepository(s)
+            for name in self.names.values():
+                roles.drop(name)
+
+
+def new_team(pg_url: str) -> Team:
+    """A lead's workspace on ``pg_url`` with a unique prefix for its logins."""
+    ws = Workspace.open(database=pg_url)
+    return Team(pg_url, ws, ws.moderators.current(), f"mt{uuid.uuid4().hex[:6]}")
+
 
 @pytest.fixture
 def team(pg_url: str) -> Iterator[Team]:
     """Accounts A27 (project A27, 30 items) and Markt (project Markt, 20 items)."""
-    ws = Workspace.open(database=pg_url)
-    ws.accounts.add(Platform.FACEBOOK, "A27", "a27", project="A27")
-    ws.accounts.add(Platform.FACEBOOK, "Markt", "markt", project="Markt")
-    ws.ingest.upsert([make_item(i, account="a27") for i in range(30)]
-                     + [make_item(100 + i, account="markt", thread="p2") for i in range(20)])
-    t = Team(pg_url, ws, ws.moderators.current(), f"mt{uuid.uuid4().hex[:6]}")
+    t = new_team(pg_url)
     try:
+        t.ws.accounts.add(Platform.FACEBOOK, "A27", "a27", project="A27")
+        t.ws.accounts.add(Platform.FACEBOOK, "Markt", "markt", project="Markt")
+        t.ws.ingest.upsert([make_item(i, account="a27") for i in range(30)]
+                           + [make_item(100 + i, account="markt", thread="p2")
+                              for i in range(20)])
         yield t
     finally:
-        ws.close()
-        with Workspace.open(database=pg_url) as admin, admin.db.write() as s:
-            roles = RolesRepository(s)
-            s.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE usename LIKE :p"), {"p": f"{t.prefix}%"})
-            for name in t.names.values():
-                roles.drop(name)
+        t.close()
 
 
 PAST = datetime(2000, 1, 1, tzinfo=UTC)

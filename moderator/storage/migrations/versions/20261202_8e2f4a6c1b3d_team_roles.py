@@ -214,7 +214,7 @@ def _approvals() -> None:
     op.execute("""
         ALTER TABLE outbox ADD CONSTRAINT ck_outbox_approved CHECK (
           NOT needs_approval OR approved_by IS NOT NULL
-          OR state IN ('awaiting_approval', 'rejected'))
+          OR state IN ('awaiting', 'rejected'))
     """)
     op.execute("""
         CREATE FUNCTION outbox_four_eyes() RETURNS trigger
@@ -228,7 +228,7 @@ def _approvals() -> None:
               NEW.needs_approval := true;
             END IF;
             IF NEW.needs_approval THEN
-              NEW.state := 'awaiting_approval'; NEW.approved_by := NULL;
+              NEW.state := 'awaiting'; NEW.approved_by := NULL;
             END IF;
             RETURN NEW;
           END IF;
@@ -237,12 +237,14 @@ def _approvals() -> None:
               USING ERRCODE = 'insufficient_privilege';
           END IF;
           IF NEW.approved_by IS DISTINCT FROM OLD.approved_by
-             OR (OLD.state = 'awaiting_approval' AND NEW.state <> OLD.state) THEN
+             OR (OLD.state = 'awaiting' AND NEW.state <> OLD.state) THEN
             SELECT moderator_id INTO author FROM actions WHERE id = NEW.action_id;
+            -- A community manager or team lead, not the author, and (unless the owner's
+            -- login acts for a named moderator) the approver is the login itself.
             IF mod_role() NOT IN ('team_lead', 'community_manager')
-               OR (me.id IS NOT NULL AND me.id = author)
-               OR (NEW.approved_by IS NOT NULL AND me.id IS NOT NULL
-                   AND NEW.approved_by <> me.id) THEN
+               OR NEW.approved_by IS NOT DISTINCT FROM author
+               OR (NEW.approved_by IS NOT NULL AND NOT mod_is_owner()
+                   AND NEW.approved_by IS DISTINCT FROM me.id) THEN
               RAISE EXCEPTION 'alleen een andere communitymanager of teamleider mag dit goedkeuren'
                 USING ERRCODE = 'insufficient_privilege';
             END IF;
