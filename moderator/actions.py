@@ -202,6 +202,8 @@ def _detail(item: ItemState, to: Status | None, req: ActionRequest) -> str:
         d["to"] = to.value
     if req.escalate_to:
         d["escalate_to"] = req.escalate_to
+    if req.undo:
+        d["undo"] = "true"  # a reversal, counted per moderator in the log review
     return json.dumps(d, sort_keys=True, separators=(",", ":"))
 
 

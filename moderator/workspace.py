@@ -142,6 +142,8 @@ class Workspace:
         """Make a rule set active for ingest, scoring and actions."""
         self.flagger = flagger
         self.actions.rules = lookup
+        self.audit.rule_title = lambda rule_id: (ref.title if (ref := lookup(rule_id))
+                                                 else None)
 
     def set_capabilities(self, check: CapabilityCheck) -> None:
         """Install the per-platform capability check for actions."""

@@ -12,6 +12,7 @@ from moderator.audit.chain import AuditEntry, Head, VerifyResult, verify
 from moderator.audit.filter import AuditFilter
 from moderator.audit.verify import parallel_min, verify_parallel, verify_sqlite
 from moderator.audit.events import AuditAction
+from moderator.audit.review import ModeratorSummary, ReviewRow, summarise, write_csv
 from moderator.audit.witness import SignOff, Witness
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.storage.audit_filter import where_clauses
@@ -49,6 +50,8 @@ class AuditLog:
         #: The workspace's name in the local witness (None: witness nothing).
         self.key: str | None = None
         self.witness = Witness()
+        #: A rule id's title in the active rule set (None: unknown); set by the workspace.
+        self.rule_title: Callable[[str], str | None] = lambda _rule: None
 
     def record(self, moderator: ModeratorInfo, action: str, *, detail: str = "",
                rule_id: str = "", ruleset_version: str = "",
@@ -151,6 +154,41 @@ class AuditLog:
         """Filtered entries, newest first."""
         with self._db.read() as s:
             return AuditRepository(s).query(where_clauses(f), limit, offset)
+
+    def review(self, f: AuditFilter, limit: int = 200, offset: int = 0) -> list[ReviewRow]:
+        """Filtered entries, newest first, with the message, its author and the rule."""
+        with self._db.read() as s:
+            repo = AuditRepository(s)
+            entries = repo.query(where_clauses(f), limit, offset)
+            items = repo.items_for_refs([e.item_ref for e in entries if e.item_ref])
+        return [self._row(e, items.get(e.item_ref)) for e in entries]
+
+    def _row(self, e: AuditEntry, item: tuple[int, str, str] | None) -> ReviewRow:
+        title = (self.rule_title(e.rule_id) or "") if e.rule_id else ""
+        if item is None:
+            return ReviewRow(e, None, "", "", title)
+        return ReviewRow(e, item[0], item[1], item[2], title)
+
+    def export_review(self, path: Path, f: AuditFilter) -> int:
+        """Write what the filter shows as CSV with Dutch headers; returns the row count."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8-sig", newline="") as out:
+                return write_csv(out, self._all_review(f))
+        except OSError as e:
+            raise CannotCreateError(f"cannot write {path}: {e.strerror or e}") from None
+
+    def _all_review(self, f: AuditFilter, page: int = 2000) -> Iterator[ReviewRow]:
+        offset = 0
+        while rows := self.review(f, page, offset):
+            yield from rows
+            offset += len(rows)
+
+    def summary(self, f: AuditFilter) -> list[ModeratorSummary]:
+        """Per moderator over the filtered entries: actions by type, reversals,
+        approvals, rejections and refused attempts."""
+        with self._db.read() as s:
+            return summarise(AuditRepository(s).summary(where_clauses(f)))
 
     def count(self, f: AuditFilter) -> int:
         """How many entries match a filter."""

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator.audit.filter import AuditFilter
 from moderator.audit.witness import read_head
 from moderator.cli.support import acting, open_workspace, parse_when, privileged
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
@@ -43,6 +44,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--with-content", action="store_true",
                    help="include personal content (team leads only)")
     p.set_defaults(handler=_audit_export)
+
+    for name, text in (("review", "export the filtered log with messages, authors and rules "
+                                  "(Dutch headers, Amsterdam time beside UTC; team lead)"),
+                       ("summary", "per moderator: actions by type, reversals, approvals, "
+                                   "rejections, refused attempts (team lead)")):
+        p = audit.add_parser(name, parents=[common], help=text)
+        if name == "review":
+            p.add_argument("--out", required=True, type=Path)
+        else:
+            p.add_argument("--json", action="store_true")
+        p.add_argument("--moderator", default="")
+        p.add_argument("--action", default="")
+        p.add_argument("--rule", default="")
+        p.add_argument("--since", help="from this date (ISO, UTC)")
+        p.add_argument("--until", help="before this date (ISO, UTC)")
+        p.set_defaults(handler=_audit_review if name == "review" else _audit_summary)
 
     mods = sub.add_parser("moderator", help="moderators, roles and logins").add_subparsers(
         dest="moderator_command", metavar="COMMAND", required=True)
@@ -115,6 +132,36 @@ def _audit_export(args: argparse.Namespace) -> int:
             ws.moderators.require(me, Permission.EXPORT_PERSONAL, "audit export --with-content")
         res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
     print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
+    return 0
+
+
+def _filter(args: argparse.Namespace) -> AuditFilter:
+    return AuditFilter(moderator=args.moderator, action=args.action, rule_id=args.rule,
+                       since=parse_when(args.since), until=parse_when(args.until))
+
+
+def _audit_review(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        privileged(ws, args, Permission.EXPORT_PERSONAL, "audit review")
+        n = ws.audit.export_review(args.out, _filter(args))
+    print(f"wrote {n} entries to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _audit_summary(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        privileged(ws, args, Permission.AUDIT_READ_ALL, "audit summary")
+        rows = ws.audit.summary(_filter(args))
+    for r in rows:
+        if args.json:
+            print(json.dumps({"moderator": r.moderator, "actions": r.actions,
+                              "reversals": r.reversals, "approvals": r.approvals,
+                              "rejections": r.rejections, "refused": r.refused},
+                             ensure_ascii=False))
+        else:
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(r.actions.items()))
+            print(f"{r.moderator}\t{r.total} entries ({kinds}); reversals {r.reversals}, "
+                  f"approvals {r.approvals}, rejections {r.rejections}, refused {r.refused}")
     return 0
 
 

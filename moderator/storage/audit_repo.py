@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import case, func, select, text, tuple_, update
 
 from moderator.audit.chain import GENESIS, AuditEntry, Head, content_digest, entry_hash
-from moderator.storage.tables import AuditEntryRow, SettingRow
+from moderator.storage.tables import AuditEntryRow, ItemRow, SettingRow
 
 if TYPE_CHECKING:
     import sqlite3
@@ -73,6 +73,30 @@ class AuditRepository:
              "ver": ruleset_version, "detail": detail, "content": content, "mod": moderator,
              "role": role}).one()
         return AuditEntry._make(row)
+
+    def items_for_refs(self, refs: list[str]) -> dict[str, tuple[int, str, str]]:
+        """The items behind log references ``platform:account:external id``: id, text,
+        author (only the items this login may see; purged texts come back blank)."""
+        pairs = set()
+        for ref in refs:
+            _platform, acc, ext = (ref.split(":", 2) + ["", ""])[:3]
+            if acc.isdecimal() and ext:
+                pairs.add((int(acc), ext))
+        if not pairs:
+            return {}
+        rows = self._s.execute(
+            select(ItemRow.id, ItemRow.platform, ItemRow.account_id, ItemRow.external_id,
+                   ItemRow.text, ItemRow.author_name)
+            .where(tuple_(ItemRow.account_id, ItemRow.external_id).in_(sorted(pairs))))
+        return {f"{p}:{a}:{x}": (i, t, au) for i, p, a, x, t, au in rows}
+
+    def summary(self, where: list[Any]) -> list[tuple[str, str, int, int]]:
+        """(moderator, action, entries, of which undo) for the filtered entries."""
+        undo = func.sum(case((AuditEntryRow.detail.like('%"undo":"true"%'), 1), else_=0))
+        stmt = (select(AuditEntryRow.moderator, AuditEntryRow.action, func.count(), undo)
+                .where(*where).group_by(AuditEntryRow.moderator, AuditEntryRow.action)
+                .order_by(AuditEntryRow.moderator, AuditEntryRow.action))
+        return [(m, a, int(n), int(u or 0)) for m, a, n, u in self._s.execute(stmt)]
 
     def hash_at(self, seq: int) -> str | None:
         """The stored hash of entry ``seq`` (None: no such entry)."""
