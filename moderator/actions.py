@@ -23,8 +23,17 @@ from moderator.errors import (
     TransitionError,
     UsageError,
 )
-from moderator.items import ActionKind, ItemId, ItemKind, ItemState, ModeratorInfo, Platform, Status
-from moderator.moderators import may_see, visible_accounts
+from moderator.items import (
+    ActionKind,
+    ItemId,
+    ItemKind,
+    ItemState,
+    ModeratorInfo,
+    Platform,
+    Role,
+    Status,
+)
+from moderator.moderators import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import WorkRepository
@@ -112,6 +121,9 @@ class ActionsService:
                                 text=text or None, at=now, needs_approval=wait)
             if to is not None and to != item.status:
                 work.set_status(item.id, to)
+            if req.escalate_to and req.escalate_to not in _ROLE_NAMES:
+                # Escalated to a named colleague: it is now theirs ("Mij toegewezen").
+                work.assign(item.id, self._colleague(admin, req.escalate_to, item).id, now)
             if p.releases_claim:
                 work.release(item.id, moderator.id, force=True)
             AuditRepository(s).append(
@@ -134,6 +146,17 @@ class ActionsService:
             except (TransitionError, PermissionDenied, UsageError) as e:
                 failed.append((r.item_id, e))
         return changes, failed
+
+    def _colleague(self, admin: AdminRepository, name: str, item: ItemState) -> ModeratorInfo:
+        """The named colleague, who must be active and able to see the item."""
+        found = admin.moderator(name)
+        if found is None or not active(found, self._now()):
+            raise UsageError(f"no active moderator {name!r} to escalate to",
+                             code=ErrorCode.UNKNOWN_MODERATOR)
+        if not may_see(visible_accounts(found, admin.accounts()), item.account_id):
+            raise UsageError(f"{name} cannot see item {item.id} (outside their scope)",
+                             code=ErrorCode.NOT_VISIBLE, item=item.id)
+        return found
 
     def _rule(self, req: ActionRequest, p: ActionPolicy) -> RuleRef | None:
         if not req.rule_id:
@@ -193,6 +216,7 @@ class ActionsService:
         return item
 
 
+_ROLE_NAMES = frozenset(r.value for r in Role)
 _KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message"}
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.errors import ModeratorError, PermissionDenied
+from moderator.audit.events import AuditAction
+from moderator.errors import ErrorCode, ModeratorError, PermissionDenied, UsageError
 from moderator.items import AccountId, ItemId, ModeratorInfo
-from moderator.moderators import may_see, visible_accounts
+from moderator.moderators import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
+from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.detail_repo import DetailRepository
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.work_repo import WorkRepository
@@ -21,6 +25,20 @@ if TYPE_CHECKING:
     from moderator.storage.uow import Database
 
 CLAIM_TTL = timedelta(minutes=15)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """A named colleague's item: since when, and when they first acted on it."""
+
+    assignee: str
+    since: datetime
+    first_response: datetime | None
+
+    @property
+    def time_to_first_response(self) -> timedelta | None:
+        """How long the assignee took to act (None: not yet)."""
+        return None if self.first_response is None else self.first_response - self.since
 MAX_PAGE = 1000
 
 
@@ -102,6 +120,39 @@ class QueueService:
         """Give an item back; False if the moderator did not hold it."""
         with self._db.write() as s:
             return WorkRepository(s).release(item_id, moderator.id)
+
+    def assign(self, item_id: ItemId, actor: ModeratorInfo, to: str, note: str = "") -> None:
+        """Assign an item to a named colleague (who must be able to see it); logged."""
+        self._check_visible(item_id, actor)
+        now = self._now()
+        with self._db.write() as s:
+            admin, work = AdminRepository(s), WorkRepository(s)
+            target = admin.moderator(to)
+            if target is None or not active(target, now):
+                raise UsageError(f"no active moderator {to!r}", code=ErrorCode.UNKNOWN_MODERATOR)
+            state = work.item_state(item_id, lock=True)
+            assert state is not None
+            if not may_see(visible_accounts(target, admin.accounts()), state.account_id):
+                raise UsageError(f"{to} cannot see item {item_id} (outside their scope)",
+                                 code=ErrorCode.NOT_VISIBLE, item=item_id)
+            work.assign(item_id, target.id, now)
+            if note.strip():
+                work.add_note(item_id, actor.id, note.strip(), now)
+            AuditRepository(s).append(
+                at=now, moderator=actor.name, role=actor.role.value, action=AuditAction.ASSIGN,
+                item_ref=state.item_ref, account_id=state.account_id,
+                detail=json.dumps({"assign_to": target.name}, ensure_ascii=False),
+                content=note.strip() or None)
+
+    def assignment(self, item_id: ItemId) -> Assignment | None:
+        """Who an item is assigned to, since when, and the time to their first response."""
+        with self._db.read() as s:
+            row = WorkRepository(s).assignment(item_id)
+            if row is None:
+                return None
+            name, moderator_id, since = row
+            first = WorkRepository(s).first_response(item_id, moderator_id, since)
+        return Assignment(name, since, first)
 
     def _check_visible(self, item_id: ItemId, moderator: ModeratorInfo) -> None:
         with self._db.read() as s:

@@ -36,7 +36,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", help="full-text search")
     p.add_argument("--since", help="created on or after (ISO date)")
     p.add_argument("--until", help="created before (ISO date)")
-    p.add_argument("--mine", action="store_true", help="claimed by me")
+    p.add_argument("--mine", action="store_true", help="assigned to me or claimed by me")
     p.add_argument("--unassigned", action="store_true")
     p.add_argument("--count", action="store_true", help="print only the count")
     p.set_defaults(handler=_queue)
@@ -71,7 +71,7 @@ def _queue(args: argparse.Namespace) -> int:
             account_ids=accounts, kinds=frozenset(ItemKind(k) for k in args.kind or ()),
             rule_id=args.rule, min_toxicity=args.min_toxicity, text=args.search,
             since=parse_when(args.since), until=parse_when(args.until),
-            claimed_by=me.id if args.mine else None, unassigned=args.unassigned)
+            assigned_to=me.id if args.mine else None, unassigned=args.unassigned)
         if args.count:
             print(ws.queue.count(q, viewer=me))
             return 0

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from moderator.audit.filter import AuditFilter
 from moderator.audit.witness import read_head
-from moderator.cli.support import acting, open_workspace, parse_when, privileged
+from moderator.cli.support import acting, item_id, open_workspace, parse_when, privileged
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
-from moderator.items import Role
+from moderator.items import ItemId, Role
 from moderator.moderators import Permission
 
 if TYPE_CHECKING:
@@ -80,6 +80,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = mods.add_parser("disable", parents=[common], help="take a moderator's access away")
     p.add_argument("name")
     p.set_defaults(handler=_moderator_disable)
+    p = sub.add_parser("assign", parents=[common], help="assign an item to a named colleague")
+    p.add_argument("item", type=item_id)
+    p.add_argument("to", help="the colleague's moderator name")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=_assign)
+    p = sub.add_parser("assignment", parents=[common],
+                       help="who an item is assigned to and the time to first response")
+    p.add_argument("item", type=item_id)
+    p.set_defaults(handler=_assignment)
     appr = sub.add_parser("approval", help="replies waiting for four eyes (ter goedkeuring)"
                           ).add_subparsers(dest="approval_command", metavar="COMMAND",
                                            required=True)
@@ -258,3 +267,30 @@ def _approval_decide(args: argparse.Namespace) -> int:
     print(f"{'approved' if args.approve else 'rejected'}: {w.kind.value} on item {w.item_id} "
           f"by {w.author}")
     return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        ws.queue.assign(ItemId(args.item), me, args.to, args.note)
+    print(f"item {args.item} assigned to {args.to}")
+    return 0
+
+
+def _assignment(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        acting(ws, args)
+        ws.queue.detail(ItemId(args.item))  # not visible: no such item
+        a = ws.queue.assignment(ItemId(args.item))
+    if a is None:
+        print(f"item {args.item} is not assigned to anyone")
+        return 0
+    took = a.time_to_first_response
+    first = f"first response after {_minutes(took)}" if took is not None else "no response yet"
+    print(f"item {args.item}: {a.assignee} since {a.since:%Y-%m-%d %H:%M} UTC; {first}")
+    return 0
+
+
+def _minutes(d: Any) -> str:
+    mins = int(d.total_seconds() // 60)
+    return f"{mins // 60} h {mins % 60} min" if mins >= 60 else f"{mins} min"

@@ -78,6 +78,9 @@ class ItemRow(Base):
         Index("ix_items_claimed_by", "claimed_by", sqlite_where=sql_text("claimed_by IS NOT NULL"),
               postgresql_where=sql_text("claimed_by IS NOT NULL")),
         Index("ix_items_thread", "thread_id", "created_at"),
+        Index("ix_items_assigned_to", "assigned_to",
+              sqlite_where=sql_text("assigned_to IS NOT NULL"),
+              postgresql_where=sql_text("assigned_to IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,6 +15,7 @@ from moderator.storage.tables import (
     AccountRow,
     ActionRow,
     ItemRow,
+    ModeratorRow,
     NoteRow,
     OutboxRow,
     ThreadRow,
@@ -101,6 +102,27 @@ class WorkRepository:
                        ItemRow.claimed_by == moderator_id))
             .values(claimed_by=moderator_id, claim_expires_at=until))
         return bool(getattr(res, "rowcount", 0))
+
+    def assign(self, item_id: int, moderator_id: int, at: datetime) -> None:
+        """Name the colleague an item is escalated or assigned to."""
+        self._s.execute(update(ItemRow).where(ItemRow.id == item_id)
+                        .values(assigned_to=moderator_id, assigned_at=at))
+
+    def assignment(self, item_id: int) -> tuple[str, int, datetime] | None:
+        """(assignee name, id, since) of an assigned item."""
+        row = self._s.execute(
+            select(ModeratorRow.name, ItemRow.assigned_to, ItemRow.assigned_at)
+            .join(ModeratorRow, ModeratorRow.id == ItemRow.assigned_to)
+            .where(ItemRow.id == item_id, ItemRow.assigned_at.is_not(None))).first()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def first_response(self, item_id: int, moderator_id: int, since: datetime,
+                       ) -> datetime | None:
+        """When the assignee first acted on the item after ``since`` (None: not yet)."""
+        return self._s.execute(
+            select(func.min(ActionRow.created_at))
+            .where(ActionRow.item_id == item_id, ActionRow.moderator_id == moderator_id,
+                   ActionRow.created_at >= since)).scalar()
 
     def release(self, item_id: int, moderator_id: int, *, force: bool = False) -> bool:
         """Give an item back (only the holder may, unless ``force``)."""

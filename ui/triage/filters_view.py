@@ -55,7 +55,7 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
     SavedFilter("dm", QT_TRANSLATE_NOOP("FiltersView", "DM's"),
                 lambda me: QueueQuery(kinds=frozenset({ItemKind.DM}))),
     SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Mij toegewezen"),
-                lambda me: QueueQuery(claimed_by=me.id)),
+                lambda me: QueueQuery(assigned_to=me.id)),
     SavedFilter("unassigned", QT_TRANSLATE_NOOP("FiltersView", "Niet opgepakt"),
                 lambda me: QueueQuery(unassigned=True)),
     SavedFilter("escalated", QT_TRANSLATE_NOOP("FiltersView", "Geëscaleerd"),

@@ -34,6 +34,9 @@ def upgrade() -> None:
         b.add_column(sa.Column("review_note", sa.Text(), nullable=True))
     op.add_column("items", sa.Column("assigned_to", sa.Integer(), nullable=True))
     op.add_column("items", sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=True))
+    op.create_index("ix_items_assigned_to", "items", ["assigned_to"],
+                    sqlite_where=sa.text("assigned_to IS NOT NULL"),
+                    postgresql_where=sa.text("assigned_to IS NOT NULL"))
     if op.get_bind().dialect.name == "postgresql":
         _postgres()
     else:
@@ -272,6 +275,7 @@ def downgrade() -> None:
         op.execute("ALTER FUNCTION item_counts_keep() SECURITY INVOKER")
         for fn in ("mod_visible_accounts()", "mod_role()", "mod_me()", "mod_is_owner()"):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
+    op.drop_index("ix_items_assigned_to", "items")
     op.drop_column("items", "assigned_at")
     op.drop_column("items", "assigned_to")
     with op.batch_alter_table("outbox", schema=None) as b:
