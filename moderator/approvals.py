@@ -1,6 +1,8 @@
-"""Four eyes: replies, DM replies and warnings by external moderators (or on accounts that
-require it) wait in the *ter goedkeuring* queue until a community manager or team lead
-other than the author approves, edits-and-approves or rejects them with a note.
+"""Four eyes: replies by external moderators wait until a second moderator approves them.
+
+Replies, DM replies and warnings by external moderators (or on accounts that require it)
+wait in the *ter goedkeuring* queue until a community manager or team lead other than the
+author approves, edits-and-approves or rejects them with a note.
 
 The outbox executor sends only ``pending`` rows; in team mode the database refuses to move
 a row that needs approval out of ``awaiting`` without a second moderator

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,7 @@ def _keyring_password(key: str) -> str | None:
 
     try:
         return KeyringStore().get(key)
-    except Exception:  # noqa: BLE001 - any backend failure: connect without
+    except Exception:
         return None  # (the server may trust the login, use a certificate or .pgpass)
 
 
@@ -131,10 +132,9 @@ class Workspace:
             if isinstance(exc, PermissionDenied) and not exc.logged:
                 # Refused by the database itself (grants, row-level security): log it too.
                 exc.logged = True
-                try:
+                # Not even a moderator: the database refuses that entry as well.
+                with suppress(ModeratorError):
                     self.moderators.log_refusal(None, str(exc))
-                except ModeratorError:
-                    pass  # not even a moderator: the database refuses that entry as well
         finally:
             self.close()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.items import ItemId
 from ui import actions as action_specs
 from ui import i18n, panels, vocabulary
 from ui.tasks import Op
@@ -30,6 +31,7 @@ from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
+    from moderator.audit.chain import VerifyResult
     from moderator.changes import Changes
     from moderator.items import ModeratorInfo
     from moderator.workspace import Workspace
@@ -84,6 +86,15 @@ class MainWindow(QMainWindow):
         """Begin loading (call once the window exists)."""
         self.triage.start()
         self.scoring.start()
+        # The tamper alarm: the log must still hold the head this computer verified last.
+        Op(self, self.ws.audit.check_witness).success(self._on_witness).run()
+
+    def _on_witness(self, result: VerifyResult) -> None:
+        if not result.ok:
+            self.triage.messages.show_message(
+                self.tr("Manipulatie-alarm: het moderatielogboek is veranderd sinds deze "
+                        "computer het de laatste keer controleerde. Laat een teamleider het "
+                        "logboek controleren."), "error", details=result.reason)
 
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -203,6 +214,14 @@ class MainWindow(QMainWindow):
             return
         holder.addWidget(panel)
         self.panels[spec.id] = panel
+        opener = getattr(panel, "open_item", None)
+        if isinstance(opener, SignalInstance):
+            opener.connect(self.show_item)
+
+    def show_item(self, item_id: int) -> None:
+        """Open an item in the queue tab (a double-click in the log, a waiting reply)."""
+        self.tabs.setCurrentIndex(0)
+        self.triage.show_item(ItemId(item_id))
 
     def _on_escape(self) -> None:
         if self.built["view.focus_mode"].isChecked():

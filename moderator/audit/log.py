@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.audit.chain import AuditEntry, Head, VerifyResult, verify
-from moderator.audit.filter import AuditFilter
-from moderator.audit.verify import parallel_min, verify_parallel, verify_sqlite
 from moderator.audit.events import AuditAction
+from moderator.audit.filter import AuditFilter
 from moderator.audit.review import ModeratorSummary, ReviewRow, summarise, write_csv
+from moderator.audit.verify import parallel_min, verify_parallel, verify_sqlite
 from moderator.audit.witness import SignOff, Witness
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.storage.audit_filter import where_clauses
@@ -86,8 +86,10 @@ class AuditLog:
         return result
 
     def signoff(self, moderator: ModeratorInfo) -> SignOff:
-        """Sign off the log as verified now: a logged entry naming the reviewed head, whose
-        own head is returned to be kept outside (``audit signoff --out FILE``)."""
+        """Sign off the log as verified now (``audit signoff --out FILE``).
+
+        A logged entry names the reviewed head; its own head is returned to be kept outside.
+        """
         result = self.verify()
         if not result.ok:
             raise IntegrityError(f"audit log BROKEN at entry {result.broken_seq}: "
@@ -185,8 +187,10 @@ class AuditLog:
             offset += len(rows)
 
     def summary(self, f: AuditFilter) -> list[ModeratorSummary]:
-        """Per moderator over the filtered entries: actions by type, reversals,
-        approvals, rejections and refused attempts."""
+        """Per moderator over the filtered entries.
+
+        Actions by type, reversals, approvals, rejections and refused attempts.
+        """
         with self._db.read() as s:
             return summarise(AuditRepository(s).summary(where_clauses(f)))
 

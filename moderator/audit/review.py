@@ -1,6 +1,8 @@
-"""The team lead's log review: entries with the message, its author and the rule in words,
-exported as filtered with Dutch headers and Amsterdam time beside UTC, and a summary per
-moderator (actions by type, reversals, approvals, rejections, refused attempts)."""
+"""The team lead's log review: entries with their message, author and rule in words.
+
+Exported as filtered, with Dutch headers and Amsterdam time beside UTC; and a summary per
+moderator (actions by type, reversals, approvals, rejections, refused attempts).
+"""
 
 from __future__ import annotations
 
@@ -27,8 +29,9 @@ HEADERS = ("Nr.", "Tijdstip (Europe/Amsterdam)", "Tijdstip (UTC)", "Moderator", 
            "Bericht", "Auteur", "Spelregel", "Toelichting", "Item")
 ROLE_WORDS = {"team_lead": "teamleider", "community_manager": "communitymanager",
               "external_moderator": "externe moderator", "system": "systeem"}
-ACTION_WORDS = {
-    ActionKind.WARN: "waarschuwen", ActionKind.HIDE: "verbergen", ActionKind.UNHIDE: "zichtbaar maken",
+ACTION_WORDS: dict[str, str] = {
+    ActionKind.WARN: "waarschuwen", ActionKind.HIDE: "verbergen",
+    ActionKind.UNHIDE: "zichtbaar maken",
     ActionKind.REMOVE: "verwijderen", ActionKind.REPLY: "antwoorden",
     ActionKind.DM_REPLY: "privé antwoorden", ActionKind.HANDLE: "afhandelen",
     ActionKind.ESCALATE: "escaleren", ActionKind.NOTE: "notitie", ActionKind.CLAIM: "oppakken",

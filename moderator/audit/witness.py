@@ -13,13 +13,16 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from moderator.audit.chain import Head
 from moderator.errors import CannotCreateError, UsageError
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 _FILE = "audit-witness.json"
 

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add the audit and moderator subcommands."""
+    """Add the audit, moderator, assignment and approval subcommands."""
+    _register_audit(sub, common)
+    _register_moderators(sub, common)
+    _register_work(sub, common)
+
+
+def _register_audit(sub: Any, common: argparse.ArgumentParser) -> None:
     audit = sub.add_parser("audit", help="the moderation log").add_subparsers(
         dest="audit_command", metavar="COMMAND", required=True)
     p = audit.add_parser("verify", parents=[common], help="verify the hash chain")
@@ -61,6 +67,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--until", help="before this date (ISO, UTC)")
         p.set_defaults(handler=_audit_review if name == "review" else _audit_summary)
 
+
+
+def _register_moderators(sub: Any, common: argparse.ArgumentParser) -> None:
     mods = sub.add_parser("moderator", help="moderators, roles and logins").add_subparsers(
         dest="moderator_command", metavar="COMMAND", required=True)
     p = mods.add_parser("list", parents=[common])
@@ -80,6 +89,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = mods.add_parser("disable", parents=[common], help="take a moderator's access away")
     p.add_argument("name")
     p.set_defaults(handler=_moderator_disable)
+    p = mods.add_parser("login", parents=[common],
+                        help="keep your team-mode password in the OS keyring")
+    p.add_argument("--password-stdin", action="store_true", required=True)
+    p.set_defaults(handler=_moderator_login)
+
+
+def _register_work(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("assign", parents=[common], help="assign an item to a named colleague")
     p.add_argument("item", type=item_id)
     p.add_argument("to", help="the colleague's moderator name")
@@ -104,10 +120,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--note", required=True)
     p.set_defaults(handler=_approval_decide, approve=False, text=None)
-    p = mods.add_parser("login", parents=[common],
-                        help="keep your team-mode password in the OS keyring")
-    p.add_argument("--password-stdin", action="store_true", required=True)
-    p.set_defaults(handler=_moderator_login)
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
@@ -205,7 +217,7 @@ def _moderator_save(args: argparse.Namespace) -> int:
             raise UsageError(f"moderator {args.name!r} exists; use 'moderator change'")
         if not args.creating and found is None:
             raise UsageError(f"no moderator {args.name!r}; use 'moderator add'")
-        role = Role(args.role) if args.role else found.role  # type: ignore[union-attr]
+        role = Role(args.role) if args.role else found.role
         scope = args.scope if args.scope is not None else (found.scope if found else ())
         if until is None and found is not None and not args.creating:
             until = found.until

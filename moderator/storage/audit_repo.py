@@ -62,9 +62,10 @@ class AuditRepository:
         self._set_head(Head(seq, h))
         return entry
 
-    def _append_pg(self, moderator: str, role: str, action: str, item_ref: str,
-                   account_id: int | None, rule_id: str, ruleset_version: str, detail: str,
-                   content: str | None) -> AuditEntry:
+    def _append_pg(  # noqa: PLR0917 - the entry's fields, in order
+            self, moderator: str, role: str, action: str, item_ref: str,
+            account_id: int | None, rule_id: str, ruleset_version: str, detail: str,
+            content: str | None) -> AuditEntry:
         self._s.flush()
         row = self._s.execute(
             text(f"SELECT {', '.join(c.name for c in _COLS)} FROM audit_append(:action, "
@@ -75,11 +76,13 @@ class AuditRepository:
         return AuditEntry._make(row)
 
     def items_for_refs(self, refs: list[str]) -> dict[str, tuple[int, str, str]]:
-        """The items behind log references ``platform:account:external id``: id, text,
-        author (only the items this login may see; purged texts come back blank)."""
+        """The items behind log references ``platform:account:external id``.
+
+        Id, text and author; only the items this login may see (purged texts are blank).
+        """
         pairs = set()
         for ref in refs:
-            _platform, acc, ext = (ref.split(":", 2) + ["", ""])[:3]
+            _platform, acc, ext = [*ref.split(":", 2), "", ""][:3]
             if acc.isdecimal() and ext:
                 pairs.add((int(acc), ext))
         if not pairs:

@@ -60,8 +60,10 @@ def password_key(url: str) -> str:
 
 
 def with_password(url: str, lookup: Callable[[str], str | None]) -> str:
-    """``url`` with the login's password from ``lookup`` (the keyring) when it names a
-    PostgreSQL user but no password; otherwise ``url`` unchanged."""
+    """``url`` with the login's password from ``lookup`` (the keyring).
+
+    Only when it names a PostgreSQL user but no password; otherwise ``url`` unchanged.
+    """
     try:
         u = make_url(url)
     except (exc.ArgumentError, ValueError, TypeError):

@@ -356,7 +356,8 @@ _SUMMARY_COLS = (ItemRow.id, ItemRow.platform, ItemRow.account_id, ItemRow.kind,
 def _countable(q: QueueQuery) -> bool:
     """Whether the query filters only on dimensions the counts table keeps."""
     return not (q.rule_id or q.min_toxicity is not None or q.claimed_by is not None
-                or q.assigned_to is not None or q.unassigned or q.text.strip() or q.since or q.until or q.author_key)
+                or q.assigned_to is not None or q.unassigned or q.text.strip() or q.since
+                or q.until or q.author_key)
 
 
 def _split(flags: str | None) -> list[str]:

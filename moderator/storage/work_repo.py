@@ -114,7 +114,9 @@ class WorkRepository:
             select(ModeratorRow.name, ItemRow.assigned_to, ItemRow.assigned_at)
             .join(ModeratorRow, ModeratorRow.id == ItemRow.assigned_to)
             .where(ItemRow.id == item_id, ItemRow.assigned_at.is_not(None))).first()
-        return None if row is None else (row[0], row[1], row[2])
+        if row is None or row[1] is None or row[2] is None:
+            return None
+        return row[0], row[1], row[2]
 
     def first_response(self, item_id: int, moderator_id: int, since: datetime,
                        ) -> datetime | None:
