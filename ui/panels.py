@@ -58,6 +58,12 @@ def _stats() -> PanelClass:
     return StatsPanel
 
 
+def _approvals() -> PanelClass:
+    from ui.approvals.panel import ApprovalsPanel
+
+    return ApprovalsPanel
+
+
 def _accounts() -> PanelClass:
     from ui.accounts.dialog import AccountsDialog
 
@@ -74,6 +80,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Moderatielogboek"), _audit, "Ctrl+2"),
     PanelSpec("rules", QT_TRANSLATE_NOOP("Panels", "Spelregels"), _rules, "Ctrl+3"),
     PanelSpec("stats", QT_TRANSLATE_NOOP("Panels", "Statistieken"), _stats, "Ctrl+4"),
+    PanelSpec("approvals", QT_TRANSLATE_NOOP("Panels", "Ter goedkeuring"), _approvals,
+              "Ctrl+5"),
 )
 DIALOGS: tuple[PanelSpec, ...] = (
     PanelSpec("accounts", QT_TRANSLATE_NOOP("Panels", "Accounts…"), _accounts),
