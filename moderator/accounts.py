@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from moderator.audit.events import AuditAction
 from moderator.errors import UsageError
 from moderator.items import AuthState
-from moderator.moderators import os_user
+from moderator.moderators import os_user, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import now_utc
@@ -70,6 +70,12 @@ class AccountService:
         if found is None:
             raise UsageError(f"no account {account_id!r}")
         return found
+
+    def visible_to(self, moderator: ModeratorInfo) -> list[AccountInfo]:
+        """The accounts a moderator may see (the sidebar shows no others)."""
+        accounts = self.list()
+        visible = visible_accounts(moderator, accounts)
+        return accounts if visible is None else [a for a in accounts if a.id in visible]
 
     def remove(self, account_id: int, *, by: ModeratorInfo | None = None) -> None:
         """Delete an account and everything synced from it; logged (who, which, how many).

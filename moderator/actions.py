@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,8 @@ class ActionsService:
         self._now = clock
         self.rules = rules
         self.capabilities = capabilities
+        #: Logs a refused attempt (the workspace installs the moderation log's).
+        self.refused: Callable[[ModeratorInfo, str], None] = lambda _m, _what: None
 
     def perform(self, moderator: ModeratorInfo, req: ActionRequest) -> Changes:
         """Check and apply one command; item, action, outbox and audit commit together."""
@@ -100,6 +103,18 @@ class ActionsService:
             raise UsageError(f"{req.kind.value} needs a text", code=ErrorCode.NEEDS_TEXT,
                              action=req.kind.value)
         now = self._now()
+        try:
+            return self._apply(moderator, req, p, rule=rule, text=text, now=now)
+        except PermissionDenied as e:
+            # Refused by the scope check or by the database itself: logged either way.
+            if not e.logged:
+                e.logged = True
+                with suppress(ModeratorError):
+                    self.refused(moderator, f"{req.kind.value} item {req.item_id}")
+            raise
+
+    def _apply(self, moderator: ModeratorInfo, req: ActionRequest, p: ActionPolicy, *,
+               rule: RuleRef | None, text: str, now: datetime) -> Changes:
         with self._db.write() as s:
             work = WorkRepository(s)
             admin = AdminRepository(s)

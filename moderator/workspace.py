@@ -90,6 +90,7 @@ class Workspace:
         self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
         self.audit.key = self.identity
+        self.actions.refused = self.moderators.log_refusal
 
     @classmethod
     def open(cls, workspace: str | Path | None = None, database: str | None = None,

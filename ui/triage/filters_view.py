@@ -192,8 +192,8 @@ class FiltersView(QTreeView):
 
     def load_accounts(self) -> None:
         """Read the accounts (worker), then the counts."""
-        ws = self._ws
-        Op(self, ws.accounts.list).success(self._on_accounts).run()
+        ws, me = self._ws, self._me
+        Op(self, lambda: ws.accounts.visible_to(me)).success(self._on_accounts).run()
 
     def refresh_counts(self) -> None:
         """Recount every filter and account on a worker."""
