@@ -14,6 +14,7 @@ from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import now_utc
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
 
     from moderator.items import AccountInfo, ModeratorInfo, Platform
@@ -71,7 +72,7 @@ class AccountService:
             raise UsageError(f"no account {account_id!r}")
         return found
 
-    def visible_to(self, moderator: ModeratorInfo) -> list[AccountInfo]:
+    def visible_to(self, moderator: ModeratorInfo) -> Sequence[AccountInfo]:
         """The accounts a moderator may see (the sidebar shows no others)."""
         accounts = self.list()
         visible = visible_accounts(moderator, accounts)

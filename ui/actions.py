@@ -95,6 +95,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.language_nl", "Nederlands", menu="view", checkable=True, translated=False),
     ActionSpec("view.language_en", "English", menu="view", checkable=True, translated=False),
     ActionSpec("app.accounts", QT_TRANSLATE_NOOP("Actions", "Accounts…"), menu="file"),
+    ActionSpec("app.moderators", QT_TRANSLATE_NOOP("Actions", "Moderatoren…"), menu="file"),
     ActionSpec("app.settings", QT_TRANSLATE_NOOP("Actions", "Instellingen…"),
                QKeySequence.StandardKey.Preferences, menu="file", separator_after=True),
     ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Afsluiten"),

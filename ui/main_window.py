@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
             self._menus["view"].addAction(act)
             self._tab_actions.append(act)
         dialogs = {d.id: d for d in panels.DIALOGS}
-        for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings")):
+        for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings"),
+                         ("app.moderators", "moderators")):
             self.built[aid].triggered.connect(
                 lambda _=False, d=dialogs[did]: self.open_dialog(d))
 

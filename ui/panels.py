@@ -64,6 +64,12 @@ def _approvals() -> PanelClass:
     return ApprovalsPanel
 
 
+def _moderators() -> PanelClass:
+    from ui.team.moderators import ModeratorsDialog
+
+    return ModeratorsDialog
+
+
 def _accounts() -> PanelClass:
     from ui.accounts.dialog import AccountsDialog
 
@@ -86,4 +92,5 @@ PANELS: tuple[PanelSpec, ...] = (
 DIALOGS: tuple[PanelSpec, ...] = (
     PanelSpec("accounts", QT_TRANSLATE_NOOP("Panels", "Accounts…"), _accounts),
     PanelSpec("settings", QT_TRANSLATE_NOOP("Panels", "Instellingen…"), _settings),
+    PanelSpec("moderators", QT_TRANSLATE_NOOP("Panels", "Moderatoren…"), _moderators),
 )

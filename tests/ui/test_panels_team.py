@@ -105,3 +105,25 @@ def test_the_window_raises_a_tamper_alarm_when_the_witnessed_head_is_gone(
     window = make_window(demo_ws)
     bar = window.triage.messages  # type: ignore[attr-defined]
     assert "Manipulatie-alarm" in bar.text()
+
+
+def test_the_team_lead_adds_and_disables_a_moderator(qtbot: QtBot, demo_ws: Workspace) -> None:
+    from ui.team.moderators import ModeratorsDialog
+
+    dialog = ModeratorsDialog(demo_ws, demo_ws.moderators.get(LEAD))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 3, timeout=5000)
+    dialog.name.setText("Ruud Extern")
+    dialog.role.setCurrentIndex(dialog.role.findData("external_moderator"))
+    dialog.scope.setText("project:Verbreding A27 Lexmond")
+    dialog.has_end.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: any(m.name == "Ruud Extern" for m in demo_ws.moderators.list()),
+                    timeout=5000)
+    ruud = demo_ws.moderators.get("Ruud Extern")
+    assert ruud.scope == ("project:Verbreding A27 Lexmond",) and ruud.until is not None
+    dialog.disable()
+    qtbot.waitUntil(lambda: demo_ws.moderators.get("Ruud Extern").disabled, timeout=5000)
+    readonly = ModeratorsDialog(demo_ws, demo_ws.moderators.get(CM))
+    qtbot.addWidget(readonly)
+    assert not readonly.save_button.isEnabled()

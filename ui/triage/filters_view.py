@@ -193,7 +193,7 @@ class FiltersView(QTreeView):
     def load_accounts(self) -> None:
         """Read the accounts (worker), then the counts."""
         ws, me = self._ws, self._me
-        Op(self, lambda: ws.accounts.visible_to(me)).success(self._on_accounts).run()
+        Op(self, lambda: list(ws.accounts.visible_to(me))).success(self._on_accounts).run()
 
     def refresh_counts(self) -> None:
         """Recount every filter and account on a worker."""
