@@ -85,6 +85,8 @@ _ROWS = (
     ActionPolicy(ActionKind.REMOVE, ACTIVE | {Status.HIDDEN}, Status.REMOVED, applies_to=PUBLIC,
                  call=Call.REMOVE, needs_rule=True, releases_claim=True, finishes=True,
                  bulk=True),
+    ActionPolicy(ActionKind.BAN, ACTIVE | {Status.HIDDEN}, Status.REMOVED, applies_to=PUBLIC,
+                 call=Call.BAN, needs_rule=True, releases_claim=True, finishes=True),
     ActionPolicy(ActionKind.REPLY, ACTIVE | {Status.HIDDEN}, Status.HANDLED,
                  keeps=frozenset({Status.HIDDEN}), applies_to=PUBLIC, call=Call.REPLY,
                  needs_text=True, finishes=True),

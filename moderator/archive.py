@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moderator import __version__
-from moderator.audit.chain import AuditEntry, Head, verify
-from moderator.errors import CannotCreateError, DataError, IntegrityError
+from moderator import __version__, archive_reader
+from moderator.audit.chain import Head, verify
+from moderator.errors import CannotCreateError, IntegrityError
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace
@@ -80,6 +80,8 @@ def export(ws: Workspace, out: Path) -> ArchiveReport:
         "audit_head": str(last) if last else None,
         "files": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())},
     }
+    if out.exists() and not out.is_file():  # a device or FIFO must not become a ZIP
+        raise CannotCreateError(f"cannot write {out}: it exists and is not a regular file")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(out.suffix + ".part")
@@ -94,28 +96,16 @@ def export(ws: Workspace, out: Path) -> ArchiveReport:
 
 
 def verify_package(path: Path) -> ArchiveReport:
-    """Check every checksum and the audit chain against the manifest's head."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            manifest = json.loads(z.read("manifest.json"))
-            if manifest.get("format") != FORMAT:
-                raise DataError(f"{path}: not a Moderator archive package")
-            for name, digest in manifest["files"].items():
-                if hashlib.sha256(z.read(name)).hexdigest() != digest:
-                    raise IntegrityError(f"{path}: {name} does not match its checksum")
-            extra = set(z.namelist()) - set(manifest["files"]) - {"manifest.json"}
-            if extra:
-                raise IntegrityError(f"{path}: files not in the manifest: {sorted(extra)}")
-            entries = [AuditEntry(**json.loads(x)) for x in
-                       z.read("audit.jsonl").decode().splitlines() if x.strip()]
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as e:
-        raise DataError(f"{path}: unreadable archive package ({e})") from None
-    head = Head.parse(manifest["audit_head"]) if manifest.get("audit_head") else None
-    result = verify(iter(entries), head, exact=True)
+    """Check every checksum and the audit chain against the manifest's head.
+
+    The package is outside input: ``archive_reader`` checks its shape and sizes first.
+    """
+    package = archive_reader.read(path, FORMAT)
+    result = verify(package.entries(), package.manifest.head, exact=True)
     if not result.ok:
         raise IntegrityError(f"{path}: audit log broken at entry {result.broken_seq}: "
                              f"{result.reason}")
-    rulesets = sum(1 for n in manifest["files"] if n.startswith("rulesets/"))
+    rulesets = sum(1 for n in package.manifest.files if n.startswith("rulesets/"))
     return ArchiveReport(path, result.count, str(result.head or ""), rulesets)
 
 

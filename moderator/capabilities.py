@@ -26,6 +26,7 @@ class Call(StrEnum):
     REMOVE = "remove"
     REPLY = "reply"  # a public reply (also a warning)
     DM = "dm"  # an answer to a direct message
+    BAN = "ban"  # remove the item and block its author from the account's channel
 
 
 class Refusal(StrEnum):
@@ -52,6 +53,7 @@ class Capabilities:
         reply_limit: The longest public reply and how the platform counts it.
         dm_limit: The longest direct message and how the platform counts it.
         reply_to_hidden: Whether a hidden comment still takes a public reply.
+        ban: Kinds of item whose author can be blocked while the item is removed.
     """
 
     hide: frozenset[ItemKind] = frozenset()
@@ -63,6 +65,7 @@ class Capabilities:
     reply_limit: TextLimit | None = None
     dm_limit: TextLimit | None = None
     reply_to_hidden: bool = True
+    ban: frozenset[ItemKind] = frozenset()
 
     def kinds(self, call: Call) -> frozenset[ItemKind]:
         """The kinds of item ``call`` works on here (empty: the platform has no such call)."""
@@ -75,6 +78,8 @@ class Capabilities:
                 return self.reply
             case Call.DM:
                 return frozenset({ItemKind.DM}) if self.dm else frozenset()
+            case Call.BAN:
+                return self.ban
 
     def refusal(self, call: Call, kind: ItemKind) -> Refusal | None:
         """Why ``call`` cannot be made on an item of ``kind``, or None when it can."""

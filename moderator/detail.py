@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from moderator.items import FlagInfo, ItemSummary
+    from moderator.outbox.entry import Delivery
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,8 @@ class ActionInfo:
     rule_id: str | None
     text: str | None
     platform_result: str | None
+    #: Its platform side (None: an internal action, or one from before the outbox).
+    delivery: Delivery | None = None
 
 
 @dataclass(frozen=True, slots=True)

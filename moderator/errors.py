@@ -46,6 +46,11 @@ class ErrorCode(StrEnum):
     MALFORMED_RESPONSE = "malformed_response"
     TRANSIENT = "transient"
     RECONNECT_NEEDED = "reconnect_needed"
+    # outside input (moderator.untrusted, archive packages, workspace rows; params: table, row)
+    UNREADABLE = "unreadable"
+    INPUT_LIMIT = "input_limit"
+    BAD_ARCHIVE = "bad_archive"
+    DAMAGED_ROW = "damaged_row"
     # signing in on a platform (moderator.auth)
     SIGN_IN_REGISTRATION = "sign_in_registration"
     SIGN_IN_DENIED = "sign_in_denied"
@@ -131,3 +136,17 @@ class TransitionError(ModeratorError):
 
     exit_code = 4
     code = ErrorCode.TRANSITION
+
+
+class DamagedRow(DataError):
+    """A stored row another tool wrote or a disk damaged (params: ``table``, ``row``).
+
+    Reading it would crash or show garbage; the command stops and names the row, so the
+    rest of the workspace is left as it is and support knows where to look.
+    """
+
+    code = ErrorCode.DAMAGED_ROW
+
+    def __init__(self, table: str, row: int, why: str) -> None:
+        super().__init__(f"{table} row {row} is damaged ({why})", table=table, row=row)
+        self.row, self.why = row, why

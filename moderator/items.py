@@ -97,6 +97,7 @@ class ActionKind(StrEnum):
     HIDE = "hide"
     UNHIDE = "unhide"
     REMOVE = "remove"
+    BAN = "ban"  # remove and block the author from the channel (YouTube: reject + banAuthor)
     REPLY = "reply"
     DM_REPLY = "dm_reply"
     HANDLE = "handle"

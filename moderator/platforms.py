@@ -67,6 +67,8 @@ class PlatformSpec:
         api_base: The API's address when an account configures none.
         signin: How the organisation's app signs in (None: tokens are entered by hand).
         discover: What a fresh login can connect (pages, channels, the account).
+        sync_every: Seconds between scheduled syncs by ``moderator worker`` (an account's
+            own interval overrides it); YouTube's is longer to stay in the daily quota.
     """
 
     id: Platform
@@ -78,6 +80,7 @@ class PlatformSpec:
     api_base: str = ""
     signin: OAuthSpec | None = None
     discover: Finder | None = None
+    sync_every: float = 300.0
 
 
 _SPECS: dict[Platform, PlatformSpec] = {}
@@ -211,9 +214,10 @@ register(PlatformSpec(
 register(PlatformSpec(
     Platform.YOUTUBE, "YouTube",
     lambda a: YouTubeConnector(a.account, a.token, a.options, quota=a.quota),
-    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000)),
+    Capabilities(hide=PUBLIC, remove=PUBLIC, reply=PUBLIC, reply_limit=TextLimit(10_000),
+                 ban=PUBLIC),
     exports=(exports.YOUTUBE_TAKEOUT,), daily_quota=True, api_base=youtube.DEFAULT_BASE,
-    signin=endpoints.GOOGLE, discover=discover.youtube_channels))
+    signin=endpoints.GOOGLE, discover=discover.youtube_channels, sync_every=900.0))
 register(PlatformSpec(
     Platform.LINKEDIN, "LinkedIn",
     lambda a: LinkedInConnector(a.account, a.token, a.options),

@@ -32,6 +32,8 @@ class QueueQuery:
     until: datetime | None = None
     author_key: str | None = None
     all_statuses: bool = False
+    #: Only items with a platform action that failed (the "Mislukt" filter).
+    delivery_failed: bool = False
     visible_accounts: frozenset[AccountId] | None = field(default=None, compare=True)
 
     def with_(self, **changes: object) -> QueueQuery:

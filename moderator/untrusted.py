@@ -12,18 +12,25 @@ One policy for every boundary, so a hostile or broken input costs a clear senten
   raises :class:`InputLimit` naming the limit.
 * **Only regular files** are read (no devices, FIFOs or folders passed as files), and
   folders are walked without following symbolic links out of them.
+* **ZIP members** are read only when unencrypted, stored or deflated (bzip2, LZMA), no
+  larger than the file limit and not inflating more than :data:`MAX_ZIP_RATIO` times; a
+  damaged member is refused by name, never half-read.
 """
 
 from __future__ import annotations
 
 import json
+import lzma
 import math
 import os
 import stat
+import zipfile
+import zlib
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from moderator.errors import DataError, UsageError
+from moderator.errors import DataError, ErrorCode, UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -31,30 +38,63 @@ if TYPE_CHECKING:
 
 MAX_RULE_FILE = 4 << 20  # a rule file with thousands of list terms is ~200 kB
 MAX_IMPORT_FILE = 512 << 20  # one export file or ZIP member, uncompressed
+MAX_JSON_DOCUMENT = 64 << 20  # one JSON file of an export, parsed whole (Meta splits at ~10 MB)
 MAX_LINE = 1 << 20  # one JSONL line (one item); Facebook's longest comment is 8,000 chars
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a ZIP member (text compresses ~10x)
+ZIP_RATIO_FROM = 1 << 20  # members smaller than this may compress any amount (blank files)
 MAX_JSON_DEPTH = 100  # exports nest a handful of levels deep
 MAX_ID = 2**63 - 1  # the largest integer key SQLite and PostgreSQL (bigint) store
-MAX_ITEMS_PER_FILE = 2_000_000
+MAX_ITEMS_PER_FILE = 1_000_000  # records (good or bad) in one import: ~1 GB held at once
+_ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
+                          zipfile.ZIP_LZMA})
+
+
+class Unreadable(DataError):
+    """A file (or member, or line) that cannot be read: not UTF-8, damaged, not a file."""
+
+    code = ErrorCode.UNREADABLE
 
 
 class InputLimit(DataError):
     """An input is larger, longer or deeper than a documented limit."""
 
+    code = ErrorCode.INPUT_LIMIT
+
+
+def regular(path: Path) -> os.stat_result:
+    """``path``'s status when it is a regular file (a link to one counts), else DataError."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Unreadable(f"{path} is not a regular file")
+    return info
+
+
+@contextmanager
+def open_file(path: Path) -> Iterator[BinaryIO]:
+    """A regular file opened for reading bytes (devices and FIFOs refused before opening)."""
+    regular(path)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from None
+    with stream:
+        yield stream
+
 
 def read_file(path: Path, limit: int, what: str = "file") -> bytes:
     """A regular file's bytes, refusing devices, folders and files over ``limit``."""
+    info = regular(path)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError(f"{path} is not a regular file")
         if info.st_size > limit:
             raise InputLimit(f"{path}: {what} is {info.st_size:,} bytes; the limit is "
                              f"{limit:,} bytes")
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise Unreadable(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(data) > limit:  # grew while reading
         raise InputLimit(f"{path}: {what} is over the limit of {limit:,} bytes")
     return data
@@ -65,7 +105,7 @@ def decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{where}: not UTF-8 text (byte {exc.start + 1})") from None
+        raise Unreadable(f"{where}: not UTF-8 text (byte {exc.start + 1})") from None
 
 
 def clean_text(text: str) -> str:
@@ -101,8 +141,64 @@ def lines(stream: BinaryIO, where: str, limit: int = MAX_LINE,
         try:
             yield number, raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield number, DataError(f"{where} line {number}: not UTF-8 text "
+            yield number, Unreadable(f"{where} line {number}: not UTF-8 text "
                                     f"(byte {exc.start + 1})")
+
+
+@contextmanager
+def open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
+    """A ZIP file's directory, or DataError when ``path`` is no readable ZIP."""
+    regular(path)
+    try:
+        z = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise Unreadable(f"{path}: not a readable ZIP file ({exc})") from None
+    with z:
+        yield z
+
+
+def is_zip(path: Path) -> bool:
+    """Whether ``path`` is a regular file that starts like a ZIP (never opens a device)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode) and zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
+def zip_files(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The members that are files (not folders), sorted by name."""
+    return sorted((i for i in z.infolist() if not i.is_dir()), key=lambda i: i.filename)
+
+
+def read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
+                limit: int = MAX_IMPORT_FILE) -> bytes:
+    """One ZIP member's bytes within the size and ratio limits, or DataError naming it.
+
+    The declared sizes are checked first; reading stops at ``limit`` whatever the header
+    claims, and the CRC is checked at the end (``zipfile`` does), so a lying or damaged
+    member costs one error, not memory.
+    """
+    name = f"{where}: {info.filename}"
+    if info.flag_bits & 0x1:
+        raise Unreadable(f"{name} is encrypted")
+    if info.compress_type not in _ZIP_METHODS:
+        raise Unreadable(f"{name} uses an unsupported compression method "
+                        f"({info.compress_type})")
+    if info.file_size > limit:
+        raise InputLimit(f"{name} inflates to {info.file_size:,} bytes; the limit is "
+                         f"{limit:,} bytes")
+    if info.file_size > ZIP_RATIO_FROM and info.file_size > MAX_ZIP_RATIO * info.compress_size:
+        raise InputLimit(f"{name} inflates {info.file_size // max(info.compress_size, 1):,} "
+                         f"times; the limit is {MAX_ZIP_RATIO} times")
+    try:
+        with z.open(info) as f:
+            data = f.read(limit + 1)
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+            NotImplementedError, RuntimeError, ValueError) as exc:
+        raise Unreadable(f"{name} is damaged ({exc})") from None
+    if len(data) > limit:
+        raise InputLimit(f"{name} is over the limit of {limit:,} bytes")
+    return data
 
 
 def _no_constant(name: str) -> Any:
@@ -116,7 +212,9 @@ def loads_json(text: str | bytes, where: str) -> Any:
     except RecursionError:
         raise InputLimit(f"{where}: JSON nested too deeply") from None
     except (ValueError, TypeError) as exc:  # includes JSONDecodeError and huge integers
-        raise DataError(f"{where}: not valid JSON ({exc})") from None
+        raise Unreadable(f"{where}: not valid JSON ({exc})") from None
+    if isinstance(value, str):
+        return clean_text(value)
     if _depth(value) > MAX_JSON_DEPTH:
         raise InputLimit(f"{where}: JSON nested deeper than {MAX_JSON_DEPTH} levels")
     return value
@@ -127,6 +225,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _depth(value: Any) -> int:
+    """How deep ``value`` nests; lone surrogates in its lists are replaced on the way."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         node, level = stack.pop()
@@ -134,7 +233,11 @@ def _depth(value: Any) -> int:
         if isinstance(node, dict):
             stack.extend((v, level + 1) for v in node.values() if isinstance(v, dict | list))
         elif isinstance(node, list):
-            stack.extend((v, level + 1) for v in node if isinstance(v, dict | list))
+            for i, v in enumerate(node):
+                if isinstance(v, str):  # object values were cleaned by _object already
+                    node[i] = clean_text(v)
+                elif isinstance(v, dict | list):
+                    stack.append((v, level + 1))
     return deepest
 
 

@@ -2,6 +2,11 @@
 
     python -m moderator.worker sync  [--workspace DIR] [--account ID …] [--full]
     python -m moderator.worker score [--workspace DIR]
+    python -m moderator.worker serve [--workspace DIR]
+
+``serve`` is the app's own ``moderator worker`` (when the app holds the platform tokens):
+scheduled sync, continuous delivery and scoring until the app stops it, with one progress
+line per batch (the app reloads its queue on each).
 
 Why a process and not a thread: the GUI thread and every worker thread of one Python
 process share one interpreter lock. A sync (parsing, rules) or a scoring run (tokenising,
@@ -76,6 +81,22 @@ def run_score(ws: Workspace, cancel: threading.Event,
     return _as_dict(score_unscored(ws, report, cancel=cancel))
 
 
+def run_serve(ws: Workspace, cancel: threading.Event,
+              emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Run the team worker's loop until cancelled (the app's delivery and scheduled sync)."""
+    from moderator.auth.connect import live_connectors
+    from moderator.secrets import KeyringStore
+    from moderator.teamworker import TeamWorker
+
+    def line(text: str) -> None:
+        emit({"progress": {"log": text, "backlog": ws.outbox.outstanding(),
+                           "delivery": text.startswith("delivery")}})
+
+    TeamWorker(ws, live_connectors(ws.accounts, KeyringStore()), cancel=cancel, log=line,
+               poll=0.5, sync_demos=False).run()
+    return {"cancelled": cancel.is_set()}
+
+
 def lower_priority() -> None:
     """Yield the CPU to the desktop app.
 
@@ -95,7 +116,7 @@ def lower_priority() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one job; the exit code is 0 when it reported a result."""
     parser = argparse.ArgumentParser(prog="python -m moderator.worker")
-    parser.add_argument("job", choices=("sync", "score"))
+    parser.add_argument("job", choices=("sync", "score", "serve"))
     parser.add_argument("--workspace", default=None)
     parser.add_argument("--account", type=int, action="append", default=[])
     parser.add_argument("--full", action="store_true")
@@ -109,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         with Workspace.open(workspace=args.workspace) as ws:
             if args.job == "sync":
                 result = run_sync(ws, args.account, args.full, cancel, _emit)
+            elif args.job == "serve":
+                result = run_serve(ws, cancel, _emit)
             else:
                 result = run_score(ws, cancel, _emit)
     except Exception as exc:  # every failure reaches the app as one line, not a traceback

@@ -8,7 +8,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from rules import proximity
-from rules.context import MAX_SPANS, Context, Span, uncovered
+from rules.context import FEW_ALLOWED, MAX_SPANS, Context, Span, uncovered
 from rules.detectors import SHORTENERS, in_domains
 from rules.normalize import normalize
 
@@ -92,8 +92,10 @@ def _gathered(ctx: Context, slots: Sequence[int], cased: bool, exceptions: int) 
     if allowed:
         if cased:  # case-sensitive hits are in original offsets; exceptions are normalised
             spans = ctx.original_spans(allowed)
-            allowed = [(a, b, 0) for a, b in spans]
-        found = uncovered(found, allowed)
+            found = uncovered(found, [(a, b, 0) for a, b in spans])
+        else:
+            found = uncovered(found, allowed, ctx.span_set(exceptions)
+                              if len(allowed) > FEW_ALLOWED else None)
     return found
 
 
@@ -130,6 +132,9 @@ def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool
     """
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
+        hits = ctx.norm_hits()
+        if not all(any(slot in hits for slot in slots) for slots in groups):
+            return None  # a group without any word: nothing to gather, sort or pair
         per_group = []
         for slots in groups:
             found = _gathered(ctx, slots, False, exceptions)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import TYPE_CHECKING, Any
 
 from rules import normalize
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MAX_SPANS = 100  # evidence kept per pattern; the condition fires either way
-_FEW_ALLOWED = 16
+FEW_ALLOWED = 16
 _NOTHING: dict[int, list[Found]] = {}  # shared "no hits"; never written to
 _NONE: frozenset[int] = frozenset()
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -69,8 +70,9 @@ class Context:
 
     __slots__ = (
         "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
-        "_pattern_spans", "_set_hits", "_stance", "_utf8", "evidence", "evidence_version",
-        "made", "made_evidence", "normalized", "subject", "tables", "text",
+        "_pattern_spans", "_set_hits", "_span_sets", "_stance", "_utf8", "evidence",
+        "evidence_version",
+        "made", "made_evidence", "made_span", "normalized", "subject", "tables", "text",
     )
 
     def __init__(self, tables: Tables, subject: Subject) -> None:
@@ -83,6 +85,7 @@ class Context:
         self._cased_hits: dict[int, list[Found]] | None = None
         self._clean: dict[int, list[Found]] | None = None
         self._stance: Stance | None = None
+        self._span_sets: dict[int, set[Span]] | None = None
         self.evidence: dict[Span, list[int]] = {}
         """Term ids found at each reported original span (what evidence names)."""
         self.evidence_version = 0
@@ -91,6 +94,8 @@ class Context:
         """The engine's cache: outermost spans and evidence per reported spans."""
         self.made_evidence: dict[tuple[Span, int], Any] = {}
         """The engine's cache: one ``Evidence`` per span and term."""
+        self.made_span: dict[tuple[Span, int], tuple[Any, ...]] = {}
+        """The engine's cache: the evidence of one span, by the span and its number of terms."""
         self._mapped: dict[Span, Span] | None = None
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
@@ -162,6 +167,19 @@ class Context:
         if clean is None:
             clean = self._clean[slot] = uncovered(found, self.norm_hits().get(except_slot, []))
         return clean
+
+    def span_set(self, slot: int) -> set[Span]:
+        """Return the spans of a slot's hits as a set (made once; for ``uncovered``).
+
+        Several conditions of a rule take out the same exceptions: a text repeating an
+        excepted word ten thousand times builds the set once.
+        """
+        if self._span_sets is None:
+            self._span_sets = {}
+        spans = self._span_sets.get(slot)
+        if spans is None:
+            spans = self._span_sets[slot] = set(map(_SPAN, self.slot_hits(slot, False)))
+        return spans
 
     def original_spans(self, found: Sequence[Found]) -> list[Span]:
         """Map normalised-text hits to original-text spans (each span once per subject)."""
@@ -270,21 +288,29 @@ class Context:
         return self._links
 
 
-def uncovered(found: list[Found], allowed: list[Found]) -> list[Found]:
+def uncovered(found: list[Found], allowed: list[Found],
+              same: set[Span] | None = None) -> list[Found]:
     """Return the hits not inside any allowed span (both lists sorted by start).
 
     A hit is covered when some allowed span starts at or before it and reaches its end: the
     furthest reach of the allowed spans starting up to each point, found with ``bisect``,
     says so. Linear in the hits, and C-level work per hit apart from one comparison.
+    ``same``: the spans of ``allowed`` as a set, when the caller keeps it (``span_set``).
     """
     if not allowed:
         return found
-    if len(allowed) > _FEW_ALLOWED:  # an exception that is the word itself, cheaply first
-        same = {(start, end) for start, end, _ in allowed}
-        found = [hit for hit in found if (hit[0], hit[1]) not in same]
-    starts = [start for start, _, _ in allowed]
-    reaches = [-1, *accumulate((end for _, end, _ in allowed), max)]
+    if len(allowed) > FEW_ALLOWED:  # an exception that is the word itself, cheaply first
+        if same is None:
+            same = set(map(_SPAN, allowed))
+        found = list(compress(found, map(not_, map(same.__contains__, map(_SPAN, found)))))
+        if not found:
+            return found
+    starts = list(map(_START, allowed))
+    reaches = [-1, *accumulate(map(_END, allowed), max)]
     return [hit for hit in found if reaches[bisect_right(starts, hit[0])] < hit[1]]
+
+
+_SPAN, _START, _END = itemgetter(0, 1), itemgetter(0), itemgetter(1)
 
 
 def _first_spans(pattern: Any, text: str | bytes) -> list[Span]:

@@ -133,6 +133,11 @@ class CompiledRuleSet:
         dataclasses make a frozen instance, from a copy of the rule's fields: a fraction of the
         cost of ``__init__``, which is most of the work on an item with hits.
         """
+        if len(spans) == 1:  # the usual case: the evidence of one span, made once
+            fields = proto.copy()
+            fields["spans"] = spans
+            fields["evidence"] = self._span_evidence(context, spans[0])
+            return _frozen(Hit, fields)
         made = context.made.get(spans)
         if made is None or made[0] != context.evidence_version:
             made = context.made[spans] = (context.evidence_version, outermost(spans),
@@ -141,6 +146,18 @@ class CompiledRuleSet:
         fields["spans"] = made[1]
         fields["evidence"] = made[2]
         return _frozen(Hit, fields)
+
+    def _span_evidence(self, context: Context, span: Span) -> tuple[Evidence, ...]:
+        """Return ``_evidence`` of one span, made once per span and number of its terms.
+
+        A span's terms only ever grow by appending, so their number says which they are.
+        """
+        terms = context.evidence.get(span, ())
+        key = (span, len(terms))
+        found = context.made_span.get(key)
+        if found is None:
+            found = context.made_span[key] = self._evidence(context, (span,))
+        return found
 
     def _evidence(self, context: Context, spans: tuple[Span, ...]) -> tuple[Evidence, ...]:
         """Return the evidence behind a hit's spans: each span with the terms that found it."""

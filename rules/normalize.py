@@ -23,7 +23,7 @@ import codecs
 import functools
 import re
 import unicodedata
-from itertools import compress
+from itertools import compress, islice
 
 import re2
 
@@ -338,8 +338,16 @@ class Normalized:
         if len(spans) <= _FEW:
             return [self.original_span(start, end) for start, end in spans]
         keep, join_keep = self._collapsed(), self._join_keep
-        kept = list(compress(range(len(keep)), keep)) if keep is not None else None
-        joined = list(compress(range(len(join_keep)), join_keep)) if join_keep else None
+        # Positions of kept characters, up to the furthest one a span needs (the first hits
+        # of a long text need only its start).
+        top = max(end for _, end in spans) + 1
+        kept = list(islice(compress(range(len(keep)), keep), top)) if keep is not None else None
+        if join_keep:
+            reach = top if kept is None else kept[top - 1] + 1 if top <= len(kept) else \
+                len(self._joined) + 1
+            joined = list(islice(compress(range(len(join_keep)), join_keep), reach))
+        else:
+            joined = None
         size, full = len(self.text), len(self._joined)
         result = []
         for start, end in spans:
@@ -431,7 +439,10 @@ def exact(text: str, data: bytes | None = None) -> Normalized:
     """
     if data is None:
         data = folded(text)
-    joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
+    if _has_singles(data):
+        joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
+    else:  # nothing to join (most texts): no class copy, no search for runs
+        joined, join_keep = data.decode("utf-8", "surrogatepass"), None
     if join_keep is not None:
         data = joined.encode("utf-8", "surrogatepass")
     collapsed, mask = _collapse(data)

@@ -16,16 +16,29 @@ walking the automaton over the whole text.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from itertools import repeat
+from itertools import compress, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import re2
 
 from rules.wordkeys import PREFILTER_KEYS, expand, grouped, prefilter_set, split_index
-from rules.wordscan import OPEN_END, PREFIX, Entry, Scan, split_hits
+from rules.wordscan import (
+    COMPOUND_REACH,
+    OPEN_END,
+    PREFIX,
+    RUN_BYTES,
+    WILDCARD_REACH,
+    Entry,
+    Scan,
+    run_offsets,
+    split_hits,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -102,15 +115,15 @@ class WordMatcher:
         plans = zip(map(len, self.keys), map(simple.get, self.keys, repeat(())),
                     map(other.get, self.keys, repeat(())), strict=True)
         prefiltered = prefilter_set(self.keys, prefilter) if not self._tokens else None
-        # The plans by key index, for ``_look``; only a prefilter names keys by index.
-        self._plans: list[Plan] = list(plans) if prefiltered is not None else []
+        self._plans: list[Plan] = list(plans)
+        """The plans by key index (the automaton and the prefilter name keys by index)."""
         self._automaton: Any = None
         self.active = bool(self.keys or self._tokens or self._splits)
         """True when there is at least one word to look for."""
         if self.keys:
             automaton = self._automaton = ahocorasick.Automaton()
-            for key, plan in zip(self.keys, self._plans or plans, strict=True):
-                automaton.add_word(key, plan)
+            for index, key in enumerate(self.keys):
+                automaton.add_word(key, index)
             automaton.make_automaton()
         self.screen: Callable[[bytes], Sequence[int] | bool | None] | None = None
         """Which keys may occur in the text (a list of key indexes), True for "look with the
@@ -155,20 +168,8 @@ class WordMatcher:
         return found
 
     def _walk(self, text: str, found: defaultdict[int, list[Found]]) -> None:
-        scan: Scan | None = None
-        size = len(text)
-        for last, (length, simple, other) in self._automaton.iter(text):
-            end = last + 1
-            start = end - length
-            # The common case, inline: a word boundary on both sides, checked once per key.
-            if simple and not ((start and text[start - 1].isalnum())
-                               or (end < size and text[end].isalnum())):
-                for slot, term in simple:
-                    found[slot].append((start, end, term))
-            if other:
-                if scan is None:
-                    scan = Scan(text, self.normalized)
-                self._others(scan, other, start, end, found)
+        """Look for each key the automaton finds somewhere (occurrences: see ``_look``)."""
+        self._look(text, {index for _, index in self._automaton.iter(text)}, found)
 
     def _words(self, text: str, found: defaultdict[int, list[Found]]) -> None:
         """Find the whole-word keys of letters and digits among the text's words.
@@ -178,8 +179,20 @@ class WordMatcher:
         """
         size = len(text)
         tokens = self._tokens
-        for key in tokens.keys() & set(_RUN.findall(text)):
+        offsets: tuple[list[bytes], list[int]] | None = None
+        for key in tokens.keys() & _runs(text):
             pairs, length = tokens[key], len(key)
+            if text.count(key) > _MANY:  # a repeated word: its occurrences found in C
+                if text.isascii():
+                    offsets = offsets or run_offsets(text)
+                    pieces, at = offsets
+                    starts = list(compress(at, map(key.encode("ascii").__eq__, pieces)))
+                else:
+                    starts = [match.start() for match in _whole(key).finditer(text)]
+                ends = [start + length for start in starts]
+                for slot, term in pairs:
+                    found[slot].extend(zip(starts, ends, repeat(term)))
+                continue
             start = text.find(key)
             while start >= 0:
                 end = start + length
@@ -189,8 +202,14 @@ class WordMatcher:
                         found[slot].append((start, end, term))
                 start = text.find(key, start + 1)
 
-    def _look(self, text: str, candidates: Sequence[int], found: defaultdict[int, list[Found]]
+    def _look(self, text: str, candidates: Iterable[int], found: defaultdict[int, list[Found]]
               ) -> None:
+        """Find every occurrence of the candidate keys and check it against the key's plan.
+
+        Results do not depend on the order of the keys: each entry belongs to one key, and
+        its occurrences are checked in text order. After ``_MANY`` occurrences of a key of
+        letters and digits, the rest are found and checked with a regex per entry (``_many``).
+        """
         scan: Scan | None = None
         size = len(text)
         keys, plans = self.keys, self._plans
@@ -198,7 +217,14 @@ class WordMatcher:
             key = keys[index]
             length, simple, other = plans[index]
             start = text.find(key)
+            seen = 0
             while start >= 0:
+                seen += 1
+                if seen > _MANY and key.isalnum():
+                    if scan is None:
+                        scan = Scan(text, self.normalized)
+                    self._many(scan, key, plans[index], start, found)
+                    break
                 end = start + length
                 if simple and not ((start and text[start - 1].isalnum())
                                    or (end < size and text[end].isalnum())):
@@ -209,6 +235,51 @@ class WordMatcher:
                         scan = Scan(text, self.normalized)
                     self._others(scan, other, start, end, found)
                 start = text.find(key, start + 1)
+
+    def _many(self, scan: Scan, key: str, plan: Plan, start: int,
+              found: defaultdict[int, list[Found]]) -> None:
+        """Check the occurrences of ``key`` from ``start`` on, a regex per entry.
+
+        The same spans as the step per occurrence of ``_look`` (``key`` is letters and
+        digits, so the occurrences that pass a boundary check cannot overlap), found in C: a
+        comment repeating one insult ten thousand times costs a few regex passes.
+        """
+        text = scan.text
+        length, simple, other = plan
+        if simple:
+            starts = [match.start() for match in _whole(key).finditer(text, start)]
+            ends = [begin + length for begin in starts]
+            for slot, term in simple:
+                found[slot].extend(zip(starts, ends, repeat(term)))
+        entries = self._entries
+        for index in other:
+            entry = entries[index]
+            if entry.kind == PREFIX and text.isascii():  # the runs that start with the key
+                pieces, at = scan.run_offsets()
+                flags = list(map(bytes.startswith, pieces, repeat(key.encode("ascii"))))
+                starts = list(compress(at, flags))
+                widths = list(map(len, compress(pieces, flags)))
+                if widths and max(widths) > length + COMPOUND_REACH:
+                    widths = [min(width, length + COMPOUND_REACH) for width in widths]
+                first = bisect_left(starts, start)
+                starts, widths = starts[first:], widths[first:]
+                found[entry.slot].extend(zip(starts, map(add, starts, widths),
+                                             repeat(entry.term)))
+                continue
+            if entry.kind == PREFIX:  # to the end of the word, as ``Scan.whole_word``
+                spans = [match.span() for match in _compound(key).finditer(text, start)]
+            elif entry.kind == OPEN_END and entry.mode == "word" and length < WILDCARD_REACH:
+                spans = scan.open_ends(index, entry, _open_end(key), start)
+            else:
+                begin = start
+                while begin >= 0:
+                    span = scan.check(index, entry, begin, begin + length)
+                    if span is not None:
+                        found[entry.slot].append((*span, entry.term))
+                    begin = text.find(key, begin + 1)
+                continue
+            found[entry.slot].extend(zip(map(_FIRST, spans), map(_SECOND, spans),
+                                         repeat(entry.term)))
 
     def _others(self, scan: Scan, other: tuple[int, ...], start: int, end: int,
                 found: defaultdict[int, list[Found]]) -> None:
@@ -231,3 +302,47 @@ class WordMatcher:
 
 def _always(_data: bytes) -> bool:
     return True
+
+
+
+def _runs(text: str) -> set[str]:
+    """Return the maximal runs of letters and digits in ``text`` (``_RUN.findall``).
+
+    For ASCII text (most normalised text) a translate and a split in C do it several times
+    faster than the regex, which checks a Unicode class per character.
+    """
+    if text.isascii():
+        return set(text.encode("ascii").translate(RUN_BYTES).decode("ascii").split())
+    return set(_RUN.findall(text))
+
+
+_MANY = 16
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+"""More occurrences of a whole-word key than this are found with a regex (``_whole``)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole(key: str) -> re.Pattern[str]:
+    """Return a pattern for ``key`` as a maximal run of letters and digits.
+
+    Such runs cannot overlap, so its ``finditer`` finds what the ``str.find`` loop with
+    boundary checks finds, without a Python step per occurrence.
+    """
+    return re.compile(f"(?<![^\\W_]){re.escape(key)}(?![^\\W_])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _compound(key: str) -> re.Pattern[str]:
+    """Return a pattern for ``key`` starting a word, up to the end of the word (its span)."""
+    return re.compile(f"(?<![^\\W_]){re.escape(key)}[^\\W_]{{0,{COMPOUND_REACH}}}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _open_end(key: str) -> re.Pattern[str]:
+    r"""Return a pattern for ``key*`` starting a word (group 1: its span, see ``open_ends``).
+
+    ``\S*`` takes the rest of the token, at most ``WILDCARD_REACH`` characters from the start;
+    the span ends at the last letter or digit in that (at the key's end when there is none).
+    """
+    tail = WILDCARD_REACH - len(key) - 1
+    return re.compile(f"(?<![^\\W_])({re.escape(key)}(?:[^\\t\\n\\f\\r ]{{0,{tail}}}[^\\W_])?)")

@@ -9,6 +9,8 @@ token it starts (a comment that repeats one insult ten thousand times verifies i
 from __future__ import annotations
 
 import re
+from itertools import accumulate, count
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 import re2
@@ -20,8 +22,8 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
-_WILDCARD_REACH = 2000  # longest text a wildcard word may cover
-_COMPOUND_REACH = 40  # a compound's evidence is its whole word, up to this much either side
+WILDCARD_REACH = 2000  # longest text a wildcard word may cover
+COMPOUND_REACH = 40  # a compound's evidence is its whole word, up to this much either side
 _ALNUM_RUN = re.compile(r"[^\W_]*")  # [^\W_] is exactly str.isalnum()
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 _LAST_ALNUM = re.compile(r"[^\W_][\W_]*\Z")
@@ -108,6 +110,7 @@ class Scan:
         self._verified: dict[tuple[int, str], Span | None] = {}
         self._trim: Span | None = None
         self._token = (0, 0)  # (searched up to, start of the token there): rfind once per text
+        self._offsets: tuple[list[bytes], list[int]] | None = None
 
     def check(self, index: int, entry: Entry, start: int, end: int) -> Span | None:
         """Return the span a found literal stands for, or None when it does not count."""
@@ -120,14 +123,14 @@ class Scan:
         return self._wildcard(index, entry, start)
 
     def whole_word(self, start: int, end: int) -> Span:
-        """Widen a compound part to its word (at most ``_COMPOUND_REACH`` letters each way)."""
+        """Widen a compound part to its word (at most ``COMPOUND_REACH`` letters each way)."""
         text = self.text
         if start and text[start - 1].isalnum():
-            low = max(0, start - _COMPOUND_REACH)
+            low = max(0, start - COMPOUND_REACH)
             before = _ALNUM_RUN.match(text[low:start][::-1])
             start -= before.end() if before else 0
         if end < len(text) and text[end].isalnum():
-            after = _ALNUM_RUN.match(text, end, end + _COMPOUND_REACH)
+            after = _ALNUM_RUN.match(text, end, end + COMPOUND_REACH)
             end = after.end() if after else end
         return start, end
 
@@ -183,7 +186,7 @@ class Scan:
         word cannot reach the end.
         """
         text = self.text
-        limit = min(len(text), start + _WILDCARD_REACH)
+        limit = min(len(text), start + WILDCARD_REACH)
         stop = start
         for _ in range(entry.spaces + 1):
             space = _SPACE.search(text, stop, limit)
@@ -203,7 +206,7 @@ class Scan:
                 (start and text[start - 1].isalnum()) if entry.mode == "word"
                 else not self._left_ok(entry.mode, start)):
             return None
-        limit = min(len(text), start + _WILDCARD_REACH)
+        limit = min(len(text), start + WILDCARD_REACH)
         after = start + entry.length
         if self.spaces_only:  # two finds in C beat a regex search
             end = text.find(" ", after, limit)
@@ -217,6 +220,24 @@ class Scan:
         if end > start + entry.length and not text[end - 1].isalnum():
             end = start + entry.length + _trailing_alnum_end(text[start + entry.length:end])
         return start, end
+
+    def run_offsets(self) -> tuple[list[bytes], list[int]]:
+        """Return ``run_offsets`` of the (ASCII) text, worked out once."""
+        if self._offsets is None:
+            self._offsets = run_offsets(self.text)
+        return self._offsets
+
+    def open_ends(self, index: int, entry: Entry, pattern: re.Pattern[str], start: int
+                  ) -> list[Span]:
+        """Return ``open_end`` of every occurrence from ``start`` on, for a word-mode entry.
+
+        ``pattern`` (``words._open_end``) finds exactly those: a regex match resumes where the
+        last one ended, and past its span's end up to the token's end there are no letters or
+        digits, so no occurrence of the entry's literal (letters and digits) starts there.
+        The entry is not looked at again in this text.
+        """
+        begin = max(start, self._resume.get(index, 0))
+        return [match.span(1) for match in pattern.finditer(self.text, begin)]
 
     def _verify(self, index: int, entry: Entry, start: int) -> Span | None:
         """Return the wildcard word's span relative to ``start``, verifying each token once."""
@@ -242,14 +263,30 @@ class Scan:
         # not the whole text, and verify each distinct token once.
         found = self._verify(index, entry, start)
         if found is None:
-            space = _SPACE.search(self.text, start, start + _WILDCARD_REACH)
-            self._resume[index] = space.start() if space else start + _WILDCARD_REACH
+            space = _SPACE.search(self.text, start, start + WILDCARD_REACH)
+            self._resume[index] = space.start() if space else start + WILDCARD_REACH
             return None
         begin, end = found[0] + start, found[1] + start
         self._resume[index] = max(end, start + 1)
         if entry.trailing and end > begin + entry.length and not self.text[end - 1].isalnum():
             end = begin + entry.length + _trailing_alnum_end(self.text[begin + entry.length:end])
         return begin, end
+
+
+# ASCII letters and digits stay, every other byte becomes a space.
+RUN_BYTES = bytes(b if chr(b).isalnum() and b < 0x80 else 0x20 for b in range(256))
+
+
+def run_offsets(text: str) -> tuple[list[bytes], list[int]]:
+    """Return the pieces of ASCII ``text`` between non-alphanumeric characters, and offsets.
+
+    Each piece lies between two single non-alphanumeric characters, so the non-empty ones are
+    the maximal runs of letters and digits; the offsets say where each piece starts. All in C
+    (translate, split, accumulate): a comment repeating one word ten thousand times is located
+    without a Python step per word.
+    """
+    pieces = text.encode("ascii").translate(RUN_BYTES).split(b" ")
+    return pieces, list(map(add, accumulate(map(len, pieces), initial=0), count()))
 
 
 def _trailing_alnum_end(part: str) -> int:

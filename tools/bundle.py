@@ -49,6 +49,31 @@ def _run(args: list[str], **kw: object) -> str:
     return str(done.stdout)
 
 
+SYSTEM_DESKTOP = ("libgtk-3", "libgdk-3", "libwayland-")
+
+
+def linked(folder: Path) -> None:
+    """Every library left in the bundle finds the libraries it links (Linux: ldd)."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return
+    internal = folder / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(
+        [str(internal), str(internal / "PySide6" / "Qt" / "lib")])}
+    missing = set()
+    helpers = [p for p in internal.rglob("libexec/*") if p.suffix != ".conf"]  # web login
+    for lib in [*internal.rglob("*.so*"), *helpers]:
+        if lib.is_file() and not lib.is_symlink():
+            out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True,
+                                 env=env, check=False).stdout
+            missing |= {line.split()[0] for line in out.splitlines() if "not found" in line}
+    # Desktop libraries the system has wherever the plugin that links them is used (the GTK
+    # theme on GNOME, the Wayland platform on a Wayland session); never bundled.
+    missing = {name for name in missing if not name.startswith(SYSTEM_DESKTOP)}
+    if missing:
+        raise SystemExit(f"bundle: libraries missing from the bundle: {sorted(missing)}")
+    print("bundle: every bundled library finds what it links")
+
+
 def smoke(folder: Path) -> None:
     """Start the frozen CLI and app the way a user (and the app's child jobs) would."""
     cli, app = folder / "moderator", folder / "moderator-app"
@@ -92,6 +117,7 @@ def main() -> None:
     compile_catalogues()
     shutil.rmtree(ROOT / "dist", ignore_errors=True)
     folder = build()
+    linked(folder)
     smoke(folder)
     print(f"bundle: {folder.relative_to(ROOT)} {size_mb(folder):.0f} MB")
 

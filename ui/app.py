@@ -78,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             sentence, details = describe(e)
             box = QMessageBox(QMessageBox.Icon.Critical, "Moderator", sentence)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may quote a path
             box.setDetailedText(details)
             box.exec()
         print(f"moderator: {e}", file=sys.stderr)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from moderator.capabilities import Refusal
 from moderator.errors import ErrorCode, ModeratorError
 from moderator.items import ActionKind, ItemKind, Platform, Status
+from moderator.outbox.entry import Delivery, OutboxState
 from ui import item_actions, platforms, vocabulary
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -62,6 +63,18 @@ _SENTENCES = {
         "Errors", "Opnieuw koppelen nodig: de login bij het platform is verlopen of "
                   "ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek "
                   "blijven bewaard."),
+    ErrorCode.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of "
+                  "geen gewoon bestand. Er is niets veranderd."),
+    ErrorCode.INPUT_LIMIT: QT_TRANSLATE_NOOP(
+        "Errors", "Dit bestand is groter, langer of dieper genest dan Moderator veilig kan "
+                  "lezen; de details noemen de grens. Er is niets veranderd."),
+    ErrorCode.BAD_ARCHIVE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of "
+                  "heeft niet de vorm die het pakket beschrijft."),
+    ErrorCode.DAMAGED_ROW: QT_TRANSLATE_NOOP(
+        "Errors", "Rij {row} van {table} in deze werkruimte is beschadigd; de rest is "
+                  "ongewijzigd. Vraag de beheerder de rij te herstellen."),
     ErrorCode.SIGN_IN_REGISTRATION: QT_TRANSLATE_NOOP(
         "Errors", "De app-registratie voor dit platform is niet compleet. Vul die in bij "
                   "Instellingen > App-registraties."),
@@ -91,6 +104,36 @@ _REFUSALS = {
                                                        "{kind}."),
 }
 _OTHER = QT_TRANSLATE_NOOP("Errors", "Er ging iets mis ({kind}).")
+_TABLES = {  # the tables a DamagedRow can name, in the user's words
+    "items": QT_TRANSLATE_NOOP("Errors", "de berichten"),
+    "flags": QT_TRANSLATE_NOOP("Errors", "de markeringen"),
+    "audit_entries": QT_TRANSLATE_NOOP("Errors", "het moderatielogboek"),
+}
+# A platform action's state (the item detail, the log, the "Mislukt" list).
+_DELIVERY = {
+    OutboxState.PENDING: QT_TRANSLATE_NOOP("Errors", "wacht op verzenden"),
+    OutboxState.SENDING: QT_TRANSLATE_NOOP("Errors", "wordt verzonden"),
+    OutboxState.SENT: QT_TRANSLATE_NOOP("Errors", "verzonden"),
+    OutboxState.FAILED: QT_TRANSLATE_NOOP("Errors", "mislukt"),
+    OutboxState.CANCELLED: QT_TRANSLATE_NOOP("Errors", "geannuleerd"),
+}
+# Why a platform action did not go out (yet), in a community manager's words.
+_DELIVERY_REASONS = {
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "het bericht is op het platform al "
+                                                     "verwijderd"),
+    ErrorCode.ACTION_NOT_ALLOWED: QT_TRANSLATE_NOOP("Errors", "het platform staat dit niet toe"),
+    ErrorCode.PERMISSION_MISSING: QT_TRANSLATE_NOOP("Errors", "het account mist hiervoor een "
+                                                              "toestemming op het platform"),
+    ErrorCode.AUTH_EXPIRED: QT_TRANSLATE_NOOP("Errors", "de toegang tot het account is "
+                                                        "verlopen; koppel het account opnieuw"),
+    ErrorCode.RATE_LIMITED: QT_TRANSLATE_NOOP("Errors", "het platform vraagt om even te "
+                                                        "wachten"),
+    ErrorCode.TRANSIENT: QT_TRANSLATE_NOOP("Errors", "het platform was even niet bereikbaar"),
+    ErrorCode.MALFORMED_RESPONSE: QT_TRANSLATE_NOOP("Errors", "het platform gaf een onverwacht "
+                                                              "antwoord"),
+}
+_DELIVERY_OTHER = QT_TRANSLATE_NOOP("Errors", "het platform gaf een foutmelding")
+_RETRY_AT = QT_TRANSLATE_NOOP("Errors", "{reason}; nieuwe poging om {time}")
 
 
 def _tr(text: str) -> str:
@@ -119,6 +162,8 @@ def _params(error: ModeratorError) -> dict[str, str]:
         p["kind"] = vocabulary.kind(p["kind"])
     if "platform" in p:
         p["platform"] = platforms.name(p["platform"])
+    if "table" in p:
+        p["table"] = _tr(_TABLES[p["table"]]) if p["table"] in _TABLES else p["table"]
     return p
 
 
@@ -148,6 +193,29 @@ def details(error: BaseException) -> str:
     """The technical message (English, first line; never a traceback)."""
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
+
+
+def delivery_reason(d: Delivery) -> str:
+    """Why a platform action failed or waits, in one phrase (empty: no failure)."""
+    if not d.error_code:
+        return ""
+    try:
+        template = _DELIVERY_REASONS.get(ErrorCode(d.error_code), _DELIVERY_OTHER)
+    except ValueError:
+        template = _DELIVERY_OTHER
+    reason = _tr(template)
+    if d.state is OutboxState.PENDING:  # waiting for its retry time
+        return _tr(_RETRY_AT).format(reason=reason,
+                                     time=d.not_before.astimezone().strftime("%H:%M"))
+    return reason
+
+
+def delivery_text(d: Delivery) -> str:
+    """A platform action's state for the item detail: "mislukt: ..." or "verzonden"."""
+    state = _tr(_DELIVERY[d.state])
+    reason = delivery_reason(d) if d.state in (OutboxState.PENDING,
+                                               OutboxState.FAILED) else ""
+    return f"{state}: {reason}" if reason else state
 
 
 def describe(error: BaseException) -> tuple[str, str]:

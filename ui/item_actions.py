@@ -81,6 +81,13 @@ ROWS = MappingProxyType({
         tip=_t("Verwijderen op het platform (met bevestiging)"), bar=2,
         title=QT_TRANSLATE_NOOP("ComposeDialog", "Bericht verwijderen"),
         ok=QT_TRANSLATE_NOOP("ComposeDialog", "Verwijderen"), danger=True),
+    ActionKind.BAN: ItemActionUi(
+        _t("Verwijderen en auteur blokkeren…"), "Shift+X", MODERATE,
+        QT_TRANSLATE_NOOP("Vocabulary", "verwijderd en auteur geblokkeerd"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "auteur blokkeren"),
+        tip=_t("Verwijderen en de auteur blokkeren op het kanaal (YouTube)"),
+        title=QT_TRANSLATE_NOOP("ComposeDialog", "Verwijderen en auteur blokkeren"),
+        ok=QT_TRANSLATE_NOOP("ComposeDialog", "Blokkeren"), danger=True),
     ActionKind.HANDLE: ItemActionUi(
         _t("Afhandelen"), "A", MODERATE, QT_TRANSLATE_NOOP("Vocabulary", "afgehandeld"),
         QT_TRANSLATE_NOOP("AuditTableModel", "afhandelen"), tip=_t("Gezien, geen actie nodig"),

@@ -16,23 +16,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from moderator.changes import Changes
 from moderator.items import ItemId
 from ui import actions as action_specs
-from ui import i18n, panels, vocabulary
+from ui import i18n, panels, plaintext, vocabulary
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
+from ui.widgets.delivery_status import DeliveryStatus
 from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
     from moderator.audit.chain import VerifyResult
-    from moderator.changes import Changes
     from moderator.items import ModeratorInfo
     from moderator.workspace import Workspace
 
@@ -81,11 +83,13 @@ class MainWindow(QMainWindow):
         self.resize(1480, 900)
         self._restore_geometry()
         Op.default_failure = self.triage.messages.show_error
+        self._quitting = self._close_when_drained = False
 
     def start(self) -> None:
         """Begin loading (call once the window exists)."""
         self.triage.start()
         self.scoring.start()
+        self.delivery.start()
         # The tamper alarm: the log must still hold the head this computer verified last.
         Op(self, self.ws.audit.check_witness).success(self._on_witness).run()
 
@@ -120,11 +124,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self._where = QLabel()
-        self._who = QLabel()
+        self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
         self.scoring = ScoringStatus(self.ws)
         self.scoring.finished.connect(self.apply_changes)
+        self.delivery = DeliveryStatus(self.ws)
+        self.delivery.progressed.connect(self._on_delivery_progress)
+        self.delivery.drained.connect(self._on_drained)
+        sb.addPermanentWidget(self.delivery)
         sb.addPermanentWidget(self.scoring)
         sb.addPermanentWidget(self._loaded)
         sb.addPermanentWidget(self._who)
@@ -146,6 +154,10 @@ class MainWindow(QMainWindow):
         b["view.language_nl"].triggered.connect(lambda: self.set_language("nl"))
         b["view.language_en"].triggered.connect(lambda: self.set_language("en"))
         self.commands.changes_applied.connect(self.apply_changes)
+        self.triage.detail.retry_requested.connect(
+            lambda entry: self._delivery_command(entry, retry=True))
+        self.triage.detail.cancel_requested.connect(
+            lambda entry: self._delivery_command(entry, retry=False))
         self.triage.model.page_loaded.connect(self._update_status)
         self.triage.model.total_changed.connect(self._update_status)
         escape = QAction(self)
@@ -156,10 +168,13 @@ class MainWindow(QMainWindow):
     # -- behaviour ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a command touched and tell every panel (the one broadcast point)."""
+        if changes.outbox:
+            self.delivery.wake()
         if changes.items:
             self.triage.refresh_items(changes.items)
         if changes.counts:
             self.triage.filters.refresh_counts()
+            self.triage.model.recount()  # the header's total agrees with the sidebar
         for panel in self.panels.values():
             slot = getattr(panel, "on_changes", None)
             if callable(slot):
@@ -168,6 +183,28 @@ class MainWindow(QMainWindow):
                 except Exception as e:
                     self.triage.messages.show_error(e)
         self.changes_applied.emit(changes)
+
+    def _on_delivery_progress(self, delivered: bool) -> None:
+        """A batch was synced or sent: reload the queue in place, the counts, the log."""
+        self.triage.model.reload()
+        if delivered:
+            self.triage.reload_detail()
+        self.apply_changes(Changes(counts=True, audit=True))
+
+    def _delivery_command(self, entry_id: int, *, retry: bool) -> None:
+        """Retry or cancel a failed platform action (from the item detail)."""
+        ws, me = self.ws, self.me
+        outbox = ws.outbox
+
+        def work() -> bool:
+            act = outbox.retry if retry else outbox.cancel
+            return act(entry_id, me.name, me.role.value)
+
+        def done(moved: bool) -> None:
+            self.triage.reload_detail()
+            self.apply_changes(Changes(counts=True, audit=True, outbox=moved and retry))
+
+        Op(self, work, write=True).success(done).run()
 
     def refresh(self) -> None:
         """F5: reload the queue and the counts."""
@@ -264,6 +301,41 @@ class MainWindow(QMainWindow):
         if self.sheet is not None:
             self.sheet.retranslate_ui()
 
+    # -- quitting -----------------------------------------------------------------------
+    def ask_wait(self, waiting: int) -> QMessageBox:
+        """Ask whether to wait for ``waiting`` actions to be sent before quitting.
+
+        "Wachten" closes the window once everything is sent; "Nu afsluiten" closes now.
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Nog niet alles verzonden"),
+                          self.tr("%n actie(s) wacht(en) nog op verzending naar het platform. "
+                                  "Wachten tot alles verzonden is?", "", waiting), parent=self)
+        box.setInformativeText(self.tr("Sluit u nu af, dan gaat niets verloren: wat wacht, "
+                                       "wordt bij de volgende start of door de teamworker "
+                                       "verzonden."))
+        wait = box.addButton(self.tr("Wachten"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Nu afsluiten"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.setObjectName("quitWhilePending")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is wait:
+                self._close_when_drained = True
+                self.statusBar().showMessage(self.tr("Afsluiten zodra alles verzonden is…"))
+            else:
+                self._quitting = True
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def _on_drained(self) -> None:
+        if self._close_when_drained:
+            self._quitting = True
+            self.close()
+
     # -- geometry -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         qs = QSettings()
@@ -272,8 +344,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Qt override."""
+        """Qt override: with actions still to send, ask whether to wait for them."""
+        waiting = self.delivery.backlog if self.delivery.sends_here else 0
+        if waiting and not self._quitting:
+            event.ignore()
+            self.ask_wait(waiting)
+            return
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.delivery.stop()
         self.scoring.cancel()
         self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch
         super().closeEvent(event)

@@ -1,7 +1,11 @@
 """Show untrusted text literally: no markup, no invisible direction tricks.
 
-Comments are attacker-controlled. Widgets show them as plain text only (never rich
-text, so ``<img src=http://…>`` is characters, not a request), and ``reveal`` turns
+Comments are attacker-controlled, and so is every name a user, platform or file chose
+(moderators, accounts, projects, authors, threads, rule texts, escalation targets).
+Widgets show them as plain text only (never rich text, so ``<img src=http://…>`` is
+characters, not a request): labels come from :func:`label` (or get :func:`plain`),
+tooltips from :func:`tooltip` (Qt reads every tooltip as rich text when it looks like
+markup, so it is escaped and wrapped). ``reveal`` turns
 bidirectional overrides and invisible characters into visible markers such as ``⟦RLO⟧``
 so an RTL override cannot disguise what a comment says. Evidence spans from the rules
 are code-point offsets into the *original* text; ``Revealed.position`` maps them to
@@ -14,6 +18,9 @@ import functools
 import html
 import unicodedata
 from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 # Bidi controls and invisible characters, with the short names moderators see.
 _MARKERS: dict[str, str] = {
@@ -99,6 +106,22 @@ def one_line(text: str, limit: int = 160) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def tooltip(text: str) -> str:
-    """A tooltip that Qt cannot read as markup: escaped and explicitly wrapped as HTML."""
+    """A tooltip that Qt cannot read as markup: escaped and explicitly wrapped as HTML.
+
+    Empty text stays empty (no tooltip at all).
+    """
+    if not text:
+        return ""
     body = html.escape(reveal(text).text[:1500])
     return f"<p style='white-space:pre-wrap'>{body}</p>"
+
+
+def plain(widget: QLabel) -> QLabel:
+    """``widget`` set to show its text literally (never as rich text); returns it."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows ``text`` literally: for anything a user, platform or file wrote."""
+    return plain(QLabel(text, parent))

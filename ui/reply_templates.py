@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.templates import FORMS, TemplateStore, Values, render
+from ui import plaintext
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.message_bar import MessageBar
@@ -69,7 +69,7 @@ class TemplatesDialog(QDialog):
         self.variables, self.preview = QLabel(), QLabel()
         for label in (self.variables, self.preview):
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            plaintext.plain(label)
         self.preview.setObjectName("muted")
         self.save_button, self.reset_button = QPushButton(), QPushButton()
         self.save_button.clicked.connect(self.save)

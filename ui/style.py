@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from moderator.items import Status
+from ui import plaintext
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -151,6 +152,10 @@ QLabel#sectionTitle {{ color: {MUTED}; font-weight: 600; letter-spacing: 0.5px;
     padding-top: 6px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#faint {{ color: {FAINT}; }}
+QLabel#delivery_pending, QLabel#delivery_sending {{ color: #8A5A00; }}
+QLabel#delivery_sent {{ color: #1E6B3A; }}
+QLabel#delivery_failed {{ color: #A4161A; font-weight: 600; }}
+QLabel#delivery_cancelled {{ color: {FAINT}; }}
 QLabel#authorName {{ font-size: 12pt; font-weight: 600; }}
 QLabel#emptyState {{ color: {FAINT}; font-size: 11pt; }}
 QTextEdit#itemText {{ border: none; background: transparent; padding: 0;
@@ -186,7 +191,7 @@ def heading(text: str, role: str = "title") -> QLabel:
     """A label styled as a panel title, subtitle or section heading."""
     label = QLabel(text)
     label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plaintext.plain(label)
     return label
 
 

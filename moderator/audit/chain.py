@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 GENESIS = "0" * 64
 
@@ -41,6 +41,29 @@ class AuditEntry(NamedTuple):
     content: str | None
     prev_hash: str
     hash: str
+
+
+_FIELD_TYPES: tuple[tuple[type, ...], ...] = (
+    (int,), (str,), (str,), (str,), (str,), (str,), (int, type(None)), (str,), (str,), (str,),
+    (str,), (str, type(None)), (str,), (str,))
+
+
+def checked_entry(values: Sequence[object]) -> AuditEntry:
+    """An entry from stored or exported values whose types are checked first.
+
+    A row written by another tool (a BLOB, a number where text belongs) would otherwise
+    break the comparisons that explain a broken chain.
+
+    Raises:
+        ValueError: The wrong number of values, or one of the wrong type (named).
+    """
+    if len(values) != len(AuditEntry._fields):
+        raise ValueError(f"{len(values)} fields instead of {len(AuditEntry._fields)}")
+    for name, value, types in zip(AuditEntry._fields, values, _FIELD_TYPES, strict=True):
+        if not isinstance(value, types) or isinstance(value, bool):
+            raise ValueError(f"field {name!r} is {type(value).__name__}, not "
+                             f"{' or '.join(t.__name__ for t in types)}")
+    return AuditEntry._make(values)
 
 
 def content_digest(content: str | None) -> str:

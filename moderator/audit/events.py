@@ -11,6 +11,8 @@ class AuditAction(StrEnum):
     ROLE_CHANGE = "role_change"  # a team lead registered a moderator or changed a role
     PLATFORM_SENT = "platform_sent"  # the outbox delivered an action to the platform
     PLATFORM_FAILED = "platform_failed"  # the platform refused an action for good
+    PLATFORM_RETRY = "platform_retry"  # a moderator sent a failed platform action again
+    PLATFORM_CANCELLED = "platform_cancelled"  # a moderator cancelled a platform action
     RULES_ACTIVATE = "rules_activate"  # a rule set became the active one
     RETENTION_PURGE = "retention_purge"  # personal content removed after its retention period
     REFUSED = "refused"  # an attempt the moderator's role or scope does not allow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from moderator.audit.witness import SignOff, Witness
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.storage.audit_filter import where_clauses
 from moderator.storage.audit_repo import AuditRepository
+from moderator.storage.damage import audit_damage
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -71,7 +73,7 @@ class AuditLog:
         an export or sign-off: an outside head adds a check, it never replaces one. A
         clean result becomes this machine's new witnessed head.
         """
-        result = self._walk()
+        result = self._walk_or_damage()
         if not result.ok:
             return result
         witnessed = self.witnessed()
@@ -133,6 +135,18 @@ class AuditLog:
                                 f"entry {h.seq} differs from the head {source} recorded "
                                 "(the log was rewritten)")
         return result
+
+    def _walk_or_damage(self) -> VerifyResult:
+        """The chain walk; a row the walk cannot even read is named as damaged."""
+        try:
+            return self._walk()
+        except (sqlite3.Error, ValueError, TypeError):
+            with self._db.read() as s:
+                found = audit_damage(s)
+            if found is None:
+                raise
+            return VerifyResult(False, found.row - 1, None, found.row,
+                                f"entry {found.row} is damaged ({found.why})")
 
     def _walk(self) -> VerifyResult:
         """The chain against the head recorded in the workspace settings (exact)."""

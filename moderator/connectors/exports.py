@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from moderator import untrusted
 from moderator.connectors import parse
 from moderator.connectors.file_import import ImportResult, RowError, stable_id
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from pathlib import Path
 
 Thunk = Callable[[], IncomingItem]  # builds one record's item; raises on a bad record
@@ -32,18 +31,28 @@ Parser = Callable[[str, Any, str], Iterator[Thunk]]  # (file name, document, acc
 RowParser = Callable[[dict[str, str], str], IncomingItem]  # (CSV row, account)
 
 
-def _members(path: Path) -> Iterator[tuple[str, bytes]]:
+Member = tuple[str, Callable[[], bytes]]  # (name in the export, read its bytes)
+
+
+def _members(path: Path, limit: int = untrusted.MAX_IMPORT_FILE) -> Iterator[Member]:
+    """The export's files, each read only when asked (and within ``untrusted``'s limits).
+
+    A folder is walked without following symbolic links; a ZIP member that is damaged,
+    encrypted or inflating too far raises DataError when read, naming the member.
+    """
     if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file():
-                yield p.relative_to(path).as_posix(), p.read_bytes()
-    elif zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as z:
-            for name in sorted(z.namelist()):
-                if not name.endswith("/"):
-                    yield name, z.read(name)
+        for p in untrusted.walk(path):
+            yield p.relative_to(path).as_posix(), partial(untrusted.read_file, p, limit)
+    elif untrusted.is_zip(path):
+        with untrusted.open_zip(path) as z:
+            for info in untrusted.zip_files(z):
+                yield info.filename, partial(untrusted.read_member, z, info, path.name, limit)
     else:
-        yield path.name, path.read_bytes()
+        yield path.name, partial(untrusted.read_file, path, limit)
+
+
+def _names(path: Path) -> list[str]:
+    return [name for name, _read in _members(path)]
 
 
 def detect(path: Path, formats: Iterable[ExportFormat]) -> str:
@@ -54,8 +63,7 @@ def detect(path: Path, formats: Iterable[ExportFormat]) -> str:
     """
     if path.is_file() and path.suffix.lower() == ".jsonl":
         return "jsonl"
-    names = [name for name, _data in _members(path)] if not path.is_file() or \
-        zipfile.is_zipfile(path) else [path.name]
+    names = _names(path) if not path.is_file() or untrusted.is_zip(path) else [path.name]
     for fmt in formats:
         if fmt.recognises(names):
             return fmt.name
@@ -79,9 +87,19 @@ def _fix(value: Any) -> Any:
 
 
 def _epoch(value: Any, unit: str = "s") -> datetime:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, str):  # an export writes numbers; a numeric string is a forgery
         raise DataError(f"timestamp {value!r:.30} is not a number")
-    return datetime.fromtimestamp(value / (1000 if unit == "ms" else 1), tz=UTC)
+    return untrusted.timestamp(value, "timestamp", 1000 if unit == "ms" else 1)
+
+
+def _text(value: Any, name: str) -> str:
+    return untrusted.text_field(value, name)
+
+
+def _iso(value: Any, name: str) -> datetime:
+    if not isinstance(value, str):
+        raise DataError(f"'{name}' is not a date")
+    return parse.iso(value)
 
 
 def _item(platform: Platform, account: str, kind: ItemKind, text: str, author: str,  # noqa: PLR0917
@@ -99,36 +117,39 @@ def _item(platform: Platform, account: str, kind: ItemKind, text: str, author: s
 
 
 def _meta_msg(platform: Platform, account: str, thread: str, m: dict[str, Any]) -> IncomingItem:
-    return _item(platform, account, ItemKind.DM, str(m.get("content", "")),
-                 str(m.get("sender_name", "")), _epoch(m.get("timestamp_ms"), "ms"), thread)
+    return _item(platform, account, ItemKind.DM, _text(m.get("content"), "content"),
+                 _text(m.get("sender_name"), "sender_name"), _epoch(m.get("timestamp_ms"), "ms"),
+                 thread)
 
 
 def _meta_inbox(platform: Platform) -> Parser:
     def rows(name: str, doc: Any, account: str) -> Iterator[Thunk]:
-        thread = str(doc.get("thread_path") or name.rsplit("/", 2)[-2])
+        folder = name.rsplit("/", 2)  # inbox/<thread>/message_1.json; a lone file: its name
+        thread = _text(doc.get("thread_path"), "thread_path") or \
+            (folder[-2] if len(folder) > 1 else folder[-1])
         for m in doc.get("messages", []):
             yield partial(_meta_msg, platform, account, thread, m)
     return rows
 
 
 def _fb_comment(account: str, title: str, c: dict[str, Any]) -> IncomingItem:
-    return _item(Platform.FACEBOOK, account, ItemKind.COMMENT, str(c.get("comment", "")),
-                 str(c.get("author", "")), _epoch(c.get("timestamp")), title)
+    return _item(Platform.FACEBOOK, account, ItemKind.COMMENT, _text(c.get("comment"), "comment"),
+                 _text(c.get("author"), "author"), _epoch(c.get("timestamp")), title)
 
 
 def _fb_comments(name: str, doc: Any, account: str) -> Iterator[Thunk]:
     for entry in doc.get("comments_v2", []) if isinstance(doc, dict) else doc:
         for d in entry.get("data", []):
-            yield partial(_fb_comment, account, str(entry.get("title", "facebook")),
-                          d.get("comment", {}))
+            yield partial(_fb_comment, account,
+                          _text(entry.get("title"), "title") or "facebook", d.get("comment", {}))
 
 
 def _ig_comment(account: str, rec: dict[str, Any]) -> IncomingItem:
     m = rec.get("string_map_data", {})
     return _item(Platform.INSTAGRAM, account, ItemKind.COMMENT,
-                 str(m.get("Comment", {}).get("value", "")), account or "own",
+                 _text(m.get("Comment", {}).get("value"), "Comment"), account or "own",
                  _epoch(m.get("Time", {}).get("timestamp")),
-                 str(m.get("Media Owner", {}).get("value", "instagram")))
+                 _text(m.get("Media Owner", {}).get("value"), "Media Owner") or "instagram")
 
 
 def _ig_comments(name: str, doc: Any, account: str) -> Iterator[Thunk]:
@@ -137,9 +158,9 @@ def _ig_comments(name: str, doc: Any, account: str) -> Iterator[Thunk]:
 
 
 def _x_dm(account: str, conv: str, mc: dict[str, Any]) -> IncomingItem:
-    return _item(Platform.X, account, ItemKind.DM, str(mc.get("text", "")),
-                 str(mc.get("senderId", "")), parse.iso(str(mc.get("createdAt"))), conv,
-                 str(mc.get("id", "")))
+    return _item(Platform.X, account, ItemKind.DM, _text(mc.get("text"), "text"),
+                 _text(mc.get("senderId"), "senderId"), _iso(mc.get("createdAt"), "createdAt"),
+                 conv, _text(mc.get("id"), "id"))
 
 
 def _x_dms(name: str, doc: Any, account: str) -> Iterator[Thunk]:
@@ -147,14 +168,15 @@ def _x_dms(name: str, doc: Any, account: str) -> Iterator[Thunk]:
         c = conv.get("dmConversation", {})
         for m in c.get("messages", []):
             if m.get("messageCreate"):
-                yield partial(_x_dm, account, str(c.get("conversationId")), m["messageCreate"])
+                yield partial(_x_dm, account, _text(c.get("conversationId"), "conversationId"),
+                              m["messageCreate"])
 
 
 def _tt(account: str, kind: ItemKind,  # noqa: PLR0917
         text: Any, author: Any, date: Any,
         thread: str) -> IncomingItem:
-    return _item(Platform.TIKTOK, account, kind, str(text or ""), str(author or account or "own"),
-                 parse.iso(str(date)), thread)
+    return _item(Platform.TIKTOK, account, kind, _text(text, "comment"),
+                 _text(author, "author") or account or "own", _iso(date, "date"), thread)
 
 
 def _tiktok(name: str, doc: Any, account: str) -> Iterator[Thunk]:
@@ -167,27 +189,46 @@ def _tiktok(name: str, doc: Any, account: str) -> Iterator[Thunk]:
     for chat, messages in history.items():
         for m in messages:
             yield partial(_tt, account, ItemKind.DM, m.get("Content"), m.get("From"),
-                          m.get("Date"), chat.rstrip(":"))
+                          m.get("Date"), _text(chat, "chat").rstrip(":"))
 
 
 def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    text = data.decode("utf-8-sig")
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, ln in enumerate(lines) if "," in ln and not ln.startswith("Notes")), 0)
-    reader = csv.DictReader(io.StringIO("".join(lines[start:]), newline=""))
-    for row in reader:
-        yield reader.line_num + start, {k.strip().lower(): (v or "") for k, v in row.items() if k}
+    r"""(line, row) of an export's CSV; the header is the first line with a comma.
+
+    Lines end at ``\n`` only (never ``str.splitlines``: U+2028 inside a field is text).
+
+    Raises:
+        DataError: Not UTF-8, or a line the csv module cannot read (a field over its limit).
+    """
+    text = untrusted.decode(data, name)
+    start = offset = 0
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end + 1
+        if "," in text[offset:end] and not text.startswith("Notes", offset):
+            break
+        start, offset = start + 1, end
+    reader = csv.DictReader(io.StringIO(text[offset:], newline=""))
+    try:
+        for row in reader:
+            yield reader.line_num + start, {k.strip().lower(): (v or "") for k, v in row.items()
+                                            if isinstance(k, str) and isinstance(v, str | None)}
+    except csv.Error as exc:
+        raise DataError(f"{name} line {reader.line_num + start}: not readable CSV ({exc})") \
+            from None
 
 
 def _takeout_text(raw: str) -> str:
+    if not raw.lstrip().startswith("{"):
+        return raw
     try:
-        doc = json.loads(raw)
-    except ValueError:
+        doc = untrusted.loads_json(raw, "comment text")
+    except DataError:
         return raw
     if isinstance(doc, dict):
         segments = doc.get("takeoutSegments")
-        return "".join(str(s.get("text", "")) for s in segments) if segments else \
-            str(doc.get("text", ""))
+        return "".join(_text(s.get("text"), "text") for s in segments) if segments else \
+            _text(doc.get("text"), "text")
     return raw
 
 
@@ -249,46 +290,76 @@ LINKEDIN = ExportFormat("linkedin", re.compile(r"(^|/)messages\.csv$"),
 
 
 def read_export(path: Path, fmt: ExportFormat, account: str) -> ImportResult:
-    """Parse a platform export; bad records are reported (file and number) and skipped."""
-    good: list[IncomingItem] = []
-    bad: list[RowError] = []
-    for name, data in _members(path):
+    """Parse a platform export; bad records are reported (file and number) and skipped.
+
+    A file of the export that cannot be read (not UTF-8, damaged in the ZIP, over a
+    limit, not JSON) is one error naming it; the other files still import.
+
+    Raises:
+        InputLimit: More than :data:`untrusted.MAX_ITEMS_PER_FILE` records.
+        DataError: ``path`` itself is no readable folder, ZIP or file.
+    """
+    out = _Collected(path.name)
+    for name, read in _members(path):
         base = name.rsplit("/", 1)[-1]
         if fmt.csv is not None:
             wanted, row_fn = fmt.csv
             if base.lower() == wanted:
-                for line, row in _csv_rows(name, data):
-                    _collect(partial(row_fn, row, account), line, name, good, bad)
+                out.file(name, partial(_csv_records, name, read, row_fn, account))
             continue
         for prefix, fn in fmt.json.items():
             if base.startswith(prefix) or (prefix in base and base.endswith((".json", ".js"))):
-                _parse_json(name, data, fn, account, good, bad)
+                out.file(name, partial(_json_records, name, read, fn, account))
                 break
-    return ImportResult(fmt.name, tuple(good), tuple(bad))
+    return ImportResult(fmt.name, tuple(out.good), tuple(out.bad))
 
 
-def _parse_json(name: str, data: bytes,  # noqa: PLR0917
-                fn: Parser, account: str, good: list[IncomingItem],
-                bad: list[RowError]) -> None:
-    text = data.decode("utf-8-sig")
-    if name.endswith(".js") and "=" in text.split("[", 1)[0]:
+def _csv_records(name: str, read: Callable[[], bytes], row_fn: RowParser,
+                 account: str) -> Iterator[tuple[int, Thunk]]:
+    for line, row in _csv_rows(name, read()):
+        yield line, partial(row_fn, row, account)
+
+
+def _json_records(name: str, read: Callable[[], bytes], fn: Parser,
+                  account: str) -> Iterator[tuple[int, Thunk]]:
+    text = untrusted.decode(read(), name)
+    if name.endswith(".js") and "=" in text[:200].split("[", 1)[0]:
         text = text.split("=", 1)[1]  # window.YTD.<name>.part0 = [...]
-    try:
-        doc = _fix(json.loads(text))
-        thunks = list(fn(name, doc, account))
-    except ValueError as exc:
-        bad.append(RowError(getattr(exc, "lineno", 0), f"{name}: not valid JSON"))
-        return
-    except (AttributeError, TypeError):
-        bad.append(RowError(0, f"{name}: not the documented export structure"))
-        return
-    for n, thunk in enumerate(thunks, 1):
-        _collect(thunk, n, f"{name} record", good, bad)
+    if len(text) > untrusted.MAX_JSON_DOCUMENT:
+        raise untrusted.InputLimit(f"{name}: a JSON file over {untrusted.MAX_JSON_DOCUMENT:,} "
+                                   "characters")
+    doc = _fix(untrusted.loads_json(text, name))
+    yield from enumerate(fn(name, doc, account), 1)
 
 
-def _collect(make: Thunk, line: int, name: str, good: list[IncomingItem],
-             bad: list[RowError]) -> None:
-    try:
-        good.append(make())
-    except (DataError, ValueError, TypeError, AttributeError) as exc:
-        bad.append(RowError(line, f"{name}: {exc}"))
+@dataclass
+class _Collected:
+    """Items and skipped records of one import, counted against the records limit."""
+
+    where: str
+    good: list[IncomingItem] = field(default_factory=list)
+    bad: list[RowError] = field(default_factory=list)
+
+    def file(self, name: str, records: Callable[[], Iterable[tuple[int, Thunk]]]) -> None:
+        """Collect one file's records; a file that cannot be read is one error."""
+        try:
+            for line, make in records():
+                self._count()
+                try:
+                    self.good.append(make())
+                except (DataError, ValueError) as exc:
+                    self.bad.append(RowError(line, f"{name} record: {exc}"))
+                except (AttributeError, TypeError, KeyError, IndexError):
+                    self.bad.append(RowError(line, f"{name} record: not the documented "
+                                                   "export structure"))
+        except untrusted.InputLimit:
+            raise
+        except DataError as exc:
+            self.bad.append(RowError(0, str(exc)))
+        except (AttributeError, TypeError, KeyError, IndexError):
+            self.bad.append(RowError(0, f"{name}: not the documented export structure"))
+
+    def _count(self) -> None:
+        if len(self.good) + len(self.bad) >= untrusted.MAX_ITEMS_PER_FILE:
+            raise untrusted.InputLimit(f"{self.where}: more than "
+                                       f"{untrusted.MAX_ITEMS_PER_FILE:,} records")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -28,6 +27,7 @@ from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 
@@ -125,7 +125,10 @@ def parse_when(raw: str, tz: ZoneInfo = LOCAL) -> datetime:
         return parse.iso(text)
     day, month, year, hour, minute, second = (int(g) if g else 0 for g in m.groups())
     local = datetime(year, month, day, hour, minute, second, tzinfo=tz)
-    return local.astimezone(UTC)
+    try:
+        return local.astimezone(UTC)
+    except OverflowError:  # 1-1-0001 00:00 in Amsterdam is before year 1 in UTC
+        raise ValueError(f"{raw[:40]!r} is out of range in UTC") from None
 
 
 def stable_id(*parts: object) -> str:
@@ -140,8 +143,8 @@ def item_from_record(rec: dict[str, Any], mapping: ColumnMapping, platform: Plat
     for f in fields(ColumnMapping):
         if f.name == "extra":
             continue
-        raw = rec.get(getattr(mapping, f.name))
-        values[f.name] = "" if raw is None else str(raw).strip()
+        column = getattr(mapping, f.name)
+        values[f.name] = untrusted.text_field(rec.get(column), column).strip()
     for name in _REQUIRED:
         if not values[name]:
             raise DataError(f"column '{getattr(mapping, name)}' ({name}) is empty or missing")
@@ -175,7 +178,8 @@ def item_from_json(d: dict[str, Any]) -> IncomingItem:
         platform = Platform(str(d.get("platform", "")))
     except ValueError:
         raise DataError(f"unknown platform {d.get('platform')!r}") from None
-    item = item_from_record(d, mapping, platform, str(d.get("account_external_id", "")))
+    account = untrusted.text_field(d.get("account_external_id"), "account_external_id")
+    item = item_from_record(d, mapping, platform, account)
     hidden, deleted = d.get("hidden_on_platform", False), d.get("deleted_on_platform", False)
     return replace(item, thread_url=str(d.get("thread_url") or ""),
                    hidden_on_platform=hidden is True, deleted_on_platform=deleted is True)
@@ -203,22 +207,43 @@ def _dialect(content: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
-def _records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any] | str]]:
-    """(line, record or error text) for a CSV or JSONL file."""
+Record = tuple[int, dict[str, Any] | str]  # (line, record or why the line is skipped)
+
+
+def _records(path: Path, fmt: str) -> Iterator[Record]:
+    """(line, record or error text) for a CSV or JSONL file, at most MAX_ITEMS_PER_FILE.
+
+    JSONL is read line by line as bytes (``untrusted.lines``): a line that is not UTF-8,
+    too long or not a JSON object costs that line; U+2028 inside a string is text.
+    """
+    rows = _jsonl_records(path) if fmt == "jsonl" else _csv_records(path)
+    for n, rec in enumerate(rows):
+        if n >= untrusted.MAX_ITEMS_PER_FILE:
+            raise untrusted.InputLimit(f"{path.name}: more than "
+                                       f"{untrusted.MAX_ITEMS_PER_FILE:,} records")
+        yield rec
+
+
+def _jsonl_records(path: Path) -> Iterator[Record]:
+    with untrusted.open_file(path) as stream:
+        for n, line in untrusted.lines(stream, path.name):
+            if isinstance(line, DataError):
+                yield n, str(line)
+                continue
+            try:
+                rec = untrusted.loads_json(line, f"line {n}")
+            except DataError as exc:
+                yield n, str(exc)
+                continue
+            yield n, rec if isinstance(rec, dict) else "not a JSON object"
+
+
+def _csv_records(path: Path) -> Iterator[Record]:
     content = read_text(path)
-    if fmt == "jsonl":
-        out: list[tuple[int, dict[str, Any] | str]] = []
-        for n, line in enumerate(content.splitlines(), 1):
-            if line.strip():
-                try:
-                    rec = json.loads(line)
-                    out.append((n, rec if isinstance(rec, dict) else "not a JSON object"))
-                except ValueError as exc:
-                    out.append((n, f"invalid JSON ({exc})"))
-        return out
     reader = csv.DictReader(io.StringIO(content, newline=""), dialect=_dialect(content))
     try:
-        return [(reader.line_num, dict(row)) for row in reader]
+        for row in reader:
+            yield reader.line_num, dict(row)
     except csv.Error as exc:  # a field over the csv module's limit, a NUL byte, ...
         raise DataError(f"{path.name}: line {reader.line_num} is not readable CSV "
                         f"({exc})") from None
@@ -249,7 +274,7 @@ def columns(path: Path) -> list[str]:
     if path.suffix.lower() in (".csv", ".txt"):
         content = read_text(path)
         return next(csv.reader(io.StringIO(content, newline=""), dialect=_dialect(content)), [])
-    for _line, rec in _records(path, "jsonl")[:1]:
+    for _line, rec in _records(path, "jsonl"):
         return list(rec) if isinstance(rec, dict) else []
     return []
 

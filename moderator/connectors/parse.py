@@ -70,9 +70,20 @@ def when(value: dict[str, Any], key: str, what: str, *, unit: str = "iso") -> da
 
 
 def iso(raw: str) -> datetime:
-    """Parse ISO 8601 leniently (Graph's ``+0000`` offsets, ``Z``); naive means UTC."""
+    """Parse ISO 8601 leniently (Graph's ``+0000`` offsets, ``Z``); naive means UTC.
+
+    Raises:
+        ValueError: Not a date, or one whose UTC time falls outside years 1..9999
+            (``9999-12-31T23:59-14:00``), which storage could not convert.
+    """
     cleaned = raw.strip().replace("Z", "+00:00")
     if len(cleaned) > 5 and cleaned[-5] in "+-" and cleaned[-3] != ":":
         cleaned = cleaned[:-2] + ":" + cleaned[-2:]
     parsed = datetime.fromisoformat(cleaned)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if not parsed.tzinfo:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{raw[:40]!r} is out of range in UTC") from None
+    return parsed

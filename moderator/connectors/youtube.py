@@ -33,7 +33,7 @@ STATUSES = ("published", "heldForReview", "likelySpam")
 _REFUSED = {"banWithoutReject", "operationNotSupported", "processingFailure", "commentsDisabled",
             "ineligibleAccount", "commentTextTooLong", "parentCommentIsPrivate"}
 _MODERATION = {ActionKind.HIDE: "heldForReview", ActionKind.UNHIDE: "published",
-               ActionKind.REMOVE: "rejected"}
+               ActionKind.REMOVE: "rejected", ActionKind.BAN: "rejected"}
 
 
 def classify(status: int, body: Any, headers: httpx.Headers) -> ConnectorError | None:  # noqa: PLR0911
@@ -186,7 +186,7 @@ class YouTubeConnector(HttpConnector):
         kind = action.kind
         if kind in _MODERATION:
             params = {"id": action.item_external_id, "moderationStatus": _MODERATION[kind]}
-            if kind is ActionKind.REMOVE and action.ban_author:
+            if kind is ActionKind.BAN or (kind is ActionKind.REMOVE and action.ban_author):
                 params["banAuthor"] = "true"
             self.quota.spend(WRITE_COST, "comments.setModerationStatus")
             self._api.request("POST", "comments/setModerationStatus", params=params)

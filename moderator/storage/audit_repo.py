@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import case, func, select, text, tuple_, update
+from sqlalchemy.exc import DBAPIError
 
-from moderator.audit.chain import GENESIS, AuditEntry, Head, content_digest, entry_hash
+from moderator.audit.chain import (
+    GENESIS,
+    AuditEntry,
+    Head,
+    checked_entry,
+    content_digest,
+    entry_hash,
+)
+from moderator.storage.damage import audit_damage
 from moderator.storage.tables import AuditEntryRow, ItemRow, SettingRow
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Iterator
     from datetime import datetime
 
@@ -122,11 +131,17 @@ class AuditRepository:
         # PostgreSQL: a named (server-side) cursor streams instead of loading it all.
         pg = self._s.get_bind().dialect.name == "postgresql"
         cur = raw.cursor(name="audit_entries_stream") if pg else raw.cursor()
+        if not pg and (found := audit_damage(self._s, utf8=False)) is not None:
+            raise found  # a BLOB or number where text belongs (one scan in C)
         try:
             cur.execute(sql)
             make = AuditEntry._make
             while rows := cur.fetchmany(batch):
                 yield from map(make, rows)
+        except sqlite3.OperationalError:  # text that is not UTF-8
+            if (found := audit_damage(self._s)) is None:
+                raise
+            raise found from None
         finally:
             cur.close()
 
@@ -144,8 +159,13 @@ class AuditRepository:
     def query(self, where: list[Any], limit: int, offset: int = 0) -> list[AuditEntry]:
         """Filtered entries, newest first (for the audit panel)."""
         stmt = select(*_COLS).where(*where).order_by(AuditEntryRow.seq.desc())
-        rows = self._s.execute(stmt.offset(offset).limit(limit))
-        return [AuditEntry._make(r) for r in rows]
+        try:  # a page of at most a few hundred: each entry's types are checked
+            return [checked_entry(tuple(r))
+                    for r in self._s.execute(stmt.offset(offset).limit(limit))]
+        except (ValueError, DBAPIError):
+            if (found := audit_damage(self._s)) is None:
+                raise
+            raise found from None
 
     def count(self, where: list[Any]) -> int:
         """How many entries match."""

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 
 from moderator.detail import ActionInfo, ItemDetail, NoteInfo
 from moderator.items import Evidence, FlagInfo, ItemId, ItemSummary
+from moderator.storage.damage import items_guard
+from moderator.storage.outbox_repo import delivery_of
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.tables import (
     ActionRow,
@@ -16,6 +18,7 @@ from moderator.storage.tables import (
     ItemRow,
     ModeratorRow,
     NoteRow,
+    OutboxRow,
     ScoreRow,
     ThreadRow,
 )
@@ -34,7 +37,15 @@ class DetailRepository:
         self._q = QueueRepository(session)
 
     def detail(self, item_id: ItemId, now: datetime) -> ItemDetail | None:
-        """Load an item's full detail, or None if it does not exist."""
+        """Load an item's full detail, or None if it does not exist.
+
+        Raises:
+            DamagedRow: The item, or a row it shows (flags, author's items), is damaged.
+        """
+        with items_guard(self._s):
+            return self._detail(item_id, now)
+
+    def _detail(self, item_id: ItemId, now: datetime) -> ItemDetail | None:
         found = self._q.summaries([item_id], now)
         if not found:
             return None
@@ -67,7 +78,7 @@ class DetailRepository:
         rows = self._s.scalars(select(FlagRow).where(FlagRow.item_id == item_id)
                                .order_by(FlagRow.id))
         return tuple(FlagInfo(f.rule_id, f.ruleset_version, f.severity, f.action,
-                              tuple(Evidence(int(a), int(b)) for a, b in f.spans))
+                              tuple(Evidence(a, b) for a, b in _spans(f.spans)))
                      for f in rows)
 
     def _score_model(self, item_id: int) -> str:
@@ -91,14 +102,28 @@ class DetailRepository:
         ).scalar_one())
 
     def _actions(self, item_id: int) -> tuple[ActionInfo, ...]:
-        rows = self._s.execute(
-            select(ActionRow, ModeratorRow.name).join(ModeratorRow)
-            .where(ActionRow.item_id == item_id).order_by(ActionRow.id)).all()
+        found = self._s.execute(
+            select(ActionRow, ModeratorRow.name, OutboxRow).join(ModeratorRow)
+            .outerjoin(OutboxRow, OutboxRow.action_id == ActionRow.id)
+            .where(ActionRow.item_id == item_id).order_by(ActionRow.id))
+        rows: list[tuple[ActionRow, str, OutboxRow | None]] = [(a, n, o) for a, n, o in found]
         return tuple(ActionInfo(a.kind, name, a.created_at, a.rule_id, a.text,
-                                a.platform_result) for a, name in rows)
+                                a.platform_result, delivery_of(o) if o is not None else None)
+                     for a, name, o in rows)
 
     def _notes(self, item_id: int) -> tuple[NoteInfo, ...]:
         rows = self._s.execute(
             select(NoteRow, ModeratorRow.name).join(ModeratorRow)
             .where(NoteRow.item_id == item_id).order_by(NoteRow.id)).all()
         return tuple(NoteInfo(name, n.created_at, n.text) for n, name in rows)
+
+
+def _spans(value: object) -> list[tuple[int, int]]:
+    """A flag's evidence spans: a JSON list of [start, end] pairs (TypeError otherwise)."""
+    if not isinstance(value, list):
+        raise TypeError("spans is not a list")
+    pairs = [tuple(p) for p in value if isinstance(p, list) and len(p) == 2
+             and all(isinstance(x, int | float) and not isinstance(x, bool) for x in p)]
+    if len(pairs) != len(value):
+        raise TypeError("spans is not a list of [start, end]")
+    return [(int(a), int(b)) for a, b in pairs]

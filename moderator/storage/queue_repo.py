@@ -33,13 +33,16 @@ from moderator.items import (
     Platform,
     Status,
 )
+from moderator.outbox.entry import OutboxState
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
+from moderator.storage.damage import items_guard
 from moderator.storage.tables import (
     AccountRow,
     FlagRow,
     ItemCountRow,
     ItemRow,
     ModeratorRow,
+    OutboxRow,
     ScoreRow,
 )
 
@@ -134,6 +137,9 @@ def _more_conditions(q: QueueQuery, dialect: str, now: datetime) -> list[ColumnE
         c.append(ItemRow.created_at < q.until)
     if q.author_key:
         c.append(ItemRow.author_key == q.author_key)
+    if q.delivery_failed:
+        c.append(exists().where(OutboxRow.item_id == ItemRow.id,
+                                OutboxRow.state == OutboxState.FAILED.value))
     return c
 
 
@@ -154,7 +160,14 @@ class QueueRepository:
 
         The item's flags (aggregated) and scores come along as a correlated subquery and
         an outer join, so a page costs one round trip and no IN-list of ids.
+
+        Raises:
+            DamagedRow: A row of the page cannot be read (names the first damaged item).
         """
+        with items_guard(self._s):
+            return self._page(q, after, limit, now)
+
+    def _page(self, q: QueueQuery, after: SortKey | None, limit: int, now: datetime) -> Page:
         few = self._few_matches(q)
         if not few and self._dialect == "sqlite" and q.text.strip():
             ids = self._dense_search(q, after, limit + 1, now)
@@ -328,9 +341,13 @@ class QueueRepository:
         return int(self._s.execute(stmt).scalar_one())
 
     def summaries(self, ids: Sequence[ItemId], now: datetime) -> list[ItemSummary]:
-        """Queue rows for these ids, in the given order."""
+        """Queue rows for these ids, in the given order (DamagedRow for a damaged one)."""
         if not ids:
             return []
+        with items_guard(self._s):
+            return self._summaries(ids, now)
+
+    def _summaries(self, ids: Sequence[ItemId], now: datetime) -> list[ItemSummary]:
         rows = self._s.execute(
             select(*_SUMMARY_COLS, AccountRow.name, ModeratorRow.name)
             .join(AccountRow, AccountRow.id == ItemRow.account_id)
@@ -357,7 +374,7 @@ def _countable(q: QueueQuery) -> bool:
     """Whether the query filters only on dimensions the counts table keeps."""
     return not (q.rule_id or q.min_toxicity is not None or q.claimed_by is not None
                 or q.assigned_to is not None or q.unassigned or q.text.strip() or q.since
-                or q.until or q.author_key)
+                or q.until or q.author_key or q.delivery_failed)
 
 
 def _split(flags: str | None) -> list[str]:
@@ -370,6 +387,8 @@ _SEVERITY_NAMES = {0: "", -1: "low", -2: "medium", -3: "high", -4: "critical"}
 def _summary(r: Any, flags: list[str], scores: dict[str, float] | None) -> ItemSummary:
     (ident, platform, account_id, kind, status, author, key, text_, created, sev, tox,
      account, claimed_by) = r
+    if not all(isinstance(v, str) for v in (platform, author, text_, account)):
+        raise TypeError(f"item {ident}: a text column holds bytes")  # items_guard names it
     return ItemSummary(
         id=ItemId(ident), platform=Platform(platform), account_id=AccountId(account_id),
         account_name=account, kind=ItemKind(kind), status=Status(status),

@@ -192,7 +192,8 @@ class OutboxRow(Base):
     """A platform-side action waiting to be sent (exactly once, by idempotency key)."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_state_due", "state", "not_before"),)
+    __table_args__ = (Index("ix_outbox_state_due", "state", "not_before"),
+                      Index("ix_outbox_item", "item_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
@@ -208,6 +209,10 @@ class OutboxRow(Base):
     platform_ref: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Who is sending it (state ``sending``): ``host:pid:start`` (see moderator.outbox.owner).
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    #: The ``ErrorCode`` of the last failure (the app words it; ``last_error`` is the detail).
+    error_code: Mapped[str | None] = mapped_column(String(40))
     #: Four eyes: the text waits (state ``awaiting``) until another moderator
     #: approves it; the database refuses to let it out of that state without an approver.
     needs_approval: Mapped[bool] = mapped_column(Boolean, default=False,

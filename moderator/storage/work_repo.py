@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, func, or_, select, update
 
 from moderator.items import ActionKind, ItemKind, ItemState, Platform, Status
-from moderator.outbox.entry import OutboxEntry
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
 from moderator.storage.tables import (
@@ -134,43 +133,6 @@ class WorkRepository:
         res = self._s.execute(update(ItemRow).where(and_(*cond))
                               .values(claimed_by=None, claim_expires_at=None))
         return bool(getattr(res, "rowcount", 0))
-
-    def pending_outbox(self, limit: int, now: datetime, *,
-                       lock: bool = False) -> list[OutboxEntry]:
-        """Due pending platform actions, oldest first.
-
-        With ``lock`` on PostgreSQL the rows are locked, skipping rows locked by others,
-        so concurrent executors take different entries.
-        """
-        stmt = (select(OutboxRow, ItemRow.platform, ItemRow.external_id, ThreadRow.external_id)
-                .join(ItemRow, ItemRow.id == OutboxRow.item_id)
-                .join(ThreadRow, ThreadRow.id == ItemRow.thread_id)
-                .where(OutboxRow.state == "pending", OutboxRow.not_before <= now)
-                .order_by(OutboxRow.id).limit(limit))
-        if lock and self._s.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update(of=OutboxRow, skip_locked=True)
-        rows = self._s.execute(stmt).all()
-        return [OutboxEntry(o.id, o.action_id, ActionKind(o.kind), o.item_id, o.account_id,
-                            Platform(p), ext, thread, o.text, o.idempotency_key, o.attempts)
-                for o, p, ext, thread in rows]
-
-    def count_outbox(self, state: str) -> int:
-        """How many outbox entries are in a state."""
-        return int(self._s.execute(select(func.count()).select_from(OutboxRow)
-                                   .where(OutboxRow.state == state)).scalar_one())
-
-    def push_back_outbox(self, ids: list[int], until: datetime) -> None:
-        """Make entries not due before ``until`` (the lease)."""
-        if ids:
-            self._s.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
-                            .values(not_before=until))
-
-    def outbox_row(self, entry_id: int) -> OutboxRow:
-        """The outbox row (for the service that updates it)."""
-        row = self._s.get(OutboxRow, entry_id)
-        if row is None:
-            raise KeyError(entry_id)
-        return row
 
     def action_row(self, action_id: int) -> ActionRow:
         """The action row (to store the platform's answer)."""

@@ -5,19 +5,24 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from moderator import platforms
+from moderator.capabilities import Call, Refusal
 from moderator.connectors.base import ActionRequest, AuthExpired, PermissionMissing, RateLimited
 from moderator.connectors.quota import QuotaLedger
 from moderator.connectors.youtube import YouTubeConnector
 from moderator.items import ActionKind, ItemKind, Platform, Status
+from moderator.ruleset import active_ruleset
 from moderator.sync import SyncService
+from moderator.workspace import Workspace
 from tests.connectors.conftest import T0, TOKEN, account, drain, fast, serve
 from tests.connectors.wsutil import stored
 from tests.fakes.youtube import YouTubeApp, gerr
+from tests.helpers.cli import run_cli
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
-    from moderator.workspace import Workspace
     from tests.fakes.server import FakeServer
 
 PREFIX = "/youtube/v3"
@@ -139,3 +144,32 @@ def test_held_items_reach_the_queue_as_open_work(sqlite_ws: Workspace, yt: tuple
     waiting = [c["text"] for c in app.comments.values() if c["status"] != "published"]
     assert len(waiting) == 2
     assert all(by_text[t].status in (Status.NEW, Status.FLAGGED) for t in waiting)
+
+
+def test_ban_author_from_the_cli_rejects_and_bans_once_where_only_youtube_offers_it(
+        tmp_path: Path, yt: tuple) -> None:
+    server, app = yt
+    populate(app, videos=1, per_video=4)
+    ws_dir = str(tmp_path / "ws")
+    env = {"PYTHON_KEYRING_BACKEND": "tests.fakes.keyring_backend.FileKeyring",
+           "MODERATOR_TEST_KEYRING": str(tmp_path / "keyring.json")}
+    added = run_cli("account", "add", "--workspace", ws_dir, "--platform", "youtube", "--name",
+                    "kanaal", "--external-id", app.channel, "--api-base",
+                    server.api_base, "--token-stdin", env=env, stdin=TOKEN + "\n")
+    assert added.returncode == 0, added.stderr
+    assert run_cli("sync", "--workspace", ws_dir, env=env).returncode == 0
+    with Workspace.open(workspace=ws_dir) as ws:
+        item = next(i for i in stored(ws) if i.text == "reactie 0.1")
+        rule = active_ruleset(ws).rules[0].id
+    for other in (Platform.FACEBOOK, Platform.INSTAGRAM, Platform.X, Platform.TIKTOK):
+        assert platforms.spec(other).capabilities.refusal(Call.BAN, ItemKind.COMMENT) \
+            is Refusal.PLATFORM  # YouTube alone can block an author with the removal
+    done = run_cli("action", "ban", str(item.id), "--rule", rule, "--workspace", ws_dir, env=env)
+    assert done.returncode == 0, done.stderr
+    sent = run_cli("outbox", "run", "--workspace", ws_dir, env=env)
+    assert "1 sent" in sent.stdout, sent.stderr
+    cid = next(k for k, c in app.comments.items() if c["text"] == "reactie 0.1")
+    assert app.applied["rejected", cid] == 1
+    assert app.comments[cid]["author"][0] in app.banned
+    with Workspace.open(workspace=ws_dir) as ws:
+        assert ws.queue.detail(item.id).item.status is Status.REMOVED

@@ -139,19 +139,43 @@ def test_bulk_actions_report_failures_and_apply_the_rest(ws: Workspace) -> None:
         QueueQuery(all_statuses=True)).items}
 
 
-def test_outbox_lease_hands_each_entry_to_one_executor(ws: Workspace) -> None:
-    from datetime import timedelta
+def test_outbox_claim_hands_each_entry_to_one_sender_and_records_once(ws: Workspace) -> None:
+    from moderator.outbox.entry import OutboxState
 
     me = ws.moderators.current("Sanne")
     for i in _ids(ws)[:2]:
         ws.actions.perform(me, ActionRequest(ActionKind.REPLY, i, text="Dank je"))
-    first = ws.outbox.lease(10)
-    assert len(first) == 2
-    assert ws.outbox.lease(10) == []  # leased: a second executor gets nothing
-    ws.outbox.mark_sent(first[0].id, "platform-ref-1")
-    ws.outbox.mark_sent(first[0].id, "platform-ref-1")  # finishing twice logs once
+    with ws.outbox.claim() as first:
+        assert first is not None and first.entry.attempts == 0
+        with ws.outbox.claim() as second:  # the first is "sending" (ours, alive): the next
+            assert second is not None and second.entry.id != first.entry.id
+            with ws.outbox.claim() as third:
+                assert third is None
+            second.retry("transient", "502", ws.clock())
+        first.sent("platform-ref-1")
+        first.sent("platform-ref-1")  # finishing twice logs once
+    assert ws.outbox.count(OutboxState.SENT) == 1
     assert ws.audit.verify().count == 3
-    later = ws.clock
-    ws.outbox._now = lambda: later() + timedelta(minutes=3)  # the lease has expired
-    again = ws.outbox.lease(10)
-    assert [e.id for e in again] == [first[1].id]
+    with ws.outbox.claim() as again:  # a retry: it may have been applied, so it is checked
+        assert again is not None and again.entry.attempts == 1
+
+
+def test_outbox_entry_of_a_killed_sender_is_taken_over_at_once(ws: Workspace) -> None:
+    import subprocess
+    import sys
+
+    from moderator.outbox import owner
+
+    me = ws.moderators.current("Sanne")
+    ws.actions.perform(me, ActionRequest(ActionKind.HIDE, _ids(ws)[0]))
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        with ws.outbox.claim(owner=owner.of(child.pid)) as c:
+            assert c is not None  # the child "sends" it and gets killed before it answers
+            with ws.outbox.claim() as other:  # held (row lock / a live pid): nobody takes it
+                assert other is None
+    finally:
+        child.kill()
+        child.wait()
+    with ws.outbox.claim() as taken:  # the sender is gone: taken over at once, checked first
+        assert taken is not None and taken.entry.attempts == 1

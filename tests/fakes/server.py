@@ -76,6 +76,8 @@ class FakeServer:
         self.fail_kinds: tuple[str, ...] = ("429", "500", "timeout")
         self.fail_methods = frozenset({"GET", "POST", "PUT", "DELETE"})
         self.timeout_delay = 0.5
+        self.slow_rate = 0.0  # answers that come late but in time (applied meanwhile)
+        self.slow_delay = 0.05
         self.rng = random.Random(seed)
         self.overrides: list[tuple[str, str, Resp, int]] = []
         self.log: list[Req] = []
@@ -152,6 +154,9 @@ class FakeServer:
             if fault == "500":
                 return HTML_500
             resp = self.app.handle(req, self.url)
+            slow = self.rng.random() < self.slow_rate
         if fault == "timeout":
             time.sleep(self.timeout_delay)  # applied, but the answer comes too late
+        elif slow:
+            time.sleep(self.slow_delay)  # applied; a sender killed now never hears of it
         return resp

@@ -8,9 +8,12 @@ reproducible by its id), the hand-picked ones name the class of bug they stand f
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import random
+import shutil
+import sqlite3
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -335,6 +338,33 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     for i in range(n):
         victim = rng.choice(sorted(members))
         yield write(f"gen-{i}", {**members, victim: mutate(rng, members[victim])})
+
+    def resealed(files: dict[str, bytes]) -> dict[str, bytes]:
+        """A forged package: the manifest's checksums match the changed files."""
+        digests = {k: hashlib.sha256(v).hexdigest() for k, v in files.items()
+                   if k != "manifest.json"}
+        return {**files, "manifest.json": json.dumps({**manifest, "files": digests}).encode()}
+
+    first = members["audit.jsonl"].split(b"\n", 1)[0]
+    entry = json.loads(first)
+    lines = {"blob": b"\xff\x00" * 100, "deep": b"[" * 100_000 + b"]" * 100_000,
+             "list": b"[1, 2]", "seq-text": json.dumps({**entry, "seq": "1"}).encode(),
+             "seq-bool": json.dumps({**entry, "seq": True}).encode(),
+             "account-float": json.dumps({**entry, "account_id": 1.5}).encode(),
+             "missing-field": json.dumps({"seq": 1}).encode(),
+             "u2028": json.dumps({**entry, "detail": "a\u2028b"}, ensure_ascii=False).encode(),
+             "nan": first.replace(b'"seq": 1', b'"seq": NaN'),
+             "long": b'{"detail": "' + b"a" * (2 << 20) + b'"}'}
+    for label, line in lines.items():
+        yield write(f"resealed-{label}", resealed({**members, "audit.jsonl": line + b"\n"}))
+    for i in range(n):
+        audit = mutate(rng, members["audit.jsonl"])
+        yield write(f"resealed-gen-{i}", resealed({**members, "audit.jsonl": audit}))
+    yield write("missing-audit", {k: v for k, v in members.items() if k != "audit.jsonl"})
+    yield write("extra-file", {**members, "evil.txt": b"x"})
+    yield write("no-manifest", {k: v for k, v in members.items() if k != "manifest.json"})
+    yield write("resealed-no-audit", resealed(
+        {k: v for k, v in members.items() if k != "audit.jsonl"}))
     not_zip = tmp / "not-a-zip.zip"
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))
@@ -387,33 +417,49 @@ def database_cases(tmp: Path) -> Iterator[Case]:
         yield Case(f"workspace:{folder}", _b("queue", "--workspace", folder))
 
 
+def damage(demo: Path, ws: Path, sql: str) -> None:
+    """A copy of ``demo`` with ``sql`` applied as another tool would (no triggers)."""
+    shutil.copytree(demo, ws)
+    with sqlite3.connect(ws / "moderator.db") as c:
+        c.execute("PRAGMA foreign_keys = OFF")
+        for trig in [r[0] for r in c.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")]:
+            c.execute(f'DROP TRIGGER IF EXISTS "{trig}"')
+        c.execute(sql)
+
+
+CORRUPT_EDITS = {  # label -> SQL another tool might have run
+    "newer-schema": "UPDATE alembic_version SET version_num = 'ffffffffffff'",
+    "unknown-status": "UPDATE items SET status = 'zombie' WHERE id IN (1, 2, 3)",
+    "unknown-platform": "UPDATE items SET platform = 'myspace' WHERE id = 4",
+    "broken-json": "UPDATE flags SET spans = '{not json' WHERE id IN "
+                   "(SELECT id FROM flags LIMIT 3)",
+    "blob-audit": "UPDATE audit_entries SET moderator = X'FF00FE' WHERE seq = 2",
+    "invalid-utf8-audit": "UPDATE audit_entries SET detail = CAST(X'7B22FF22' AS TEXT) "
+                          "WHERE seq = 3",
+    "text-as-blob": "UPDATE items SET text = X'DEADBEEF' WHERE id = 5",
+    "null-created": "UPDATE items SET created_at = 'not a date' WHERE id = 6",
+    "unknown-kind": "UPDATE items SET kind = 'hologram' WHERE id = 7",
+    "invalid-utf8-item": "UPDATE items SET text = CAST(X'48FF4F' AS TEXT) WHERE id = 8",
+    "blob-author": "UPDATE items SET author_name = X'00FF' WHERE id = 9",
+    "number-text": "UPDATE items SET text = 12345 WHERE id = 10",
+    "spans-shape": "UPDATE flags SET spans = '[1, [2], {\"a\": 3}]' WHERE id IN "
+                   "(SELECT id FROM flags LIMIT 2)",
+    "audit-seq-gap": "UPDATE audit_entries SET seq = seq + 1000 WHERE seq = 4",
+    "audit-account-text": "UPDATE audit_entries SET account_id = 'x' WHERE seq = 5",
+    "audit-hash-number": "UPDATE audit_entries SET hash = 7 WHERE seq = 6",
+}
+
+
 def corrupt_workspace_cases(tmp: Path, demo: Path) -> Iterator[Case]:
     """Workspaces whose rows a newer version or a broken tool wrote."""
-    import shutil
-    import sqlite3
-
-    edits = {
-        "newer-schema": "UPDATE alembic_version SET version_num = 'ffffffffffff'",
-        "unknown-status": "UPDATE items SET status = 'zombie' WHERE id IN (1, 2, 3)",
-        "unknown-platform": "UPDATE items SET platform = 'myspace' WHERE id = 4",
-        "broken-json": "UPDATE flags SET spans = '{not json' WHERE id IN "
-                       "(SELECT id FROM flags LIMIT 3)",
-        "blob-audit": "UPDATE audit_entries SET moderator = X'FF00FE' WHERE seq = 2",
-        "invalid-utf8-audit": "UPDATE audit_entries SET detail = CAST(X'7B22FF22' AS TEXT) "
-                              "WHERE seq = 3",
-        "text-as-blob": "UPDATE items SET text = X'DEADBEEF' WHERE id = 5",
-        "null-created": "UPDATE items SET created_at = 'not a date' WHERE id = 6",
-    }
-    for label, sql in edits.items():
+    for label, sql in CORRUPT_EDITS.items():
         ws = tmp / f"ws-{label}"
-        shutil.copytree(demo, ws)
-        with sqlite3.connect(ws / "moderator.db") as c:
-            c.execute("PRAGMA foreign_keys = OFF")
-            for trig in [r[0] for r in c.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger'")]:
-                c.execute(f'DROP TRIGGER IF EXISTS "{trig}"')
-            c.execute(sql)
+        damage(demo, ws, sql)
         for cmd in (("queue", "--json", "--all", "--limit", "1000"), ("audit", "verify"),
                     ("audit", "export", "--format", "jsonl", "--out", str(ws / "a.jsonl")),
+                    ("audit", "export", "--format", "csv", "--out", str(ws / "a.csv")),
                     ("archive", "export", "--out", str(tmp / f"{label}.zip"))):
-            yield Case(f"corrupt:{label}:{' '.join(cmd[:2])}", _b(*cmd, "--workspace", ws))
+            name = " ".join(cmd[:2]) + (f" {cmd[3]}" if cmd[1] == "export" and cmd[0] == "audit"
+                                        else "")
+            yield Case(f"corrupt:{label}:{name}", _b(*cmd, "--workspace", ws))

@@ -80,7 +80,6 @@ def test_rule_files_and_rule_inputs(tmp_path: Path) -> None:
     _check(_run(tmp_path, cases), cases)
 
 
-@PENDING
 def test_imports_of_every_format(tmp_path: Path, demo: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(demo, ws)
@@ -92,7 +91,6 @@ def test_imports_of_every_format(tmp_path: Path, demo: Path) -> None:
     assert passwd not in dump.stdout, "an import followed a symlink out of its folder"
 
 
-@PENDING
 def test_archive_packages(tmp_path: Path, demo: Path) -> None:
     package = tmp_path / "good.zip"
     assert run_cli("archive", "export", "--out", str(package), "--workspace",
@@ -110,7 +108,6 @@ def test_arguments_databases_and_workspace_folders(tmp_path: Path, demo: Path) -
     _check(_run(tmp_path, cases), cases)
 
 
-@PENDING
 def test_corrupted_workspaces(tmp_path: Path, demo: Path) -> None:
     cases = list(c.corrupt_workspace_cases(tmp_path, demo))
     _check(_run(tmp_path, cases), cases)

@@ -31,7 +31,7 @@ from moderator.connectors.registry import connector_for, is_demo
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
-from ui import platforms
+from ui import plaintext, platforms
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.import_dialog import ImportDialog
 from ui.i18n import follow_language
@@ -311,7 +311,7 @@ class AccountsDialog(QDialog):
             p["account"], p["pages"], p["items"], p["created"])
         error = str(p.get("error") or "")
         self.sync_label.setText(f"{text} — {self.tr('mislukt')}" if error else text)
-        self.sync_label.setToolTip(error)  # the platform's own (technical) words
+        self.sync_label.setToolTip(plaintext.tooltip(error))  # the platform's own words
 
     def _on_synced(self, result: dict[str, Any]) -> None:
         results = result["accounts"]

@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor
 from moderator.audit.events import AuditAction
 from moderator.audit.filter import AuditFilter
 from moderator.items import ActionKind
-from ui import item_actions
+from ui import item_actions, plaintext
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.plaintext import one_line, tooltip
+from ui.plaintext import one_line
 from ui.tasks import Op
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ _EVENTS: dict[str, str] = {
     AuditAction.ROLE_CHANGE: QT_TRANSLATE_NOOP("AuditTableModel", "rol gewijzigd"),
     AuditAction.PLATFORM_SENT: QT_TRANSLATE_NOOP("AuditTableModel", "door platform uitgevoerd"),
     AuditAction.PLATFORM_FAILED: QT_TRANSLATE_NOOP("AuditTableModel", "door platform geweigerd"),
+    AuditAction.PLATFORM_RETRY: QT_TRANSLATE_NOOP("AuditTableModel", "opnieuw verzonden"),
+    AuditAction.PLATFORM_CANCELLED: QT_TRANSLATE_NOOP("AuditTableModel", "verzending geannuleerd"),
     AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
     AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
     AuditAction.REFUSED: QT_TRANSLATE_NOOP("AuditTableModel", "geweigerd"),
@@ -245,10 +247,9 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _DISPLAY[col](r)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail,
-                    "text": tooltip(r.text) if r.text else None,
-                    "action": e.item_ref or None}
-            return tips.get(col)
+            tip = {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail,
+                   "text": r.text, "action": e.item_ref}.get(col)
+            return plaintext.tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in ("seq", "role"):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from moderator.audit.filter import AuditFilter
 from moderator.moderators import Permission, can
 from moderator.stats import StatsService
-from ui import style
+from ui import plaintext, style
 from ui.audit.model import AuditTableModel, action_label
 from ui.audit.summary import SummaryDialog
 from ui.errors import describe
@@ -67,7 +67,7 @@ class IntegrityBanner(QFrame):
         self._body.setWordWrap(True)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self._title, self._body):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            plaintext.plain(label)
         self.button = QPushButton()
         self.button.clicked.connect(self.recheck_requested)
         text = QVBoxLayout()

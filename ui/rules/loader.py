@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.moderators import Permission, can
+from ui import plaintext
 from ui.errors import describe
 from ui.i18n import follow_language
 from ui.rules import backend
@@ -86,7 +87,7 @@ class RuleFileLoader(QWidget):
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self.status)
         self.problem_table = _table(4)
         self.diff_table = _table(4)
         self.diff_title = heading("", "section")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsService
-from ui import vocabulary
+from ui import plaintext, vocabulary
 from ui.i18n import follow_language
 from ui.rules import backend
 from ui.rules.calibration import CalibrationView
@@ -77,7 +77,7 @@ class RulesPanel(QWidget):
         self._public_title = heading("", "section")
         self.public_text = QLabel()
         self.public_text.setWordWrap(True)
-        self.public_text.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self.public_text)
         self.public_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.public_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.public_text.setMinimumHeight(90)
@@ -147,7 +147,7 @@ class RulesPanel(QWidget):
                                     str(self.hit_counts.get(rule.id, 0))])
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, rule.public_text)
-            item.setToolTip(1, rule.public_text)
+            item.setToolTip(1, plaintext.tooltip(rule.public_text))
             if not getattr(rule, "enabled", True):
                 item.setForeground(1, Qt.GlobalColor.gray)
             self.rule_list.addTopLevelItem(item)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,7 @@ from moderator.scoring.store import ModelStore, default_root
 from moderator.secrets import KeyringStore
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
-from ui import i18n
+from ui import i18n, plaintext
 from ui.errors import sentence
 from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self._lang_label = QLabel()
         self._lang_form.addRow(self._lang_label, self.language)
         self.model_label = QLabel()
-        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self.model_label)
         self.model_label.setWordWrap(True)
         self.install_button = QPushButton()
         self.install_button.clicked.connect(self._ask_model_file)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from moderator.moderators import visible_accounts
 from moderator.stats import StatsOverview, StatsPeriod, StatsService
-from ui import platforms
+from ui import plaintext, platforms
 from ui.audit.model import action_label
 from ui.errors import describe
 from ui.i18n import follow_language
@@ -70,7 +70,7 @@ class Kpi(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet(f"color: {MUTED}; font-size: 11px;")
         for w in (self.caption, self.value, self.note):
-            w.setTextFormat(Qt.TextFormat.PlainText)
+            plaintext.plain(w)
             layout.addWidget(w)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from moderator.items import AccountId, AccountInfo, ItemKind, ModeratorInfo, Status
 from moderator.query import QueueQuery
-from ui import platforms, style
+from ui import plaintext, platforms, style
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Op
 
@@ -66,6 +66,9 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
                 lambda me: QueueQuery(statuses=frozenset({Status.HIDDEN}))),
     SavedFilter("removed", QT_TRANSLATE_NOOP("FiltersView", "Verwijderd"),
                 lambda me: QueueQuery(statuses=frozenset({Status.REMOVED}))),
+    # platform actions that failed, whatever the item's status: retry or cancel them there
+    SavedFilter("failed", QT_TRANSLATE_NOOP("FiltersView", "Mislukt"),
+                lambda me: QueueQuery(delivery_failed=True, all_statuses=True)),
 )
 _FILTERS = {f.id: f for f in SAVED_FILTERS}
 
@@ -246,7 +249,7 @@ class FiltersView(QTreeView):
         for a in self._accounts:
             item = QStandardItem(platforms.icon(a.platform), a.name)
             item.setData(f"account:{a.id}", KEY_ROLE)
-            item.setToolTip(a.project or a.name)
+            item.setToolTip(plaintext.tooltip(a.project or a.name))
             if a.needs_reconnect:
                 # The login expired or was revoked: say so where the account is listed.
                 item.setText(self.tr("⚠ {0} — opnieuw koppelen nodig").format(a.name))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTextEdit,
@@ -27,7 +28,8 @@ from moderator import platforms as core_platforms
 from moderator.action_policy import policy
 from moderator.errors import UsageError
 from moderator.items import ActionKind, FlagInfo, ItemKind, ItemSummary, Status
-from ui import plaintext, platforms, style, vocabulary
+from moderator.outbox.entry import OutboxState
+from ui import errors, plaintext, platforms, style, vocabulary
 from ui.triage.queue_model import age_text
 from ui.widgets.layouts import clear_layout
 
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 
     from moderator.actions import RuleRef
     from moderator.detail import ItemDetail
+    from moderator.outbox.entry import Delivery
 
 
 # A rule's suggested action (rules/model.py ACTIONS) and the moderator action it stands for.
@@ -59,7 +62,7 @@ def when(at: datetime) -> str:
 def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     """A label that never interprets its text as markup."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plaintext.plain(label)
     label.setText(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,7 +76,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", name: str = "") -> None:
         super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self)
         self.setText(text)
         self.setToolTip(plaintext.tooltip(text) if len(text) > 40 else "")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -129,7 +132,7 @@ class ScoreTable(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         text = "\n".join(self.lines())
         self.setAccessibleName(text)
-        self.setToolTip(text)
+        self.setToolTip(plaintext.tooltip(text))
 
     def lines(self) -> list[str]:
         """"giftigheid 0.46" per category, as screen readers and tests read it."""
@@ -200,6 +203,8 @@ class ItemDetailView(QWidget):
     """Shows one ``ItemDetail``; the main window adds its action bar at the bottom."""
 
     completed = Signal()  # the whole pane of the shown item is built
+    retry_requested = Signal(int)  # outbox entry id of a failed platform action
+    cancel_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -476,6 +481,26 @@ class ItemDetailView(QWidget):
             self._lay.addWidget(plain_label(self.tr("model: {m}").format(m=d.score_model),
                                             "faint"))
 
+    def _delivery(self, d: Delivery) -> None:
+        """The platform side of an action: waiting, sent (with the answer) or failed."""
+        text = errors.delivery_text(d)
+        if d.state is OutboxState.SENT and d.platform_ref:
+            text += f" ({d.platform_ref})"
+        row = QHBoxLayout()
+        label = plain_label(text, f"delivery_{d.state.value}")
+        label.setProperty("delivery", d.state.value)
+        row.addWidget(label, 1)
+        if d.state is OutboxState.FAILED:
+            retry = QPushButton(self.tr("Opnieuw proberen"))
+            retry.setObjectName("deliveryRetry")
+            retry.clicked.connect(lambda _=False, i=d.id: self.retry_requested.emit(i))
+            cancel = QPushButton(self.tr("Annuleren"))
+            cancel.setObjectName("deliveryCancel")
+            cancel.clicked.connect(lambda _=False, i=d.id: self.cancel_requested.emit(i))
+            row.addWidget(retry)
+            row.addWidget(cancel)
+        self._lay.addLayout(row)
+
     def _history(self, d: ItemDetail) -> None:
         if d.notes:
             self._section(self.tr("Notities"))
@@ -487,9 +512,11 @@ class ItemDetailView(QWidget):
                 line = f"{when(a.at)}  {a.moderator} — {vocabulary.action(a.kind)}"
                 if a.rule_id:
                     line += self.tr(" (spelregel {rule})").format(rule=a.rule_id)
-                if a.platform_result:
+                if a.platform_result and a.delivery is None:
                     line += f" · {a.platform_result}"
                 self._lay.addWidget(plain_label(line, "muted"))
+                if a.delivery is not None:
+                    self._delivery(a.delivery)
                 if a.text and a.kind != ActionKind.NOTE:  # notes are listed above
                     caption = (self.tr("Verstuurde tekst") if _sent(a.kind)
                                else self.tr("Interne notitie"))

@@ -206,6 +206,15 @@ class QueueTableModel(QAbstractTableModel):
         self._count_first_page(generation)
         self.page_loaded.emit(len(self._ids))
 
+    def recount(self) -> None:
+        """Count the query again (after a command moved items in or out of it).
+
+        The rows stay as they are (an acted-on item keeps its row, with its new status);
+        the total follows the sidebar's count of the same query, so the two agree.
+        """
+        if not self._loading:
+            self._request_count()
+
     def _count_first_page(self, generation: int) -> None:
         if self._exhausted:
             self._on_count(generation, len(self._ids))  # the whole answer is here
@@ -417,7 +426,7 @@ class QueueTableModel(QAbstractTableModel):
         if col == Column.PLATFORM:
             return platforms.name(s.platform)
         if col == Column.CLAIMED and s.claimed_by:
-            return self.tr("Opgepakt door {name}").format(name=s.claimed_by)
+            return plaintext.tooltip(self.tr("Opgepakt door {name}").format(name=s.claimed_by))
         if col == Column.KIND:
             return vocabulary.kind(s.kind)
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QWidget
 
-from ui import errors, style
+from ui import errors, plaintext, style
 
 
 class MessageBar(QFrame):
@@ -25,12 +25,12 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self._label = QLabel()
-        self._label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
+        plaintext.plain(self._label)  # messages may quote user text
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details = QLabel()
         self._details.setObjectName("messageDetails")
-        self._details.setTextFormat(Qt.TextFormat.PlainText)
+        plaintext.plain(self._details)
         self._details.setWordWrap(True)
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details.hide()
@@ -74,7 +74,7 @@ class MessageBar(QFrame):
                            f" QLabel#messageDetails {{ color: {style.MUTED}; }}")
         self._label.setText(text)
         self._details.setText(details)
-        self._label.setToolTip(details)
+        self._label.setToolTip(plaintext.tooltip(details))
         self._more.setVisible(bool(details))
         self._more.setChecked(False)
         self.show()

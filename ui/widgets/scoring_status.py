@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.changes import Changes
-from ui import errors
+from ui import errors, plaintext
 from ui.i18n import follow_language
 from ui.jobs import Job
 
@@ -94,4 +94,4 @@ class ScoringStatus(QLabel):
         else:
             text = self.tr("Toxiciteitsmodel: controleren…")
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(plaintext.tooltip(tip))

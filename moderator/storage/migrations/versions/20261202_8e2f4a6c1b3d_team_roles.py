@@ -3,14 +3,14 @@ login to its scope until its end date; audit entries are appended by the databas
 replies by external moderators wait for approval; named assignment
 
 Revision ID: 8e2f4a6c1b3d
-Revises: 5d2c4e8a9b17
+Revises: e1a7c3d5f902
 Create Date: 2026-12-02 05:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "8e2f4a6c1b3d"
-down_revision = "5d2c4e8a9b17"
+down_revision = "e1a7c3d5f902"
 branch_labels = None
 depends_on = None
 

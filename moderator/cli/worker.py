@@ -1,0 +1,50 @@
+"""``moderator worker``: the headless loop of a workspace or team database.
+
+Scheduled sync per account, continuous outbox delivery and scoring of new items (see
+:mod:`moderator.teamworker`); one log line per sync or delivery batch. SIGTERM and Ctrl+C
+stop it at the next safe point.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from moderator.cli.support import open_workspace
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``worker`` to the ``moderator`` parser."""
+    w = sub.add_parser("worker", parents=[common],
+                       help="run sync, delivery and scoring until stopped (team mode)")
+    w.add_argument("--interval", type=float, metavar="SECONDS",
+                   help="seconds between syncs of each account (default: per platform; "
+                        "an account's own interval wins)")
+    w.add_argument("--no-score", action="store_true", help="do not score new items")
+    w.set_defaults(handler=_worker)
+
+
+def _line(text: str) -> None:
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} {text}", flush=True)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from moderator.auth.connect import live_connectors
+    from moderator.secrets import KeyringStore
+    from moderator.teamworker import TeamWorker
+
+    cancel = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: cancel.set())
+    if hasattr(signal, "SIGBREAK"):  # pragma: no cover - Windows console Ctrl+Break
+        signal.signal(signal.SIGBREAK, lambda *_: cancel.set())
+    with open_workspace(args) as ws:
+        worker = TeamWorker(ws, live_connectors(ws.accounts, KeyringStore()), cancel=cancel,
+                            interval=args.interval, log=_line, score=not args.no_score)
+        worker.run()
+    return 0
