@@ -47,12 +47,13 @@ class AuditRepository:
 
         On PostgreSQL the database does it (``audit_append``, a SECURITY DEFINER function):
         it names the moderator from the login, numbers the entry and computes the hash, and
-        logins have no INSERT on the table. ``moderator``/``role``/``at`` are then ignored
-        unless the login owns the workspace.
+        logins have no INSERT on the table. ``moderator``, ``role`` and ``at`` are then
+        ignored (the login and the database clock) unless the login owns the workspace.
         """
         if self._s.get_bind().dialect.name == "postgresql":
             return self._append_pg(moderator, role, action, item_ref, account_id, rule_id,
-                                   ruleset_version, detail, content)
+                                   ruleset_version, detail, content,
+                                   at.isoformat(timespec="microseconds"))
         head = self._lock_head()
         seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
         stamp = at.isoformat(timespec="microseconds")
@@ -74,14 +75,14 @@ class AuditRepository:
     def _append_pg(  # noqa: PLR0917 - the entry's fields, in order
             self, moderator: str, role: str, action: str, item_ref: str,
             account_id: int | None, rule_id: str, ruleset_version: str, detail: str,
-            content: str | None) -> AuditEntry:
+            content: str | None, at: str) -> AuditEntry:
         self._s.flush()
         row = self._s.execute(
             text(f"SELECT {', '.join(c.name for c in _COLS)} FROM audit_append(:action, "
-                 ":ref, :acc, :rule, :ver, :detail, :content, :mod, :role)"),
+                 ":ref, :acc, :rule, :ver, :detail, :content, :mod, :role, :at)"),
             {"action": action, "ref": item_ref, "acc": account_id, "rule": rule_id,
              "ver": ruleset_version, "detail": detail, "content": content, "mod": moderator,
-             "role": role}).one()
+             "role": role, "at": at}).one()
         return AuditEntry._make(row)
 
     def items_for_refs(self, refs: list[str]) -> dict[str, tuple[int, str, str]]:
