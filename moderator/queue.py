@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,25 +19,11 @@ from moderator.storage.work_repo import WorkRepository
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from moderator.detail import ItemDetail
+    from moderator.detail import Assignment, ItemDetail
     from moderator.query import Page, QueueQuery, SortKey
     from moderator.storage.uow import Database
 
 CLAIM_TTL = timedelta(minutes=15)
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """A named colleague's item: since when, and when they first acted on it."""
-
-    assignee: str
-    since: datetime
-    first_response: datetime | None
-
-    @property
-    def time_to_first_response(self) -> timedelta | None:
-        """How long the assignee took to act (None: not yet)."""
-        return None if self.first_response is None else self.first_response - self.since
 MAX_PAGE = 1000
 
 
@@ -147,12 +132,7 @@ class QueueService:
     def assignment(self, item_id: ItemId) -> Assignment | None:
         """Who an item is assigned to, since when, and the time to their first response."""
         with self._db.read() as s:
-            row = WorkRepository(s).assignment(item_id)
-            if row is None:
-                return None
-            name, moderator_id, since = row
-            first = WorkRepository(s).first_response(item_id, moderator_id, since)
-        return Assignment(name, since, first)
+            return WorkRepository(s).assignment(item_id)
 
     def _check_visible(self, item_id: ItemId, moderator: ModeratorInfo) -> None:
         with self._db.read() as s:

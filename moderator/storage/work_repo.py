@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select, update
 
+from moderator.detail import Assignment
 from moderator.items import ActionKind, ItemKind, ItemState, Platform, Status
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
@@ -107,15 +108,15 @@ class WorkRepository:
         self._s.execute(update(ItemRow).where(ItemRow.id == item_id)
                         .values(assigned_to=moderator_id, assigned_at=at))
 
-    def assignment(self, item_id: int) -> tuple[str, int, datetime] | None:
-        """(assignee name, id, since) of an assigned item."""
+    def assignment(self, item_id: int) -> Assignment | None:
+        """Who an item is assigned to, since when, and their first response after that."""
         row = self._s.execute(
             select(ModeratorRow.name, ItemRow.assigned_to, ItemRow.assigned_at)
             .join(ModeratorRow, ModeratorRow.id == ItemRow.assigned_to)
             .where(ItemRow.id == item_id, ItemRow.assigned_at.is_not(None))).first()
         if row is None or row[1] is None or row[2] is None:
             return None
-        return row[0], row[1], row[2]
+        return Assignment(row[0], row[2], self.first_response(item_id, row[1], row[2]))
 
     def first_response(self, item_id: int, moderator_id: int, since: datetime,
                        ) -> datetime | None:
