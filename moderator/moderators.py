@@ -241,12 +241,15 @@ class ModeratorService:
             raise UsageError(f"not a moderator name: {name!r} (1 to 63 bytes)")
         with self._db.write() as s:
             admin = AdminRepository(s)
-            if self.team and (login if login is not None else True):
+            with_login = self.team and (login if login is not None else True)
+            if with_login:
                 RolesRepository(s).save_login(name, role, password, until)
             if admin.moderator(name) is not None:
                 info = admin.set_moderator(name, role, tuple(scope), until)
             else:
                 info = admin.add_moderator(name, role, tuple(scope), until)
+            if with_login:
+                RolesRepository(s).apply_privileges(name)
             self._log_change(AuditRepository(s), actor, info, "saved")
             return info
 
@@ -259,10 +262,10 @@ class ModeratorService:
             if found is None:
                 raise UsageError(f"no moderator {name!r} in this workspace",
                                  code=ErrorCode.UNKNOWN_MODERATOR)
-            if self.team:
-                RolesRepository(s).disable(name)
             info = admin.set_moderator(name, found.role, found.scope, found.until,
                                        disabled=True)
+            if self.team:
+                RolesRepository(s).disable(name)
             self._log_change(AuditRepository(s), actor, info, "disabled")
             return info
 

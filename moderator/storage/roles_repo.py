@@ -1,9 +1,11 @@
 """Team mode: each moderator is a PostgreSQL login role with least privileges.
 
-What a role may read is narrowed further by row-level security (the ``scope`` policies of
-migration 8e2f4a6c1b3d); this module only creates, changes and disables the logins and
-grants each role kind its table privileges. Audit entries are never granted for writing:
-logins append through the ``audit_append`` function.
+This module creates, changes and disables the logins (the caller needs CREATEROLE: team
+leads get it). Their table privileges follow the moderator's row and are granted by the
+workspace owner through ``mod_set_privileges`` (migration 8e2f4a6c1b3d), so changing one
+moderator never takes away what another was granted. What a login may read is narrowed
+further by row-level security; audit entries are never granted for writing (logins append
+through ``audit_append``).
 """
 
 from __future__ import annotations
@@ -19,39 +21,9 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-_READ = ("accounts", "threads", "items", "item_history", "scores", "flags", "actions", "notes",
-         "outbox", "item_counts", "moderators", "rulesets", "settings", "audit_entries",
-         "cursors", "alembic_version")
-_TRIAGE = (
-    "GRANT SELECT ON {read} TO {r}",
-    "GRANT INSERT ON actions, notes, outbox TO {r}",
-    "GRANT UPDATE (status, is_open, claimed_by, claim_expires_at, assigned_to, assigned_at) "
-    "ON items TO {r}",
-    "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {r}",
-)
-#: Privileges per role kind; ``{r}`` is the quoted role, ``{read}`` the readable tables.
-GRANTS: dict[Role, tuple[str, ...]] = {
-    Role.EXTERNAL_MODERATOR: _TRIAGE,
-    Role.COMMUNITY_MANAGER: (
-        *_TRIAGE,
-        "GRANT UPDATE (state, approved_by, review_note, text, updated_at, not_before) "
-        "ON outbox TO {r}",
-    ),
-    # Team leads manage accounts, moderators and retention; they pass their privileges on
-    # (GRANT OPTION) when they add a moderator, and may blank audit content only.
-    Role.TEAM_LEAD: (
-        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {r} "
-        "WITH GRANT OPTION",
-        "REVOKE INSERT, UPDATE, DELETE ON audit_entries FROM {r}",
-        "GRANT UPDATE (content) ON audit_entries TO {r}",
-        "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {r} "
-        "WITH GRANT OPTION",
-    ),
-}
-
 
 class RolesRepository:
-    """Create, change and disable moderator logins (the caller needs CREATEROLE)."""
+    """Logins of one workspace's moderators; the caller owns the transaction."""
 
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -78,33 +50,34 @@ class RolesRepository:
 
     def save_login(self, name: str, role: Role, password: str | None,
                    until: datetime | None) -> None:
-        """Create or change the login ``name`` with ``role``'s privileges only."""
+        """Create or change the login ``name`` (privileges: ``apply_privileges``)."""
         r = self._quote(name)
-        valid = f" VALID UNTIL {self._literal(until.isoformat())}" if until else \
-            " VALID UNTIL 'infinity'"
+        valid = (f" VALID UNTIL {self._literal(until.isoformat())}" if until
+                 else " VALID UNTIL 'infinity'")
         pw = f" PASSWORD {self._literal(password)}" if password is not None else ""
         attrs = " CREATEROLE" if role == Role.TEAM_LEAD else " NOCREATEROLE"
         verb = "ALTER" if self.exists(name) else "CREATE"
+        # text() would read ":00" in a date or password as a bind parameter.
         self._s.execute(text(f"{verb} ROLE {r} LOGIN NOSUPERUSER NOBYPASSRLS"
                              f"{attrs}{pw}{valid}".replace(":", r"\:")))
-        self.revoke_all(name)
-        for grant in GRANTS[role]:
-            self._s.execute(text(grant.format(r=r, read=", ".join(_READ))))
 
-    def revoke_all(self, name: str) -> None:
-        """Take every table privilege from the login (before re-granting or disabling)."""
-        r = self._quote(name)
-        self._s.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {r} CASCADE"))
-        self._s.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {r} CASCADE"))
+    def apply_privileges(self, name: str) -> None:
+        """Grant what the moderator's row says (role; nothing when disabled)."""
+        self._s.execute(text("SELECT mod_set_privileges(:n)"), {"n": name})
 
     def disable(self, name: str) -> None:
-        """The login may no longer connect and keeps no privileges."""
+        """The login may no longer connect (its row is already marked disabled)."""
         if self.exists(name):
-            self.revoke_all(name)
+            self.apply_privileges(name)
             self._s.execute(text(f"ALTER ROLE {self._quote(name)} NOLOGIN"))
 
     def drop(self, name: str) -> None:
-        """Remove the login entirely (tests clean up; the log keeps its name)."""
+        """Remove the login entirely (tests and benchmarks clean up; the log keeps its name).
+
+        Run by the owner, who granted every privilege, so the revoke leaves nothing behind.
+        """
         if self.exists(name):
-            self.revoke_all(name)
-            self._s.execute(text(f"DROP ROLE {self._quote(name)}"))
+            r = self._quote(name)
+            self._s.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {r}"))
+            self._s.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {r}"))
+            self._s.execute(text(f"DROP ROLE {r}"))

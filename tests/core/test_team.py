@@ -239,3 +239,23 @@ def _markt_handled(team: Team) -> int:
     return int(_sql(team.lead_url, "SELECT count(*) FROM actions a JOIN items i ON "
                                    "i.id = a.item_id JOIN accounts c ON c.id = i.account_id "
                                    "WHERE c.name = 'Markt' AND a.kind = 'handle'")[0][0])
+
+
+def test_a_team_lead_login_manages_moderators(team: Team) -> None:
+    """A lead's own login adds and disables moderators; re-saving the lead keeps theirs."""
+    team.add("lead", Role.TEAM_LEAD)
+    name = team.names["new"] = f"{team.prefix}_new"
+    r = run_cli("moderator", "add", name, "--role", "external_moderator", "--scope",
+                "project:A27", "--until", "2099-01-01", "--password-stdin",
+                "--database", team.url("lead"), stdin="geheim\n")
+    assert r.returncode == 0, r.stderr
+    assert _sql(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
+    team.ws.moderators.add(team.lead, team.names["lead"], Role.TEAM_LEAD,
+                           until=datetime(2099, 1, 1, tzinfo=UTC))
+    assert _sql(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
+    r = run_cli("moderator", "disable", name, "--database", team.url("lead"))
+    assert r.returncode == 0, r.stderr
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(team.url("new"))
+    changes = [e.detail for e in team.ws.audit.entries(AuditFilter(action="role_change"))]
+    assert any('"change": "disabled"' in d for d in changes)

@@ -129,6 +129,7 @@ def _postgres() -> None:
     """)
     _audit_append()
     _approvals()
+    _privileges()
     # The recorded head moves only inside audit_append (which runs as the owner).
     op.execute("""
         CREATE FUNCTION settings_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -148,6 +149,7 @@ def _postgres() -> None:
     op.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
     op.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
     for fn in ("mod_me()", "mod_visible_accounts()", "mod_is_owner()", "mod_role()",
+               "mod_set_privileges(text)",
                "audit_append(text, text, integer, text, text, text, text, text, text, text)"):
         op.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO PUBLIC")
 
@@ -155,6 +157,54 @@ def _postgres() -> None:
 def _policy(table: str, using: str) -> None:
     op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
     op.execute(f"CREATE POLICY scope ON {table} USING ({using}) WITH CHECK ({using})")
+
+
+_READ = ("accounts, threads, items, item_history, scores, flags, actions, notes, outbox, "
+         "item_counts, moderators, rulesets, settings, audit_entries, cursors, alembic_version")
+_TRIAGE_ITEM_COLUMNS = "status, is_open, claimed_by, claim_expires_at, assigned_to, assigned_at"
+_REVIEW_OUTBOX_COLUMNS = "state, approved_by, review_note, text, updated_at, not_before"
+
+
+def _privileges() -> None:
+    """Least privileges per role, granted by the owner (SECURITY DEFINER), so that changing
+    one moderator never takes away what another was granted (PostgreSQL revokes privileges
+    granted by a role along with that role's own). A team lead (or the owner) calls it
+    after saving the moderator's row; the row's role and state decide."""
+    op.execute(f"""
+        CREATE FUNCTION mod_set_privileges(p_name text) RETURNS void
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE m moderators; r text := quote_ident(p_name);
+        BEGIN
+          IF NOT (mod_is_owner() OR mod_role() = 'team_lead') THEN
+            RAISE EXCEPTION 'alleen een teamleider beheert moderatoren'
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          SELECT * INTO m FROM moderators WHERE name = p_name;
+          IF NOT FOUND OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name AND (rolsuper
+              OR oid = (SELECT relowner FROM pg_class WHERE oid = 'public.items'::regclass)))
+          THEN
+            RAISE EXCEPTION 'geen moderator-login: %', p_name
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ' || r;
+          EXECUTE 'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ' || r;
+          IF m.disabled THEN RETURN; END IF;
+          EXECUTE 'GRANT SELECT ON {_READ} TO ' || r;
+          IF m.role = 'team_lead' THEN
+            EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ' || r;
+            EXECUTE 'REVOKE INSERT, UPDATE, DELETE ON audit_entries FROM ' || r;
+            EXECUTE 'GRANT UPDATE (content) ON audit_entries TO ' || r;
+            EXECUTE 'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ' || r;
+            RETURN;
+          END IF;
+          EXECUTE 'GRANT INSERT ON actions, notes, outbox TO ' || r;
+          EXECUTE 'GRANT UPDATE ({_TRIAGE_ITEM_COLUMNS}) ON items TO ' || r;
+          EXECUTE 'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ' || r;
+          IF m.role = 'community_manager' THEN
+            EXECUTE 'GRANT UPDATE ({_REVIEW_OUTBOX_COLUMNS}) ON outbox TO ' || r;
+          END IF;
+        END $$
+    """)
 
 
 def _audit_append() -> None:
@@ -265,6 +315,7 @@ def _approvals() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS mod_set_privileges(text)")
         op.execute("DROP TRIGGER IF EXISTS settings_guard ON settings")
         op.execute("DROP FUNCTION IF EXISTS settings_guard()")
         op.execute("DROP TRIGGER IF EXISTS outbox_four_eyes ON outbox")
