@@ -120,6 +120,11 @@ def _register_work(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--note", required=True)
     p.set_defaults(handler=_approval_decide, approve=False, text=None)
+    p = appr.add_parser("require", parents=[common],
+                        help="every role's replies on ACCOUNT wait for approval (team lead)")
+    p.add_argument("account", help="account name or id")
+    p.add_argument("--off", action="store_true", help="stop requiring it")
+    p.set_defaults(handler=_approval_require)
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
@@ -306,3 +311,13 @@ def _assignment(args: argparse.Namespace) -> int:
 def _minutes(d: Any) -> str:
     mins = int(d.total_seconds() // 60)
     return f"{mins // 60} h {mins % 60} min" if mins >= 60 else f"{mins} min"
+
+
+def _approval_require(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        account = ws.accounts.get(args.account)
+        ws.approvals.require_for_account(me, account.id, not args.off)
+    state = "no longer wait" if args.off else "wait"
+    print(f"replies on {account.name} {state} for a second moderator")
+    return 0
