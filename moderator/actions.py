@@ -136,9 +136,10 @@ class ActionsService:
                                 text=text or None, at=now, needs_approval=wait)
             if to is not None and to != item.status:
                 work.set_status(item.id, to)
-            if req.escalate_to and req.escalate_to not in _ROLE_NAMES:
+            colleague = self._colleague(admin, req.escalate_to, item)
+            if colleague is not None:
                 # Escalated to a named colleague: it is now theirs ("Mij toegewezen").
-                work.assign(item.id, self._colleague(admin, req.escalate_to, item).id, now)
+                work.assign(item.id, colleague.id, now)
             if p.releases_claim:
                 work.release(item.id, moderator.id, force=True)
             AuditRepository(s).append(
@@ -162,10 +163,18 @@ class ActionsService:
                 failed.append((r.item_id, e))
         return changes, failed
 
-    def _colleague(self, admin: AdminRepository, name: str, item: ItemState) -> ModeratorInfo:
-        """The named colleague, who must be active and able to see the item."""
+    def _colleague(self, admin: AdminRepository, name: str | None,
+                   item: ItemState) -> ModeratorInfo | None:
+        """The colleague an escalation names, who must be active and able to see the item.
+
+        None: no target, a role, or a free-text target that names no moderator.
+        """
+        if not name or name in _ROLE_NAMES:
+            return None
         found = admin.moderator(name)
-        if found is None or not active(found, self._now()):
+        if found is None:
+            return None
+        if not active(found, self._now()):
             raise UsageError(f"no active moderator {name!r} to escalate to",
                              code=ErrorCode.UNKNOWN_MODERATOR)
         if not may_see(visible_accounts(found, admin.accounts()), item.account_id):
