@@ -1,6 +1,7 @@
 """Queue pages and counts through QueueService at 100k and 1M items (SQLite).
 
     python -m benchmarks.queue_bench [--sizes 100000,1000000] [--cache /tmp/moderator-bench]
+        [--postgres postgresql://postgres@127.0.0.1:5432/postgres --postgres-items 100000]
 
 Baseline in the same run: the same keyset query in raw sqlite3 on the same file, so the
 ratio shows what the service layers add. Generated workspaces are cached between runs.
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from moderator.flagging import FlagSubject
 
+RAW_WORD = "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 200000)"
 RAW_FIRST_PAGE = (
     "SELECT id, sort_sev, sort_tox, created_at FROM items WHERE is_open = 1 "
     "ORDER BY sort_sev, sort_tox, created_at, id LIMIT 101")
@@ -76,6 +78,7 @@ def measure(ws: Workspace, path: Path) -> list[tuple[str, float, float | None]]:
         ("next page after 1,000 rows", timed(lambda: ws.queue.page(first, deep)), None),
         ("rule filter page (R1)", timed(lambda: ws.queue.page(QueueQuery(rule_id="R1"))), None),
         ("search page ('brug')", timed(lambda: ws.queue.page(QueueQuery(text="brug")), 5), None),
+        *_prefix_rows(ws, raw),
         ("count open", timed(lambda: ws.queue.count(first), 5), None),
         ("count X replies", timed(lambda: ws.queue.count(filtered), 5), None),
         ("count DMs", timed(lambda: ws.queue.count(QueueQuery(kinds=frozenset({ItemKind.DM}))),
@@ -85,12 +88,67 @@ def measure(ws: Workspace, path: Path) -> list[tuple[str, float, float | None]]:
     return rows
 
 
+def _prefix_rows(ws: Workspace, raw: sqlite3.Connection,
+                 ) -> list[tuple[str, float, float | None]]:
+    """Searches that match word starts; the raw figure counts a whole word's matches (up
+    to 200,000) in the full-text index alone, the cost the dense walk avoids."""
+    rows: list[tuple[str, float, float | None]] = []
+    for prefix, word in (("bewoner", "bewoners"), ("kind", "kinderen"), ("w", "water"),
+                         ("windmolen", "windmolen"), ("bewoner kind", "bewoners")):
+        q = QueueQuery(text=prefix)
+        rows.append((f"prefix search page ('{prefix}')", timed(lambda q=q: ws.queue.page(q), 5),
+                     timed(lambda w=word: raw.execute(RAW_WORD, (f'"{w}"',)).fetchall(), 5)))
+    q = QueueQuery(text="bewoner")
+    rows.append(("prefix search count ('bewoner')", timed(lambda: ws.queue.count(q), 3), None))
+    return rows
+
+
+RAW_PG_SEARCH = (
+    "SELECT id FROM items WHERE is_open AND to_tsvector('simple', text) @@ "
+    "plainto_tsquery('simple', %s) ORDER BY sort_sev, sort_tox, created_at, id LIMIT 101")
+
+
+def postgres(server: str, n: int) -> None:
+    """Search pages on PostgreSQL (a scratch database of ``n`` items, dropped after).
+
+    Baseline: the whole-word search as it was (plainto_tsquery), raw, on the same data.
+    """
+    import uuid
+
+    import psycopg
+
+    name = f"modqb_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"{server.rsplit('/', 1)[0]}/{name}"
+    try:
+        with Workspace.open(database=url) as ws, psycopg.connect(url) as raw:
+            ws.ingest.upsert(items(n, seed=n), batch_size=5000)
+            raw.execute("ANALYZE")
+            print(f"PostgreSQL, {n:,} items")
+            for words in ("brug", "bewoner", "kind", "w", "windmolen", "bewoner kind"):
+                q = QueueQuery(text=words)
+                app = timed(lambda q=q: ws.queue.page(q), 5)
+                base = timed(lambda w=words: raw.execute(RAW_PG_SEARCH, (w,)).fetchall(), 5)
+                print(f"  prefix search page ('{words}'){'':<{20 - len(words)}}{app:8.2f} ms"
+                      f"   raw whole-word page {base:.2f} ms")
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> None:
     """Print the table per size and a headline for the largest."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100000,1000000")
     ap.add_argument("--cache", default="/tmp/moderator-bench")
+    ap.add_argument("--postgres", metavar="SERVER_URL",
+                    help="also search pages on PostgreSQL, e.g. "
+                    "postgresql://postgres@127.0.0.1:5432/postgres")
+    ap.add_argument("--postgres-items", type=int, default=100_000)
     args = ap.parse_args()
+    if args.postgres:
+        postgres(args.postgres, args.postgres_items)
     headline = ""
     for n in [int(x) for x in args.sizes.split(",")]:
         path = Path(args.cache) / f"queue-{n}"

@@ -43,7 +43,7 @@ SCORE_ITEMS = 3_000  # the heartbeat runs until the scoring job has scored this 
 TOKEN = "bench-token"
 
 
-def _pump_until(cond: Callable[[], bool], timeout: float = 30.0) -> bool:
+def pump_until(cond: Callable[[], bool], timeout: float = 30.0) -> bool:
     """Run the Qt event loop (as the app does) until ``cond()`` or the timeout.
 
     The check rides on a 1 ms timer inside a real ``QEventLoop``: between events the
@@ -94,10 +94,10 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     window.resize(1480, 900)
     window.show()
     QTimer.singleShot(ui_app.HEAP_SETTLE_MS, ui_app.settle_heap)  # as ui.app.run does
-    _pump_until(lambda: bool(painted))
+    pump_until(lambda: bool(painted))
     launch = painted[0] - t0_wall
     out: dict[str, object] = {"launch_s": launch}
-    _pump_until(lambda: window.triage.filters.count_of("filter:open") is not None, 120)
+    pump_until(lambda: window.triage.filters.count_of("filter:open") is not None, 120)
 
     filters = window.triage.filters
     changes: list[tuple[str, float, float]] = []
@@ -106,7 +106,7 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
         painted.clear()
         t = time.perf_counter()
         act()
-        _pump_until(lambda: bool(painted) or (not window.triage.model.loading
+        pump_until(lambda: bool(painted) or (not window.triage.model.loading
                                                and window.triage.model.rowCount() == 0))
         ours = time.perf_counter() - t
         tb = time.perf_counter()
@@ -120,7 +120,7 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     measure("account", lambda: filters.select_account(accounts[0].id),
             window.triage.current_query)
     filters.select_account(None)
-    _pump_until(lambda: bool(painted))
+    pump_until(lambda: bool(painted))
 
     def search() -> None:
         window.triage.search.setText("windmolens")
@@ -171,7 +171,7 @@ def child(ws_dir: str, t0_wall: float, account_id: int) -> dict[str, object]:  #
     busy.setInterval(50)
     busy.timeout.connect(keep_busy)
     busy.start()
-    _pump_until(lambda: bool(synced) and scored[0] >= SCORE_ITEMS, 600)
+    pump_until(lambda: bool(synced) and scored[0] >= SCORE_ITEMS, 600)
     busy.stop()
     timer.stop()
     if stalls is not None:

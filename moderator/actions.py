@@ -119,7 +119,7 @@ class ActionsService:
             work = WorkRepository(s)
             admin = AdminRepository(s)
             item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
-                               admin)
+                               admin=admin, work=work)
             to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
@@ -209,7 +209,7 @@ class ActionsService:
         return p.result_from(item.status)
 
     def _check(self, moderator: ModeratorInfo, item: ItemState | None, req: ActionRequest,
-               p: ActionPolicy, admin: AdminRepository) -> ItemState:
+               p: ActionPolicy, *, admin: AdminRepository, work: WorkRepository) -> ItemState:
         if item is None:
             raise UsageError(f"no item {req.item_id}", code=ErrorCode.UNKNOWN_ITEM,
                              item=req.item_id)
@@ -229,6 +229,13 @@ class ActionsService:
                     f"{item.platform.value} does not allow {action} on a {kind} ({reason})",
                     code=ErrorCode.PLATFORM_REFUSES, platform=item.platform.value,
                     action=action, kind=kind, refusal=str(reason))
+        actor = work.last_actor(item.id) if item.status not in p.allowed else None
+        if actor is not None and actor[0] != moderator.id:
+            # A colleague acted first (the row on this screen may not show it yet).
+            raise TransitionError(
+                f"cannot {action} item {item.id}: {actor[1]} made it {item.status.value}",
+                code=ErrorCode.OVERTAKEN, action=action, status=item.status.value,
+                item=item.id, by=actor[1])
         if (item.claimed_by is not None and item.claimed_by != moderator.id
                 and item.claim_expires_at is not None and item.claim_expires_at > self._now()):
             raise TransitionError(f"item {item.id} is claimed by another moderator",
@@ -241,7 +248,8 @@ class ActionsService:
 
 
 _ROLE_NAMES = frozenset(r.value for r in Role)
-_KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message"}
+_KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message",
+               ItemKind.MENTION: "mention"}
 
 
 def _detail(item: ItemState, to: Status | None, req: ActionRequest) -> str:

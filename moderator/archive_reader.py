@@ -45,6 +45,7 @@ class Manifest:
     format: str
     head: Head | None
     files: dict[str, str]  # member name -> SHA-256 hex
+    sizes: dict[str, int]  # member name -> bytes (format 2; empty for older packages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,40 +71,63 @@ class Package:
                 raise BadPackage(f"{name} line {number}: not an audit entry ({exc})") from None
 
 
-def read(path: Path, expected_format: str) -> Package:
+def read(path: Path, expected_format: str | tuple[str, ...]) -> Package:
     """Open ``path`` and check its manifest, file list and every checksum.
+
+    Every file that differs from the manifest is named in one error: changed (its size,
+    when the manifest records sizes, is compared before anything is decompressed),
+    missing, or added.
 
     Raises:
         BadPackage: Not a ZIP, no manifest, a manifest of the wrong shape or format, a
             member that is damaged or over the limits.
-        IntegrityError: A file missing, added or not matching its checksum.
+        IntegrityError: Files missing, added or not matching their checksums.
     """
+    formats = (expected_format,) if isinstance(expected_format, str) else expected_format
     try:
         with untrusted.open_zip(path) as z:
             members = {i.filename: i for i in untrusted.zip_files(z)}
             manifest = _manifest(z, members, path.name)
-            if manifest.format != expected_format:
+            if manifest.format not in formats:
                 raise BadPackage(f"{path}: not a Moderator archive package "
                                  f"(format {manifest.format[:40]!r})")
-            missing = sorted(set(manifest.files) - set(members))
-            if missing:
-                raise IntegrityError(f"{path}: files in the manifest are missing: "
-                                     f"{_names(missing)}")
-            extra = sorted(set(members) - set(manifest.files) - {MANIFEST})
-            if extra:
-                raise IntegrityError(f"{path}: files not in the manifest: {_names(extra)}")
             if AUDIT not in manifest.files:
                 raise BadPackage(f"{path}: the manifest lists no {AUDIT}")
-            audit = b""
-            for name, digest in manifest.files.items():
-                data = untrusted.read_member(z, members[name], path.name)
-                if hashlib.sha256(data).hexdigest() != digest:
-                    raise IntegrityError(f"{path}: {name} does not match its checksum")
-                if name == AUDIT:
-                    audit = data
+            problems, audit = _check_files(z, members, manifest, path.name)
     except untrusted.Unreadable as exc:
         raise BadPackage(str(exc)) from None
+    if problems:
+        raise IntegrityError(f"{path}: " + "; ".join(problems))
     return Package(path.name, manifest, audit)
+
+
+def _check_files(z: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], manifest: Manifest,
+                 where: str) -> tuple[list[str], bytes]:
+    """Every difference from the manifest, one phrase per file; and the audit log's bytes."""
+    problems, audit = [], b""
+    for name, digest in sorted(manifest.files.items()):
+        info = members.get(name)
+        if info is None:
+            problems.append(f"{_name(name)} is missing")
+            continue
+        size = manifest.sizes.get(name)
+        if size is not None and size != info.file_size:
+            problems.append(f"{_name(name)} was changed (its size differs)")
+            continue
+        data = untrusted.read_member(z, info, where)
+        if hashlib.sha256(data).hexdigest() != digest:
+            problems.append(f"{_name(name)} was changed (its checksum differs)")
+        elif name == AUDIT:
+            audit = data
+    extra = sorted(set(members) - set(manifest.files) - {MANIFEST})
+    problems += [f"{_name(n)} was added (not in the manifest)" for n in extra[:20]]
+    if len(extra) > 20:
+        problems.append(f"and {len(extra) - 20} more files were added")
+    return problems, audit
+
+
+def _name(name: str) -> str:
+    return repr(name[:80]) if not name.isprintable() else name[:200]
 
 
 def _manifest(z: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], where: str) -> Manifest:
@@ -125,9 +149,9 @@ def _manifest(z: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], where: st
         parsed = Head.parse(head) if head else None
     except ValueError:
         raise BadPackage(f"{where}: {MANIFEST} 'audit_head' is not SEQ:SHA256") from None
-    return Manifest(fmt, parsed, files)
+    sizes = doc.get("sizes")
+    known = {str(k): v for k, v in sizes.items() if isinstance(v, int) and
+             not isinstance(v, bool)} if isinstance(sizes, dict) else {}
+    return Manifest(fmt, parsed, files, known)
 
 
-def _names(names: list[str]) -> str:
-    shown = ", ".join(repr(n[:80]) for n in names[:5])
-    return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")

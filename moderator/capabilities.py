@@ -16,7 +16,8 @@ from moderator.items import ItemKind
 if TYPE_CHECKING:
     from moderator.textlength import TextLimit
 
-PUBLIC = frozenset({ItemKind.COMMENT, ItemKind.REPLY})  # everything but direct messages
+PUBLIC = frozenset({ItemKind.COMMENT, ItemKind.REPLY,  # everything but direct messages
+                    ItemKind.MENTION})
 
 
 class Call(StrEnum):

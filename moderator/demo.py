@@ -25,6 +25,7 @@ from moderator.items import (
     Platform,
     Role,
 )
+from moderator.participation.demo import add_participation
 from moderator.query import QueueQuery
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def create_demo(ws: Workspace, data_dir: Path = DEMO_DIR) -> DemoReport:
                             a["external_id"], a.get("project", ""), api_base="demo")
     ws.ingest.upsert(read_items(data_dir / "items.jsonl"))
     actions = _demo_actions(ws, lead) if fresh else 0
+    if fresh:
+        add_participation(ws, lead)
     total = ws.queue.count(QueueQuery(all_statuses=True))
     return DemoReport(total, len({a.platform for a in ws.accounts.list()}), actions)
 

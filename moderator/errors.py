@@ -32,6 +32,7 @@ class ErrorCode(StrEnum):
     WRONG_KIND = "wrong_kind"
     PLATFORM_REFUSES = "platform_refuses"
     CLAIMED = "claimed"
+    OVERTAKEN = "overtaken"  # a colleague changed the item first (params: by, status)
     NOTHING_TO_UNDO = "nothing_to_undo"
     NOT_VISIBLE = "not_visible"
     UNKNOWN_PLATFORM = "unknown_platform"

@@ -72,11 +72,16 @@ class AuthState(StrEnum):
 
 
 class ItemKind(StrEnum):
-    """What an item is: a top-level comment, a reply to a comment, or a direct message."""
+    """What an item is: a top-level comment, a reply to a comment, or a direct message.
+
+    A mention is a post that names the account inside someone else's conversation (X):
+    public, but the account cannot hide it there.
+    """
 
     COMMENT = "comment"
     REPLY = "reply"
     DM = "dm"
+    MENTION = "mention"
 
 
 class Status(StrEnum):

@@ -227,7 +227,9 @@ register(PlatformSpec(
 register(PlatformSpec(
     Platform.X, "X",
     lambda a: XConnector(a.account, a.token, a.options),
-    Capabilities(hide=frozenset({ItemKind.REPLY}), reply=PUBLIC, dm=True,
+    # Hiding works in the account's own conversations only (the connector reads everything
+    # else as a mention); imported and demo comments under the account's posts are such.
+    Capabilities(hide=frozenset({ItemKind.COMMENT, ItemKind.REPLY}), reply=PUBLIC, dm=True,
                  reply_limit=TextLimit(280, x_weighted), dm_limit=TextLimit(10_000, x_weighted)),
     exports=(exports.X_ARCHIVE,), api_base=x.DEFAULT_BASE,
     signin=endpoints.X, discover=discover.x_account))

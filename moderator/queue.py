@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
 from moderator.errors import ErrorCode, ModeratorError, PermissionDenied, UsageError
-from moderator.items import AccountId, ItemId, ModeratorInfo
+from moderator.items import AccountId, ItemId, ItemSummary, ModeratorInfo
 from moderator.moderators import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
@@ -17,7 +17,7 @@ from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.work_repo import WorkRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from moderator.detail import Assignment, ItemDetail
     from moderator.query import Page, QueueQuery, SortKey
@@ -31,6 +31,7 @@ class NotFound(ModeratorError):
     """No such item (or not visible to this moderator)."""
 
     exit_code = 66
+    code = ErrorCode.UNKNOWN_ITEM  # "Dit bericht bestaat niet (meer)."
 
 
 class QueueService:
@@ -82,6 +83,15 @@ class QueueService:
         with self._db.read() as s:
             repo = QueueRepository(s)
             return {k: repo.count(q, now) for k, q in scoped.items()}
+
+    def summaries(self, ids: Sequence[ItemId], viewer: ModeratorInfo | None = None,
+                  ) -> list[ItemSummary]:
+        """Queue rows for these ids in their order (one query; gone or hidden ids skipped)."""
+        with self._db.read() as s:
+            found = QueueRepository(s).summaries(ids, self._now())
+            visible = (None if viewer is None
+                       else visible_accounts(viewer, AdminRepository(s).accounts()))
+        return [f for f in found if may_see(visible, f.account_id)]
 
     def detail(self, item_id: ItemId, viewer: ModeratorInfo | None = None) -> ItemDetail:
         """Everything about one item."""

@@ -18,7 +18,7 @@ import socket
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from moderator import platforms
@@ -125,6 +125,7 @@ class TeamWorker:
         self._outbox = OutboxExecutor(ws.outbox, self._connector_by_id, workers=2,
                                       cancel=self.cancel)
         self._new_items = 0
+        self._retention_day: date | None = None
 
     # --- delivery's connectors, opened once per account --------------------------------
     def _connector(self, account: AccountInfo) -> Connector:
@@ -173,8 +174,18 @@ class TeamWorker:
                           f"already applied), {report.retried} to retry, {report.failed} failed")
         if self._score and self._new_items and not self.cancel.is_set():
             self._score_new()
+        self._daily_retention()
         self._store_health()
         return busy
+
+    def _daily_retention(self) -> None:
+        """The AVG purge after the retention period, once a day (participation.privacy)."""
+        today = datetime.now(UTC).date()
+        if self._retention_day != today:
+            self._retention_day = today
+            done = self.ws.privacy.daily()
+            if done is not None and done.items:
+                self._log(f"retention: {done.items} items purged")
 
     def _sync_one(self, account: AccountInfo, h: AccountHealth, own: float | None) -> None:
         every = float(own or self._interval or platforms.spec(account.platform).sync_every)

@@ -38,13 +38,14 @@ if TYPE_CHECKING:
 
 MAX_RULE_FILE = 4 << 20  # a rule file with thousands of list terms is ~200 kB
 MAX_IMPORT_FILE = 512 << 20  # one export file or ZIP member, uncompressed
-MAX_JSON_DOCUMENT = 64 << 20  # one JSON file of an export, parsed whole (Meta splits at ~10 MB)
+MAX_JSON_DOCUMENT = 16 << 20  # one JSON file of an export, parsed whole (Meta splits small)
 MAX_LINE = 1 << 20  # one JSONL line (one item); Facebook's longest comment is 8,000 chars
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a ZIP member (text compresses ~10x)
 ZIP_RATIO_FROM = 1 << 20  # members smaller than this may compress any amount (blank files)
 MAX_JSON_DEPTH = 100  # exports nest a handful of levels deep
+MAX_JSON_CONTAINERS = 2_000_000  # objects + arrays in one document (~8 per exported record)
 MAX_ID = 2**63 - 1  # the largest integer key SQLite and PostgreSQL (bigint) store
-MAX_ITEMS_PER_FILE = 1_000_000  # records (good or bad) in one import: ~1 GB held at once
+MAX_ITEMS_PER_FILE = 250_000  # records (good or bad) in one import, all held at once
 _ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
                           zipfile.ZIP_LZMA})
 
@@ -151,7 +152,7 @@ def open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
     regular(path)
     try:
         z = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
         raise Unreadable(f"{path}: not a readable ZIP file ({exc})") from None
     with z:
         yield z
@@ -206,7 +207,15 @@ def _no_constant(name: str) -> Any:
 
 
 def loads_json(text: str | bytes, where: str) -> Any:
-    """Parse JSON: NaN/Infinity refused, nesting and integer size bounded, surrogates fixed."""
+    """Parse JSON: NaN/Infinity refused, nesting and integer size bounded, surrogates fixed.
+
+    The number of objects and arrays is bounded before parsing (a bracket count in C, an
+    upper bound): ``[[],[],...]`` would otherwise cost seconds and a gigabyte per 16 MB.
+    """
+    containers = (text.count(b"[") + text.count(b"{") if isinstance(text, bytes)
+                  else text.count("[") + text.count("{"))
+    if containers > MAX_JSON_CONTAINERS:
+        raise InputLimit(f"{where}: more than {MAX_JSON_CONTAINERS:,} JSON objects and arrays")
     try:
         value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_object)
     except RecursionError:

@@ -3,6 +3,7 @@
     python -m moderator.worker sync  [--workspace DIR] [--account ID …] [--full]
     python -m moderator.worker score [--workspace DIR]
     python -m moderator.worker serve [--workspace DIR]
+    python -m moderator.worker retention [--workspace DIR]   (the daily purge, AVG)
 
 ``serve`` is the app's own ``moderator worker`` (when the app holds the platform tokens):
 scheduled sync, continuous delivery and scoring until the app stops it, with one progress
@@ -81,6 +82,12 @@ def run_score(ws: Workspace, cancel: threading.Event,
     return _as_dict(score_unscored(ws, report, cancel=cancel))
 
 
+def run_retention(ws: Workspace) -> dict[str, Any]:
+    """The daily retention purge (at most once a day; logged when it purged anything)."""
+    done = ws.privacy.daily()
+    return {"ran": done is not None, "items": done.items if done else 0}
+
+
 def run_serve(ws: Workspace, cancel: threading.Event,
               emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Run the team worker's loop until cancelled (the app's delivery and scheduled sync)."""
@@ -116,7 +123,7 @@ def lower_priority() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one job; the exit code is 0 when it reported a result."""
     parser = argparse.ArgumentParser(prog="python -m moderator.worker")
-    parser.add_argument("job", choices=("sync", "score", "serve"))
+    parser.add_argument("job", choices=("sync", "score", "serve", "retention"))
     parser.add_argument("--workspace", default=None)
     parser.add_argument("--account", type=int, action="append", default=[])
     parser.add_argument("--full", action="store_true")
@@ -132,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                 result = run_sync(ws, args.account, args.full, cancel, _emit)
             elif args.job == "serve":
                 result = run_serve(ws, cancel, _emit)
+            elif args.job == "retention":
+                result = run_retention(ws)
             else:
                 result = run_score(ws, cancel, _emit)
     except Exception as exc:  # every failure reaches the app as one line, not a traceback

@@ -18,6 +18,10 @@ from moderator.flagging import Flagger, no_flags
 from moderator.ingest import IngestService
 from moderator.moderators import ModeratorService
 from moderator.outbox.service import OutboxService
+from moderator.participation.polls import PollService
+from moderator.participation.privacy import PrivacyService
+from moderator.participation.reach import ReachService
+from moderator.participation.register import RegisterService
 from moderator.queue import QueueService
 from moderator.ruleset import RuleProvider
 from moderator.scoring.service import ScoreService
@@ -87,6 +91,10 @@ class Workspace:
         self.scores = ScoreService(db, lambda: self.flagger)
         self.outbox = OutboxService(db, clock)
         self.stats = StatsService(db, clock)
+        self.register = RegisterService(db, clock)
+        self.polls = PollService(db, clock, self.ingest.salt)
+        self.privacy = PrivacyService(db, clock)
+        self.reach = ReachService(db, self.ingest.salt)
         self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
         self.audit.key = self.identity

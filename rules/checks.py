@@ -50,14 +50,30 @@ _WORD = re.compile(r"[^\W_]+")
 _EMOJI_GLUE = re.compile("[\\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+")
 
 
-def any_of(parts: Sequence[Node]) -> Node:
-    """Fire when any part fires; evidence from every part that fired."""
+def any_of(parts: Sequence[Node], triggers: Sequence[frozenset[int] | None] = ()) -> Node:
+    """Fire when any part fires; evidence from every part that fired.
 
-    def node(ctx: Context) -> tuple[Span, ...] | None:
-        results = [found for found in (part(ctx) for part in parts) if found is not None]
+    ``triggers``: per part, the word slots it needs a hit in to fire (None: no such limit);
+    a part none of whose slots has a hit is not called (it would return None and record
+    nothing).
+    """
+    if not any(slots is not None for slots in triggers):
+
+        def node(ctx: Context) -> tuple[Span, ...] | None:
+            results = [found for found in (part(ctx) for part in parts) if found is not None]
+            return tuple(span for found in results for span in found) if results else None
+
+        return node
+    pairs = list(zip(parts, triggers, strict=True))
+
+    def woken(ctx: Context) -> tuple[Span, ...] | None:
+        hits = ctx.norm_hits().keys()
+        results = [found for found in (part(ctx) for part, slots in pairs
+                                       if slots is None or not hits.isdisjoint(slots))
+                   if found is not None]
         return tuple(span for found in results for span in found) if results else None
 
-    return node
+    return woken
 
 
 def all_of(parts: Sequence[Node]) -> Node:
@@ -130,11 +146,13 @@ def near(groups: Sequence[Sequence[int]], within: tuple[int, int], ordered: bool
     A combination with some terms inside quotation marks and some outside does not count:
     quoted words are someone else's.
     """
+    wanted = [frozenset(slots) for slots in groups]
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        hits = ctx.norm_hits()
-        if not all(any(slot in hits for slot in slots) for slots in groups):
-            return None  # a group without any word: nothing to gather, sort or pair
+        present = ctx.norm_hits().keys()
+        for needed in wanted:
+            if present.isdisjoint(needed):
+                return None  # a group without any word: nothing to gather, sort or pair
         per_group = []
         for slots in groups:
             found = _gathered(ctx, slots, False, exceptions)

@@ -274,9 +274,10 @@ def evaluate(ruleset: RuleSet, subject: Subject) -> list[Hit]:
 
 def _compile(cond: Condition, builder: Builder, exceptions: int,  # noqa: PLR0911
              stance: checks.Stance | None = None) -> Node:
-    if isinstance(cond, AnyOf | AllOf):
-        parts = [_compile(part, builder, exceptions, stance) for part in cond.parts]
-        return checks.any_of(parts) if isinstance(cond, AnyOf) else checks.all_of(parts)
+    if isinstance(cond, AnyOf):
+        return _any_of(cond, builder, exceptions, stance)
+    if isinstance(cond, AllOf):
+        return checks.all_of([_compile(part, builder, exceptions, stance) for part in cond.parts])
     if isinstance(cond, Not):
         return checks.negate(_compile(cond.part, builder, exceptions, stance))
     if isinstance(cond, Unless):
@@ -294,6 +295,39 @@ def _compile(cond: Condition, builder: Builder, exceptions: int,  # noqa: PLR091
     if isinstance(cond, Detect | Links):
         return _detecting(cond, builder)
     return _SIMPLE[type(cond)](cond)
+
+
+def _any_of(cond: AnyOf, builder: Builder, exceptions: int, stance: checks.Stance | None
+            ) -> Node:
+    """Compile ``any``, noting the word slots that each part made of words needs.
+
+    A part of words, ``near`` and combinations of them cannot fire, and does nothing, when
+    none of its slots has a hit; the node skips it without a call (a shipped rule has dozens
+    of such parts, and an ordinary comment wakes the rule with one common word).
+    """
+    parts: list[Node] = []
+    triggers: list[frozenset[int] | None] = []
+    for part in cond.parts:
+        outer = builder.touched_slots
+        builder.touched_slots = {}
+        parts.append(_compile(part, builder, exceptions, stance))
+        touched = builder.touched_slots
+        builder.touched_slots = {**outer, **touched}
+        triggers.append(frozenset(touched) if _word_only(part) else None)
+    return checks.any_of(parts, triggers)
+
+
+def _word_only(cond: Condition) -> bool:
+    """Return whether a condition can only fire on hits of its (normalised) word slots."""
+    if isinstance(cond, Words):
+        return not cond.case_sensitive
+    if isinstance(cond, Near):
+        return True
+    if isinstance(cond, Unless):
+        return _word_only(cond.part)
+    if isinstance(cond, AnyOf | AllOf):
+        return all(_word_only(part) for part in cond.parts)
+    return False
 
 
 def _detecting(cond: Detect | Links, builder: Builder) -> Node:

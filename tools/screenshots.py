@@ -191,10 +191,13 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         for index, spec in window._panel_tabs.items():
             window.tabs.setCurrentIndex(index)
             settle(1.5)
+            show_demo_choice(window, spec.id)
             save(window.grab(), f"panel-{spec.id}")
+        shoot_reach(window, save)
         window.tabs.setCurrentIndex(0)
 
         shoot_connect(window, ws, save)
+        shoot_delivery(window, ws, save)
 
         from ui import i18n
 
@@ -206,6 +209,41 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         ws.close()
     del app
     return written
+
+
+def show_demo_choice(window: MainWindow, panel_id: str) -> None:
+    """Pick what the participation screens show: the A27 register, the market-square poll."""
+    panel = window.panels.get(panel_id)
+    combo = {"register": "project", "polls": "poll"}.get(panel_id)
+    if panel is None or combo is None:
+        return
+    box = getattr(panel, combo)
+    words = "A27" if panel_id == "register" else "PEILING"
+    for n in range(box.count()):
+        if words in box.itemText(n):
+            box.setCurrentIndex(n)
+            break
+    if panel_id == "register":
+        panel.show_what.setCurrentIndex(2)  # every input, with and without feedback
+    settle(1.0)
+
+
+def shoot_reach(window: MainWindow, save: Callable[[QPixmap, str], None]) -> None:
+    """The statistics panel scrolled to who is heard, for the A27 project."""
+    stats = window.panels.get("stats")
+    if stats is None:
+        return
+    window.tabs.setCurrentIndex(next(i for i, s in window._panel_tabs.items()
+                                     if s.id == "stats"))
+    combo = stats.reach.project
+    for n in range(combo.count()):
+        if "A27" in combo.itemText(n):
+            combo.setCurrentIndex(n)
+    settle(1.5)
+    bar = stats.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(0.5)
+    save(window.grab(), "panel-stats-reach")
 
 
 def shoot_connect(window: MainWindow, ws: Workspace,
@@ -268,6 +306,72 @@ def shoot_connect(window: MainWindow, ws: Workspace,
     settle()
     save(with_dialog(window, accounts), "reconnect-accounts")
     accounts.close()
+
+
+def shoot_delivery(window: MainWindow, ws: Workspace,
+                   save: Callable[[QPixmap, str], None]) -> None:
+    """Platform actions waiting, sent and failed, and the "Mislukt" filter.
+
+    The demo's own outbox goes out through the demo connector (as the app's delivery job
+    would send it); then one item gets a sent hide and a reply the platform refuses, and
+    another a hide that waits for the platform's retry time and one still to be sent.
+    """
+    from datetime import UTC, datetime, timedelta
+
+    from moderator.actions import ActionRequest
+    from moderator.connectors.registry import connector_for
+    from moderator.items import ActionKind, ItemKind, Status
+    from moderator.outbox.executor import OutboxExecutor
+    from moderator.platforms import allows
+    from moderator.secrets import KeyringStore
+
+    accounts = {a.id: a for a in ws.accounts.list()}
+    store = KeyringStore()
+    executor = OutboxExecutor(ws.outbox, lambda aid: connector_for(accounts[aid], store))
+    executor.drain(idle_wait=0.01)
+    me = ws.moderators.current("Sanne de Vries")
+    fit = [s for s in ws.queue.page(QueueQuery(), limit=200).items
+           if s.kind is ItemKind.COMMENT and s.status in (Status.NEW, Status.FLAGGED)
+           and allows(s.platform, s.kind, ActionKind.HIDE)
+           and allows(s.platform, s.kind, ActionKind.REPLY)]
+    failed, waiting = fit[0], fit[1]
+    ws.actions.perform(me, ActionRequest(ActionKind.HIDE, failed.id))
+    executor.run_once()
+    ws.actions.perform(me, ActionRequest(
+        ActionKind.REPLY, failed.id,
+        text="Beste inwoner, we hebben uw bericht verborgen omdat het een scheldwoord bevat."))
+    with ws.outbox.claim() as claim:  # the platform refuses it (what the executor records)
+        assert claim is not None
+        claim.failed("action_not_allowed", "(#368) The action attempted has been deemed "
+                                           "abusive or is otherwise disallowed")
+    ws.actions.perform(me, ActionRequest(ActionKind.HIDE, waiting.id))
+    with ws.outbox.claim() as claim:  # throttled: tried again at the platform's time
+        assert claim is not None
+        claim.retry("rate_limited", "Graph error 4: Application request limit reached",
+                    datetime.now(UTC) + timedelta(minutes=12))
+    ws.actions.perform(me, ActionRequest(
+        ActionKind.REPLY, waiting.id, text="Dank u, we zoeken het uit en komen erop terug."))
+    window.delivery.start()  # reads the backlog again
+    window.triage.filters.refresh_counts()
+    window.triage.filters.select_filter("hidden")
+    wait_until(lambda: window.triage.model.row_of(waiting.id) >= 0)
+    window.triage.queue.go_to_row(window.triage.model.row_of(waiting.id))
+    wait_until(lambda: window.triage.detail.detail is not None
+               and window.triage.detail.detail.item.id == waiting.id)
+    settle(0.8)
+    window.triage.detail._scroll.verticalScrollBar().setValue(10_000)  # the history
+    settle()
+    save(window.grab(), "delivery-pending")
+    window.triage.filters.select_filter("failed")
+    wait_until(lambda: window.triage.model.rowCount() == 1)
+    wait_until(lambda: window.triage.detail.detail is not None
+               and window.triage.detail.detail.item.id == failed.id)
+    settle(0.8)
+    window.triage.detail._scroll.verticalScrollBar().setValue(10_000)
+    settle()
+    save(window.grab(), "delivery-failed")
+    window.triage.filters.select_filter("open")
+    settle()
 
 
 def main() -> None:

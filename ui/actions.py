@@ -93,6 +93,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                group=item_actions.RESPOND),
     ActionSpec("item.copy_link", QT_TRANSLATE_NOOP("Actions", "Link naar bericht kopiëren"),
                "L", group=item_actions.RESPOND),
+    ActionSpec("item.mark_input", QT_TRANSLATE_NOOP("Actions", "Markeren als inbreng…"), "I",
+               tip=QT_TRANSLATE_NOOP("Actions", "Zet het bericht in het inbrengregister van "
+                                                "het project"),
+               group=item_actions.RESPOND),
+    ActionSpec("item.define_poll", QT_TRANSLATE_NOOP("Actions", "Peiling maken van dit bericht…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Tel de reacties op dit bericht als stemmen"),
+               group=item_actions.RESPOND),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), "?", menu="help",
                group=QT_TRANSLATE_NOOP("Actions", "Algemeen")),
     ActionSpec("view.language_nl", "Nederlands", menu="view", checkable=True, translated=False),

@@ -14,12 +14,14 @@ from moderator.errors import ModeratorError
 from moderator.workspace import Workspace
 from ui import i18n, style
 from ui.errors import describe
+from ui.jobs import Job
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     import argparse
 
 HEAP_SETTLE_MS = 1500  # after the first rows are shown
+RETENTION_DELAY_MS = 3000  # the purge on start waits until the window is settled
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -88,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
                              getattr(args, "lang", None))
         window.show()
         QTimer.singleShot(HEAP_SETTLE_MS, settle_heap)
+        # The retention purge runs on start (in a child process: never on the GUI thread).
+        QTimer.singleShot(RETENTION_DELAY_MS, lambda: Job(window, ws, "retention").run())
         return int(app.exec())
     finally:
         ws.close()

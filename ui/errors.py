@@ -40,6 +40,8 @@ _SENTENCES = {
     ErrorCode.UNKNOWN_RULE: QT_TRANSLATE_NOOP("Errors", "Spelregel {rule} staat niet in de "
                                                         "actieve regelset."),
     ErrorCode.CLAIMED: QT_TRANSLATE_NOOP("Errors", "Een collega heeft dit bericht al opgepakt."),
+    ErrorCode.OVERTAKEN: QT_TRANSLATE_NOOP("Errors", "{by} was u voor: dit bericht is "
+                                                     "intussen {status}."),
     ErrorCode.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Errors", "Er is niets om ongedaan te maken."),
     ErrorCode.NOT_VISIBLE: QT_TRANSLATE_NOOP("Errors", "Dit bericht valt buiten jouw accounts."),
     ErrorCode.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("Errors", "Onbekend platform: {platform}."),

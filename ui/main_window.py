@@ -26,6 +26,7 @@ from moderator.changes import Changes
 from moderator.items import ItemId
 from ui import actions as action_specs
 from ui import i18n, panels, plaintext, vocabulary
+from ui.live import LiveQueue
 from ui.tasks import Op
 from ui.triage.commands import ItemCommands
 from ui.triage.view import TriageView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)  # window-wide shortcuts even when menus are hidden
         self.triage = TriageView(ws, me, self.built)
         self.commands = ItemCommands(ws, me, self.built, self.triage, self)
+        self.live = LiveQueue(ws, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         """Begin loading (call once the window exists)."""
         self.triage.start()
         self.scoring.start()
+        self.live.start()
         self.delivery.start()
         # The tamper alarm: the log must still hold the head this computer verified last.
         Op(self, self.ws.audit.check_witness).success(self._on_witness).run()
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self._where = QLabel()
+        self._where = plaintext.label()  # a folder or database the user named
         self._who = plaintext.label()
         self._loaded = QLabel()
         sb.addWidget(self._where, 1)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         b["view.language_nl"].triggered.connect(lambda: self.set_language("nl"))
         b["view.language_en"].triggered.connect(lambda: self.set_language("en"))
         self.commands.changes_applied.connect(self.apply_changes)
+        self.live.changed.connect(self.apply_changes)
+        self.live.failed.connect(self.triage.messages.show_error)
         self.triage.detail.retry_requested.connect(
             lambda entry: self._delivery_command(entry, retry=True))
         self.triage.detail.cancel_requested.connect(
@@ -167,7 +172,12 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh what a command touched and tell every panel (the one broadcast point)."""
+        """Refresh what a command touched and tell every panel (the one broadcast point).
+
+        Commands here, and other processes through the live queue, both end up here.
+        """
+        if changes.arrived:  # new items (or too much to list): every row read again
+            self.triage.model.reload(keep_gone=True)
         if changes.outbox:
             self.delivery.wake()
         if changes.items:
@@ -186,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _on_delivery_progress(self, delivered: bool) -> None:
         """A batch was synced or sent: reload the queue in place, the counts, the log."""
-        self.triage.model.reload()
+        self.triage.model.reload(keep_gone=True)  # rows never vanish under the moderator
         if delivered:
             self.triage.reload_detail()
         self.apply_changes(Changes(counts=True, audit=True))
@@ -276,7 +286,8 @@ class MainWindow(QMainWindow):
     # -- language -----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         """Every text of the window in the current language."""
-        self.setWindowTitle(self.tr("Moderator — {where}").format(where=self.ws.label))
+        # Qt adds " — Moderator" (the application display name) on X11 and Windows.
+        self.setWindowTitle(self.ws.label)
         titles = {"file": self.tr("&Bestand"), "queue": self.tr("&Wachtrij"),
                   "item": self.tr("Be&richt"), "view": self.tr("Bee&ld"),
                   "help": self.tr("&Help")}
@@ -351,6 +362,7 @@ class MainWindow(QMainWindow):
             self.ask_wait(waiting)
             return
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.live.stop()
         self.delivery.stop()
         self.scoring.cancel()
         self.scoring.wait(3000)  # let the run store its batch; a kill would only lose that batch

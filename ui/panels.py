@@ -70,6 +70,18 @@ def _moderators() -> PanelClass:
     return ModeratorsDialog
 
 
+def _register() -> PanelClass:
+    from ui.participation.register_panel import RegisterPanel
+
+    return RegisterPanel
+
+
+def _polls() -> PanelClass:
+    from ui.participation.polls_panel import PollsPanel
+
+    return PollsPanel
+
+
 def _accounts() -> PanelClass:
     from ui.accounts.dialog import AccountsDialog
 
@@ -86,8 +98,10 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("audit", QT_TRANSLATE_NOOP("Panels", "Moderatielogboek"), _audit, "Ctrl+2"),
     PanelSpec("rules", QT_TRANSLATE_NOOP("Panels", "Spelregels"), _rules, "Ctrl+3"),
     PanelSpec("stats", QT_TRANSLATE_NOOP("Panels", "Statistieken"), _stats, "Ctrl+4"),
+    PanelSpec("register", QT_TRANSLATE_NOOP("Panels", "Inbrengregister"), _register, "Ctrl+5"),
+    PanelSpec("polls", QT_TRANSLATE_NOOP("Panels", "Peilingen"), _polls, "Ctrl+6"),
     PanelSpec("approvals", QT_TRANSLATE_NOOP("Panels", "Ter goedkeuring"), _approvals,
-              "Ctrl+5"),
+              "Ctrl+7"),
 )
 DIALOGS: tuple[PanelSpec, ...] = (
     PanelSpec("accounts", QT_TRANSLATE_NOOP("Panels", "Accounts…"), _accounts),

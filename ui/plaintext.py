@@ -5,7 +5,8 @@ Comments are attacker-controlled, and so is every name a user, platform or file 
 Widgets show them as plain text only (never rich text, so ``<img src=http://…>`` is
 characters, not a request): labels come from :func:`label` (or get :func:`plain`),
 tooltips from :func:`tooltip` (Qt reads every tooltip as rich text when it looks like
-markup, so it is escaped and wrapped). ``reveal`` turns
+markup, so it is escaped and wrapped), chart labels from :func:`chart_text` (Qt Charts
+reads axis, legend and bar labels as HTML, always). ``reveal`` turns
 bidirectional overrides and invisible characters into visible markers such as ``⟦RLO⟧``
 so an RTL override cannot disguise what a comment says. Evidence spans from the rules
 are code-point offsets into the *original* text; ``Revealed.position`` maps them to
@@ -125,3 +126,8 @@ def plain(widget: QLabel) -> QLabel:
 def label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows ``text`` literally: for anything a user, platform or file wrote."""
     return plain(QLabel(text, parent))
+
+
+def chart_text(text: str) -> str:
+    """A label for Qt Charts (axis categories, legend, bar sets), which reads HTML always."""
+    return html.escape(reveal(text).text, quote=False)

@@ -8,6 +8,11 @@ after a few thousand the interpreter aborts with "deallocating True or False" /
 "deallocating None" (reproduced in tests/ui/test_app_qtfix.py). CPython 3.12 made these
 singletons immortal, so the bug is harmless there.
 
+No packaging constraint can replace this yet (checked 2026-12-02 with ``pip index
+versions PySide6``: 6.12.0 is the newest release, and 6.12 is the floor the embedded Meta
+login needs, ``PySide6-WebEngine>=6.12``). ``tests/ui/test_app_qtfix.py`` fails once a
+PySide6 without the bug is installed: then pin ``>=`` that release and delete this module.
+
 ``guard_singletons`` raises the reference counts of ``None``, ``True`` and ``False`` by
 2**40 once per process, when the interpreter is older than 3.12. These objects are never
 freed anyway; the extra references only keep the leak from ever reaching zero.

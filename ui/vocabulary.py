@@ -25,6 +25,7 @@ _KIND = {
     ItemKind.COMMENT: QT_TRANSLATE_NOOP("Vocabulary", "reactie"),
     ItemKind.REPLY: QT_TRANSLATE_NOOP("Vocabulary", "antwoord"),
     ItemKind.DM: QT_TRANSLATE_NOOP("Vocabulary", "privébericht"),
+    ItemKind.MENTION: QT_TRANSLATE_NOOP("Vocabulary", "vermelding"),
 }
 _CLAIMS = {  # claiming is not a moderator action (no policy row) but shows in histories
     ActionKind.CLAIM: QT_TRANSLATE_NOOP("Vocabulary", "opgepakt"),

@@ -15,6 +15,9 @@ class AuditAction(StrEnum):
     PLATFORM_CANCELLED = "platform_cancelled"  # a moderator cancelled a platform action
     RULES_ACTIVATE = "rules_activate"  # a rule set became the active one
     RETENTION_PURGE = "retention_purge"  # personal content removed after its retention period
+    AUTHOR_ERASE = "author_erase"  # an author's texts and names erased on request (AVG art. 17)
+    ACCESS_REPORT = "access_report"  # everything stored about one author, for an access request
+    EXPORT_PERSONAL = "export_personal"  # a team lead exported with names (not pseudonymised)
     REFUSED = "refused"  # an attempt the moderator's role or scope does not allow
     SIGNOFF = "signoff"  # a team lead signed off the log up to an entry (head exported)
     ACCOUNT_REMOVE = "account_remove"  # an account and everything synced from it removed

@@ -18,13 +18,13 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 
 from moderator import __version__
-from moderator.cli import archive, connectors, core, rules, scoring, team, worker
+from moderator.cli import archive, connectors, core, duty, rules, scoring, team, worker
 from moderator.errors import ModeratorError
 from moderator.untrusted import check_arguments
 from moderator.worker import WORKER_FLAG
 
 # Modules that expose ``register(subparsers, common)``; each adds its own subcommands.
-_REGISTRARS = (core, team, rules, scoring, connectors, archive, worker)
+_REGISTRARS = (core, team, rules, scoring, connectors, archive, worker, duty)
 APP_ENTRY_POINT = "moderator-app"
 
 Handler = Callable[[argparse.Namespace], int]

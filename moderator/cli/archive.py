@@ -30,8 +30,8 @@ def _export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         require(acting(ws, args), Permission.AUDIT_EXPORT)
         r = export(ws, args.out)
-    print(f"wrote {r.path}: {r.entries} audit entries, head {r.head or 'none'}, "
-          f"{r.rulesets} rule-set version(s)")
+    print(f"wrote {r.path}: {r.files} files, {r.entries} audit entries, head "
+          f"{r.head or 'none'}, {r.rulesets} rule-set version(s)")
     return 0
 
 
@@ -39,6 +39,6 @@ def _verify(args: argparse.Namespace) -> int:
     from moderator.archive import verify_package
 
     r = verify_package(args.file)
-    print(f"OK {r.path}: {r.entries} audit entries, head {r.head or 'none'}, "
-          f"{r.rulesets} rule-set version(s)")
+    print(f"OK {r.path}: {r.files} files match the manifest, {r.entries} audit entries, "
+          f"head {r.head or 'none'}, {r.rulesets} rule-set version(s)")
     return 0

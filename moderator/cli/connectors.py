@@ -198,8 +198,9 @@ def _import(args: argparse.Namespace) -> int:
         if wrong:
             raise UsageError(f"{args.file.name} is a {', '.join(sorted(wrong))} export; "
                              f"account {account.name!r} is on {account.platform.value}")
-        for err in result.errors:
-            print(f"{args.file}:{err.line}: skipped: {err.message}", file=sys.stderr)
+        for err in result.errors:  # line 0: a whole file of the export
+            where = f"{args.file}:{err.line}" if err.line else str(args.file)
+            print(f"{where}: skipped: {err.message}", file=sys.stderr)
         counts = ws.ingest.upsert(result.items)
     print(f"{result.format}: {len(result.items)} items ({counts.created} new) for "
           f"{account.name}, {len(result.errors)} rows skipped")

@@ -18,6 +18,7 @@ from moderator.audit.witness import read_head
 from moderator.cli.support import acting, item_id, open_workspace, parse_when, privileged
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.items import ItemId, Role
+from moderator.participation.register import log_personal_export
 from moderator.moderators import Permission
 
 if TYPE_CHECKING:
@@ -157,6 +158,8 @@ def _audit_export(args: argparse.Namespace) -> int:
         if args.with_content:
             ws.moderators.require(me, Permission.EXPORT_PERSONAL, "audit export --with-content")
         res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
+        if args.with_content:  # a team lead's explicit choice to export personal content
+            log_personal_export(ws.db, ws.clock(), me, "audit", res.count)
     print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
     return 0
 

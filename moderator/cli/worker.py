@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from moderator.cli.support import open_workspace
+from moderator.errors import UsageError
 
 if TYPE_CHECKING:
     import argparse
@@ -26,7 +27,33 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="seconds between syncs of each account (default: per platform; "
                         "an account's own interval wins)")
     w.add_argument("--no-score", action="store_true", help="do not score new items")
+    w.add_argument("--account-interval", nargs=2, metavar=("ACCOUNT", "SECONDS"),
+                   help="store one account's own sync interval (0: the default) and exit")
     w.set_defaults(handler=_worker)
+
+
+def _set_interval(args: argparse.Namespace, account: str, seconds: str) -> int:
+    from moderator.settings import WorkspaceSettings
+    from moderator.teamworker import INTERVALS_KEY
+
+    try:
+        every = float(seconds)
+    except ValueError:
+        raise UsageError(f"not a number of seconds: {seconds!r}") from None
+    if not 0 <= every <= 7 * 24 * 3600:
+        raise UsageError("the interval is between 0 (the default) and a week in seconds")
+    with open_workspace(args) as ws:
+        info = ws.accounts.get(account)
+        settings = WorkspaceSettings(ws.db)
+        intervals = dict(settings.get(INTERVALS_KEY, {}) or {})
+        if every:
+            intervals[str(info.id)] = every
+        else:
+            intervals.pop(str(info.id), None)
+        settings.set(INTERVALS_KEY, intervals)
+    print(f"{info.platform.value}/{info.name}: synced every "
+          f"{f'{every:g} s' if every else 'default interval'} by the worker")
+    return 0
 
 
 def _line(text: str) -> None:
@@ -38,6 +65,8 @@ def _worker(args: argparse.Namespace) -> int:
     from moderator.secrets import KeyringStore
     from moderator.teamworker import TeamWorker
 
+    if args.account_interval:
+        return _set_interval(args, *args.account_interval)
     cancel = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: cancel.set())

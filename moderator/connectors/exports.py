@@ -31,10 +31,11 @@ Parser = Callable[[str, Any, str], Iterator[Thunk]]  # (file name, document, acc
 RowParser = Callable[[dict[str, str], str], IncomingItem]  # (CSV row, account)
 
 
-Member = tuple[str, Callable[[], bytes]]  # (name in the export, read its bytes)
+Reader = Callable[[int], bytes]  # read a file of the export, at most this many bytes
+Member = tuple[str, Reader]  # (name in the export, its reader)
 
 
-def _members(path: Path, limit: int = untrusted.MAX_IMPORT_FILE) -> Iterator[Member]:
+def _members(path: Path) -> Iterator[Member]:
     """The export's files, each read only when asked (and within ``untrusted``'s limits).
 
     A folder is walked without following symbolic links; a ZIP member that is damaged,
@@ -42,13 +43,13 @@ def _members(path: Path, limit: int = untrusted.MAX_IMPORT_FILE) -> Iterator[Mem
     """
     if path.is_dir():
         for p in untrusted.walk(path):
-            yield p.relative_to(path).as_posix(), partial(untrusted.read_file, p, limit)
+            yield p.relative_to(path).as_posix(), partial(untrusted.read_file, p)
     elif untrusted.is_zip(path):
         with untrusted.open_zip(path) as z:
             for info in untrusted.zip_files(z):
-                yield info.filename, partial(untrusted.read_member, z, info, path.name, limit)
+                yield info.filename, partial(untrusted.read_member, z, info, path.name)
     else:
-        yield path.name, partial(untrusted.read_file, path, limit)
+        yield path.name, partial(untrusted.read_file, path)
 
 
 def _names(path: Path) -> list[str]:
@@ -73,16 +74,24 @@ def detect(path: Path, formats: Iterable[ExportFormat]) -> str:
 
 
 def _fix(value: Any) -> Any:
-    r"""Undo Meta's mojibake (UTF-8 bytes written as \\u00XX escapes), recursively."""
+    r"""Undo Meta's mojibake (UTF-8 bytes written as \\u00XX escapes), in place.
+
+    In place: a document may hold millions of small containers (nesting is bounded by
+    ``untrusted.loads_json``, so the recursion is too).
+    """
     if isinstance(value, str):
         try:
             return value.encode("latin-1").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return value
     if isinstance(value, list):
-        return [_fix(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _fix(v) for k, v in value.items()}
+        for i, v in enumerate(value):
+            if isinstance(v, str | list | dict):
+                value[i] = _fix(v)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, str | list | dict):
+                value[k] = _fix(v)
     return value
 
 
@@ -314,20 +323,17 @@ def read_export(path: Path, fmt: ExportFormat, account: str) -> ImportResult:
     return ImportResult(fmt.name, tuple(out.good), tuple(out.bad))
 
 
-def _csv_records(name: str, read: Callable[[], bytes], row_fn: RowParser,
+def _csv_records(name: str, read: Reader, row_fn: RowParser,
                  account: str) -> Iterator[tuple[int, Thunk]]:
-    for line, row in _csv_rows(name, read()):
+    for line, row in _csv_rows(name, read(untrusted.MAX_IMPORT_FILE)):
         yield line, partial(row_fn, row, account)
 
 
-def _json_records(name: str, read: Callable[[], bytes], fn: Parser,
+def _json_records(name: str, read: Reader, fn: Parser,
                   account: str) -> Iterator[tuple[int, Thunk]]:
-    text = untrusted.decode(read(), name)
+    text = untrusted.decode(read(untrusted.MAX_JSON_DOCUMENT), name)
     if name.endswith(".js") and "=" in text[:200].split("[", 1)[0]:
         text = text.split("=", 1)[1]  # window.YTD.<name>.part0 = [...]
-    if len(text) > untrusted.MAX_JSON_DOCUMENT:
-        raise untrusted.InputLimit(f"{name}: a JSON file over {untrusted.MAX_JSON_DOCUMENT:,} "
-                                   "characters")
     doc = _fix(untrusted.loads_json(text, name))
     yield from enumerate(fn(name, doc, account), 1)
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url,is_hidden"
 _POST_FIELDS = "id,message,created_time,permalink_url"
+# The feed lists visitors' posts too (1.2): who wrote it, and whether it is hidden.
+_FEED_FIELDS = f"{_POST_FIELDS},from,is_hidden"
 
 
 class FacebookConnector(GraphConnector):
@@ -47,12 +49,16 @@ class FacebookConnector(GraphConnector):
         return parse.text(body, "name", "page")
 
     def fetch(self, cursor: str | None) -> Iterator[Page]:
-        """Yield comment pages per post, then Messenger messages, then the final cursor."""
+        """Yield comment pages per post, then Messenger messages, then the final cursor.
+
+        Posts come from the Page's feed: its own posts and what visitors post on the Page
+        (a visitor's post is itself an item to moderate, with its comments).
+        """
         cp = Checkpoint.load(cursor)
         cp.begin()
-        posts_path = f"{self._page}/published_posts"
+        posts_path = f"{self._page}/feed"
         for posts, _last in graph.paged(self._api, posts_path,
-                                        {"fields": _POST_FIELDS, "limit": self._limit}):
+                                        {"fields": _FEED_FIELDS, "limit": self._limit}):
             for post in posts:
                 if parse.text(post, "id", "post") not in cp.done:
                     yield from self._comments(post, cp)
@@ -72,11 +78,15 @@ class FacebookConnector(GraphConnector):
         start = cp.read_from()
         if start is not None:
             params["since"] = int(start.timestamp())
-        seen: set[str] = set()  # a full read (no since) lists every live comment
+        # A visitor's post is an item of its own (the Page's posts are not moderation work).
+        visitor = self._item(post, post_id, title, url) if "from" in post else None
+        seen: set[str] = {post_id} if visitor else set()  # a full read lists every one
+        pending = [visitor] if visitor and cp.is_new(visitor.created_at) else []
         for data, last in graph.paged(self._api, f"{post_id}/comments", params):
             seen.update(parse.text(c, "id", f"{self._api.name} comment") for c in data)
-            found = [item for c in data
-                     if (item := self._item(c, post_id, title, url)) and cp.is_new(item.created_at)]
+            found = pending + [item for c in data if (item := self._item(c, post_id, title, url))
+                               and cp.is_new(item.created_at)]
+            pending = []
             full = last and start is None
             yield cp.page(found, finished=post_id if last else None,
                           complete=[Listing(post_id, frozenset(seen))] if full else ())

@@ -301,8 +301,9 @@ def import_file(path: Path, *, fmt: str | None = None, platform: Platform | None
         raise UsageError(f"no such file: {path}")
     fmt = fmt or exports.detect(path, platforms.export_formats())
     if fmt in ("csv", "jsonl"):
-        if path.is_dir():
-            raise UsageError(f"{path.name} is a folder; a {fmt} import reads one file")
+        if path.is_dir() or untrusted.is_zip(path):
+            raise UsageError(f"{path.name} is a {'folder' if path.is_dir() else 'ZIP file'}; "
+                             f"a {fmt} import reads one {fmt} file")
         if fmt == "csv" and platform is None:
             raise UsageError("a generic CSV import needs --platform (and a column mapping)")
         return read_generic(path, fmt=fmt, mapping=mapping, platform=platform, account=account)

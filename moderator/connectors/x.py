@@ -72,21 +72,26 @@ class XConnector(HttpConnector):
         return "@" + parse.text(data, "username", "user")
 
     def fetch(self, cursor: str | None) -> Iterator[Page]:
-        """Mentions, then replies under recent own posts (7-day search), then DMs."""
+        """Mentions, then replies under recent own posts (7-day search), then DMs.
+
+        X lets an account hide replies only in conversations it started: a mention that
+        replies inside someone else's conversation is a ``MENTION`` (not hideable).
+        """
         cp = Checkpoint.load(cursor)
         cp.begin()
         start = cp.read_from()
         window = {"start_time": start.strftime("%Y-%m-%dT%H:%M:%SZ")} if start else {}
-        if "mentions" not in cp.done:
-            yield from self._tweets(f"users/{self._me}/mentions", {**_TWEET, **window}, cp,
-                                    "mentions", "pagination_token")
         week = (now() - timedelta(days=6, hours=23)).strftime("%Y-%m-%dT%H:%M:%SZ")
         own = self._api.get(f"users/{self._me}/tweets", {
             "max_results": max(5, self._own_posts), "start_time": week,
             "tweet.fields": "conversation_id"})
-        for post in parse.items(own, "data", "own posts")[: self._own_posts]:
-            conv = parse.text(post, "conversation_id", "own post", required=False) or \
-                parse.text(post, "id", "own post")
+        convs = [parse.text(post, "conversation_id", "own post", required=False)
+                 or parse.text(post, "id", "own post")
+                 for post in parse.items(own, "data", "own posts")[: self._own_posts]]
+        if "mentions" not in cp.done:
+            yield from self._tweets(f"users/{self._me}/mentions", {**_TWEET, **window}, cp,
+                                    "mentions", "pagination_token", own=frozenset(convs))
+        for conv in convs:
             if conv not in cp.done:
                 yield from self._tweets("tweets/search/recent", {
                     **_TWEET, **window, "query": f"conversation_id:{conv}"}, cp, conv, "next_token")
@@ -95,12 +100,13 @@ class XConnector(HttpConnector):
         yield cp.finish()
 
     def _tweets(self, path: str, params: dict[str, Any], cp: Checkpoint, container: str,
-                token_param: str) -> Iterator[Page]:
+                token_param: str, *, own: frozenset[str] | None = None) -> Iterator[Page]:
+        """Pages of posts; ``own``: the account's conversations (None: all of them are)."""
         while True:
             body = parse.obj(self._api.get(path, params), path)
             users = {parse.text(u, "id", "user"): u for u in
                      parse.items(body.get("includes") or {}, "users", "includes")}
-            found = [self._tweet(t, users) for t in parse.items(body, "data", path)]
+            found = [self._tweet(t, users, own) for t in parse.items(body, "data", path)]
             nxt = parse.obj(body.get("meta") or {}, "meta").get("next_token")
             last = not isinstance(nxt, str) or not nxt
             yield cp.page([f for f in found if f.author_external_id != self._me],
@@ -109,7 +115,8 @@ class XConnector(HttpConnector):
                 return
             params = {**params, token_param: nxt}
 
-    def _tweet(self, t: dict[str, Any], users: dict[str, dict[str, Any]]) -> IncomingItem:
+    def _tweet(self, t: dict[str, Any], users: dict[str, dict[str, Any]],
+               own: frozenset[str] | None) -> IncomingItem:
         where = "x post"
         tid = parse.text(t, "id", where)
         author = parse.text(t, "author_id", where, required=False)
@@ -117,12 +124,17 @@ class XConnector(HttpConnector):
         parent = next((parse.text(r, "id", where) for r in refs if r.get("type") == "replied_to"),
                       None)
         user = users.get(author, {})
+        conv = parse.text(t, "conversation_id", where, required=False) or tid
+        # Only replies inside the account's own conversations can be hidden on X; a post that
+        # names the account on its own or in someone else's thread is a mention.
+        ours = parent is not None and (own is None or conv in own)
+        kind = ItemKind.REPLY if ours else ItemKind.MENTION
         return IncomingItem(
             platform=self.platform, account_external_id=self._me, external_id=tid,
-            kind=ItemKind.REPLY if parent else ItemKind.COMMENT,
+            kind=kind,
             text=parse.text(t, "text", where), author_name=str(user.get("name", "")),
             author_external_id=author, created_at=parse.when(t, "created_at", where),
-            thread_external_id=parse.text(t, "conversation_id", where, required=False) or tid,
+            thread_external_id=conv,
             parent_external_id=parent, permalink=f"https://x.com/i/web/status/{tid}")
 
     def _dms(self, cp: Checkpoint) -> Iterator[Page]:

@@ -90,7 +90,16 @@ class OutboxService:
             yield None
             return
         if self._db.dialect != "postgresql":
-            yield Claim(entry, self)
+            claim = Claim(entry, self)
+            try:
+                yield claim
+            except BaseException:
+                # This process lives on, so no one would take the entry over: hand it back
+                # (its attempt was counted, so it is looked up on the platform first).
+                if not claim.done:
+                    self.finish(claim, OutboxState.PENDING, code="error",
+                                error="interrupted before the answer was recorded")
+                raise
             return
         with self._db.write() as s:
             if not OutboxRepository(s).hold(entry.id, me, entry.attempts + 1):

@@ -2,26 +2,24 @@
 
 Every sort column is ascending (see ``tables.SORT_COLUMNS``), so "after this row" is a
 single row-value comparison that the composite indexes answer without a sort; no OFFSET.
+The SQLite-only plan steering lives in ``queue_plans``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
     and_,
-    case,
-    column,
     exists,
     false,
     func,
     literal_column,
     or_,
     select,
-    table,
-    text,
     tuple_,
 )
 
@@ -35,6 +33,7 @@ from moderator.items import (
 )
 from moderator.outbox.entry import OutboxState
 from moderator.query import OPEN_STATUSES, Page, QueueQuery, SortKey
+from moderator.storage import queue_plans as plans
 from moderator.storage.damage import items_guard
 from moderator.storage.tables import (
     AccountRow,
@@ -53,17 +52,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
     from sqlalchemy.sql import Select
 
-# Columns with a (column, sort…) index; see ``QueueRepository._narrowest``.
-_DIMENSIONS = frozenset({"status", "is_open", "platform", "account_id", "kind"})
-_SORT = (ItemRow.sort_sev, ItemRow.sort_tox, ItemRow.created_at, ItemRow.id)
-# The same order written "+items.col": SQLite may not take it from an index, so the plan
-# starts from a rare search's few matches and sorts them (see ``_few_matches``).
-_SORT_UNINDEXED: tuple[ColumnElement[Any], ...] = tuple(
-    literal_column(f"+{ItemRow.__tablename__}.{c.key}") for c in _SORT)
-_WINDOW = 3000  # rows of queue order a common-word search page may walk (see _dense_search)
-# Measured at 1.1M items: 61k matches clustered late in queue order 358 -> 90 ms through
-# the sort; a common word (360k) 33 ms through _dense_search.
-_FEW = 200_000
+_SORT = plans.SORT
 
 
 def _past(after: SortKey | None) -> list[ColumnElement[bool]]:
@@ -74,18 +63,34 @@ def _past(after: SortKey | None) -> list[ColumnElement[bool]]:
                                     after.id)]
 
 
-def _fts_terms(words: str) -> str:
-    """Each word quoted, so user input can never be read as FTS5 query syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
+def _ts_prefixes(words: str) -> str:
+    """A PostgreSQL tsquery of word starts, each quoted: ``'windmolen':* & 'lek':*``.
+
+    The words are split as the 'simple' parser splits them (on non-word characters), so
+    no user input is read as tsquery syntax; the GIN index on to_tsvector answers ``:*``.
+    """
+    parts = [w.lower() for w in re.findall(r"\w+", words)]
+    return " & ".join("'" + w.replace("'", "''") + "':*" for w in parts)
+
+
+def _ts_match(text_col: Any, words: str) -> ColumnElement[bool]:
+    """PostgreSQL: the text's 'simple' tsvector matches the words as prefixes."""
+    terms = _ts_prefixes(words)
+    if not terms:
+        return false()  # only punctuation: no word can start with it
+    return func.to_tsvector(literal_column("'simple'"), text_col).op("@@")(
+        func.to_tsquery(literal_column("'simple'"), terms))
 
 
 def _fts_ids(dialect: str, words: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
-        sub: Select[Any] = select(literal_column("rowid")).select_from(text("items_fts")).where(
-            text("items_fts MATCH :q").bindparams(q=_fts_terms(words)))
-        return ItemRow.id.in_(sub)
-    return func.to_tsvector(literal_column("'simple'"), ItemRow.text).op("@@")(
-        func.plainto_tsquery(literal_column("'simple'"), words))
+        return ItemRow.id.in_(plans.fts_ids(words))
+    # Materialized apart from the page's order: the planner cannot size a prefix (it
+    # guesses 2% of rows) and would walk the queue order testing every row's tsvector,
+    # 20 s for an absent word at 200k items; on its own the match is a GIN bitmap scan.
+    matches = (select(ItemRow.id.label("id")).where(_ts_match(ItemRow.text, words))
+               .cte("matches").prefix_with("MATERIALIZED"))
+    return ItemRow.id.in_(select(matches.c.id))
 
 
 def conditions(q: QueueQuery, dialect: str, now: datetime,
@@ -93,12 +98,12 @@ def conditions(q: QueueQuery, dialect: str, now: datetime,
     """The WHERE clauses for a query (shared by pages and counts).
 
     Columns named in ``plain`` are written ``+items.col`` (SQLite): the same test, but
-    one the planner may not answer from that column's index (see ``_narrowest``).
+    one the planner may not answer from that column's index (``queue_plans``).
     """
     def col(column: Any) -> Any:
         if column.key not in plain or dialect != "sqlite":  # PostgreSQL has no unary + here
             return column
-        return literal_column(f"+{ItemRow.__tablename__}.{column.key}", type_=column.type)
+        return plans.unindexed(column)
 
     c: list[ColumnElement[bool]] = []
     if q.statuses:
@@ -159,7 +164,8 @@ class QueueRepository:
         """One page of rows after ``after`` in queue order, in a single query.
 
         The item's flags (aggregated) and scores come along as a correlated subquery and
-        an outer join, so a page costs one round trip and no IN-list of ids.
+        an outer join, so a page costs one round trip and no IN-list of ids. On SQLite
+        the plan is steered by ``queue_plans`` (few matches, dense search, ``+col``).
 
         Raises:
             DamagedRow: A row of the page cannot be read (names the first damaged item).
@@ -168,21 +174,43 @@ class QueueRepository:
             return self._page(q, after, limit, now)
 
     def _page(self, q: QueueQuery, after: SortKey | None, limit: int, now: datetime) -> Page:
-        few = self._few_matches(q)
-        if not few and self._dialect == "sqlite" and q.text.strip():
-            ids = self._dense_search(q, after, limit + 1, now)
+        words = q.text.strip()
+        sqlite = self._dialect == "sqlite"
+        if words:
+            # A common word fills the page from the top of the queue; only when it does
+            # not is it worth listing the matches (a prefix's list costs a merge).
+            window = self.window_select(q, after, now)
+            ids = (plans.dense_search(self._s, window, words, limit + 1) if sqlite
+                   else plans.dense_search_sql(self._s, window, words, limit + 1,
+                                               lambda col: _ts_match(col, words)))
             if ids is not None:  # the page's ids, found in a window of the queue
                 found: ColumnElement[bool] = ItemRow.id.in_(ids) if ids else false()
                 rows = self._s.execute(self._summary_select(now).where(found)
                                        .order_by(*_SORT)).all()
                 return self._page_of(rows, limit)
-        keep = None if few else self._narrowest(q)
-        plain = _DIMENSIONS if few else _DIMENSIONS - {keep} if keep else frozenset()
+        few = sqlite and bool(words) and plans.few_matches(self._s, words)
+        rows = self._s.execute(self.page_select(q, after, limit + 1, now, few=few)).all()
+        return self._page_of(rows, limit)
+
+    def page_select(self, q: QueueQuery, after: SortKey | None, limit: int, now: datetime,
+                    *, few: bool = False) -> Select[Any]:
+        """The page query without a dense search (``few``: start from the matches)."""
+        keep = plans.narrowest(self._s, q) if self._dialect == "sqlite" and not few else None
+        plain = plans.DIMENSIONS if few else plans.plain_dimensions(keep)
         stmt = self._summary_select(now).where(*conditions(q, self._dialect, now, plain),
                                                *_past(after))
-        order = _SORT_UNINDEXED if few else _SORT
-        rows = self._s.execute(stmt.order_by(*order).limit(limit + 1)).all()
-        return self._page_of(rows, limit)
+        order = plans.SORT_UNINDEXED if few else _SORT
+        return stmt.order_by(*order).limit(limit)
+
+    def window_select(self, q: QueueQuery, after: SortKey | None, now: datetime,
+                      ) -> Select[int, str]:
+        """(id, text) of the queue without the search, in queue order: a dense search's walk."""
+        base = q.with_(text="")
+        keep = plans.narrowest(self._s, base) if self._dialect == "sqlite" else None
+        plain = plans.plain_dimensions(keep)
+        return (select(ItemRow.id, ItemRow.text)
+                .where(*conditions(base, self._dialect, now, plain), *_past(after))
+                .order_by(*_SORT))
 
     @staticmethod
     def _page_of(rows: Sequence[Any], limit: int) -> Page:
@@ -193,91 +221,6 @@ class QueueRepository:
         nxt = (SortKey(last[9], last[-1], last[8], last[0])
                if more and last is not None else None)
         return Page(items, nxt)
-
-    def _dense_search(self, q: QueueQuery, after: SortKey | None, n: int,
-                      now: datetime) -> list[int] | None:
-        """The first ``n`` matching ids in queue order, found near the top of the queue.
-
-        None when the first ``_WINDOW`` rows of the queue (without the search) do not
-        hold ``n`` matches and there are more rows: the caller must look further.
-
-        For a common word the usual plan first lists every match (360,000 at 1M items:
-        ~65 ms). Here the queue's own order is walked for at most ``_WINDOW`` rows and
-        each is asked of the full-text index: exact, because a match past the window
-        comes after every row inside it.
-        """
-        base = q.with_(text="")
-        keep = self._narrowest(base)
-        plain = _DIMENSIONS - {keep} if keep else frozenset()
-        window = select(ItemRow.id, *_SORT[:3]).where(
-            *conditions(base, self._dialect, now, plain), *_past(after))
-        cand = window.order_by(*_SORT).limit(_WINDOW).subquery()
-        fts = table("items_fts", column("rowid"))
-        hit = exists(select(literal_column("1")).select_from(fts).where(
-            text("items_fts MATCH :q").bindparams(q=_fts_terms(q.text.strip())),
-            fts.c.rowid == cand.c.id))
-        # No ORDER BY outside: SQLite runs the ordered, limited subquery as a co-routine,
-        # so rows come in queue order and the walk stops at the n-th match (an outer
-        # ORDER BY would test all _WINDOW rows first). The keyset tests pin this order.
-        ids = list(self._s.scalars(select(cand.c.id).where(hit).limit(n)))
-        if len(ids) == n:
-            return ids
-        size = self._s.execute(select(func.count()).select_from(cand)).scalar_one()
-        return ids if size < _WINDOW else None  # the window held the whole queue
-
-    def _few_matches(self, q: QueueQuery) -> bool:
-        """Whether a search matches so few items that the page should start from them.
-
-        SQLite's planner walks the queue-order index and tests every row against the
-        search: quick for a common word (the first page fills early), but a whole-index
-        walk for a rare or absent one (120 ms at 1M for no match at all). Counting at
-        most ``_FEW`` matches in the full-text index is cheap either way; when there are
-        fewer, the page is built from them and sorted.
-        """
-        words = q.text.strip()
-        if self._dialect != "sqlite" or not words:
-            return False
-        hits: Select[Any] = select(literal_column("rowid")).select_from(text("items_fts")).where(
-            text("items_fts MATCH :q").bindparams(q=_fts_terms(words))).limit(_FEW)
-        n = self._s.execute(select(func.count()).select_from(hits.subquery())).scalar_one()
-        return int(n) < _FEW
-
-    def _narrowest(self, q: QueueQuery) -> str | None:
-        """The filtered dimension with the fewest rows (None: the planner chooses).
-
-        The SQLite page query then walks that dimension's (column, sort…) index.
-
-        SQLite knows no value skew: for "open items of this account" it walks the
-        open-items index in queue order and skips other accounts' rows. For a small
-        account among a million items that is a near full scan (1.7 s measured); the
-        account's own index gives the same order over its few thousand rows. The sizes
-        come from ``item_counts`` (a few hundred rows). PostgreSQL's statistics see the
-        skew themselves; filters the counts cannot size (search, rule, claims) are left
-        to the planner too.
-        """
-        if self._dialect != "sqlite" or q.text.strip() or q.rule_id or q.author_key \
-                or q.claimed_by is not None or q.visible_accounts is not None \
-                or q.assigned_to is not None:
-            return None
-        picks: list[tuple[str, ColumnElement[bool]]] = []
-        if len(q.statuses) == 1:
-            (status,) = q.statuses
-            picks.append(("status", ItemCountRow.status == status.value))
-        elif not q.statuses and not q.all_statuses:
-            picks.append(("is_open", ItemCountRow.status.in_(
-                sorted(s.value for s in OPEN_STATUSES))))
-        if len(q.platforms) == 1:
-            picks.append(("platform", ItemCountRow.platform == next(iter(q.platforms)).value))
-        if len(q.account_ids) == 1:
-            picks.append(("account_id", ItemCountRow.account_id == next(iter(q.account_ids))))
-        if len(q.kinds) == 1:
-            picks.append(("kind", ItemCountRow.kind == next(iter(q.kinds)).value))
-        if len(picks) < 2:
-            return None  # one candidate: the planner takes it anyway
-        sums = [func.coalesce(func.sum(case((cond, ItemCountRow.n), else_=0)), 0)
-                for _key, cond in picks]
-        sizes = self._s.execute(select(*sums)).one()  # one pass over the counts table
-        return min(zip(sizes, (key for key, _c in picks), strict=True))[1]
 
     def _summary_select(self, now: datetime) -> Select[*tuple[Any, ...]]:
         if self._dialect == "sqlite":
@@ -310,7 +253,7 @@ class QueueRepository:
             # the claimed_by index instead of a scan of every open item (4.5 s at 1M).
             held = q.with_(unassigned=False, claimed_by=None)
             stmt = (select(func.count()).select_from(ItemRow)
-                    .where(*conditions(held, self._dialect, now, _DIMENSIONS),
+                    .where(*conditions(held, self._dialect, now, plans.DIMENSIONS),
                            ItemRow.claimed_by > 0,  # a range: the planner takes the index
                            ItemRow.claim_expires_at > now))
             return self._count_from_table(held) - int(self._s.execute(stmt).scalar_one())

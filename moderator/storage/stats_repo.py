@@ -77,7 +77,7 @@ class StatsRepository:
                 .where(ActionRow.kind.in_(list(kinds)),
                        *self._items_in(since, until, accounts))
                 .group_by(ItemRow.id, ItemRow.created_at))
-        return [(_aware(c), _aware(f)) for c, f in self._s.execute(stmt)]
+        return [(aware(c), aware(f)) for c, f in self._s.execute(stmt)]
 
     def rule_counts(self, since: datetime, until: datetime, accounts: Accounts,
                     limit: int | None = None) -> list[tuple[str, int]]:
@@ -129,7 +129,8 @@ def _as_date(value: object) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
-def _aware(value: object) -> datetime:
+def aware(value: object) -> datetime:
+    """A time read back from the database as an aware UTC datetime."""
     # min() over a UtcDateTime column bypasses the type on SQLite and may come back as text.
     if not isinstance(value, datetime):
         value = datetime.fromisoformat(str(value))

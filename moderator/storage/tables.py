@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -311,3 +312,86 @@ class ItemCountRow(Base):
     account_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TopicRow(Base):
+    """A topic of the input register, per project (what citizens gave input about)."""
+
+    __tablename__ = "register_topics"
+    __table_args__ = (UniqueConstraint("project", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InputRow(Base):
+    """An item marked as participation input, with the feedback given on it ("koppel terug")."""
+
+    __tablename__ = "register_inputs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                         unique=True)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    marked_by: Mapped[str] = mapped_column(String(200))
+    marked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    feedback: Mapped[str | None] = mapped_column(Text)
+    feedback_on: Mapped[str | None] = mapped_column(String(10))  # ISO date the answer was given
+    feedback_link: Mapped[str | None] = mapped_column(String(1000))
+    feedback_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class InputTopicRow(Base):
+    """Which topics one register entry is about."""
+
+    __tablename__ = "register_input_topics"
+
+    input_id: Mapped[int] = mapped_column(
+        ForeignKey("register_inputs.id", ondelete="CASCADE"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(
+        ForeignKey("register_topics.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class PollRow(Base):
+    """A post whose comments are votes: the options, and when voting closes."""
+
+    __tablename__ = "polls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The item the poll was defined on (its thread is the poll's first thread).
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"),
+                                         unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    #: [{"key": "A", "aliases": ["🌳", "bomen"]}, ...]
+    options: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    closes_at: Mapped[datetime | None] = mapped_column(default=None)
+    defined_by: Mapped[str] = mapped_column(String(200))
+    defined_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PollThreadRow(Base):
+    """The posts (threads) one poll runs on: the same question on several platforms."""
+
+    __tablename__ = "poll_threads"
+
+    poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"),
+                                           primary_key=True, index=True)
+
+
+class ItemChangeRow(Base):
+    """Which item changed, in order: the live queue's feed (``change_repo``).
+
+    Written by database triggers on items (watched columns, deletes), actions, notes and
+    the outbox, so every process's changes land here; new items are found by their ids.
+    The triggers trim it to its last 10,000 rows.
+    """
+
+    __tablename__ = "item_changes"
+
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"),
+                                     primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))

@@ -73,6 +73,15 @@ class WorkRepository:
             .order_by(ActionRow.id.desc()).limit(1)).scalar()
         return Status(found) if found else None
 
+    def last_actor(self, item_id: int) -> tuple[int, str] | None:
+        """The moderator (id, name) of the item's latest action (None: no action yet)."""
+        found = self._s.execute(
+            select(ActionRow.moderator_id, ModeratorRow.name)
+            .join(ModeratorRow, ModeratorRow.id == ActionRow.moderator_id)
+            .where(ActionRow.item_id == item_id)
+            .order_by(ActionRow.id.desc()).limit(1)).first()
+        return (int(found[0]), str(found[1])) if found is not None else None
+
     def add_outbox(self, *, action_id: int, item_id: int, account_id: int, kind: ActionKind,
                    text: str | None, at: datetime, needs_approval: bool = False) -> str:
         """Queue the platform side of an action; returns its idempotency key.

@@ -1954,7 +1954,44 @@ class Generator:
         self.dms(acc["instagram", "provincieveenland"], "vl", DM_CONVERSATIONS["vl"][:4])
         self.dms(acc["x", "Provincie Veenland"], "vl", DM_CONVERSATIONS["vl"][4:])
         self.items.sort(key=lambda i: (i.created, i.platform, i.external_id))
+        vary_shared_texts(self.items)
         return self.items
+
+
+# Categories whose identical texts are the point (spam waves, one author repeating, votes).
+_VERBATIM = {"spam", "repeat", "poll", "org", "threat", "dm"}
+_VARIANTS = (
+    lambda t: t[:1].lower() + t[1:],
+    lambda t: t + " 🙂",
+    lambda t: t + " 👍",
+    lambda t: t[:1].lower() + t[1:] + " 🙂",
+    lambda t: t + " 😊",
+    lambda t: t[:1].lower() + t[1:] + " 👍",
+)
+
+
+def vary_shared_texts(items: list[Item]) -> None:
+    """Let two different people not post the very same longer text.
+
+    The decks reshuffle when they run out, so a reply could come back word for word from
+    someone else; real people vary a little. Uses no random numbers, so every other
+    draw stays as it was. (An erasure request then removes exactly one author's texts.)
+    """
+    first_author: dict[str, str] = {}
+    used = {i.text for i in items}
+    for item in items:
+        if item.category in _VERBATIM or len(item.text) < 25:
+            continue
+        owner = first_author.setdefault(item.text, item.author_id)
+        if owner == item.author_id:
+            continue
+        for vary in _VARIANTS:
+            text = vary(item.text)
+            if text not in used:
+                used.add(text)
+                first_author[text] = item.author_id
+                item.text = text
+                break
 
 
 def render(seed: int = SEED) -> tuple[str, str, list[Item]]:

@@ -65,6 +65,30 @@ def test_cursor_resumes_without_rereading_everything(graph_server: FakeServer) -
     assert [i.text for i in third] == ["nieuw"]
 
 
+def test_visitor_posts_on_the_page_feed_are_items_with_their_comments(
+        graph_server: FakeServer) -> None:
+    app: GraphApp = graph_server.app  # type: ignore[assignment]
+    populate_graph(app, posts=2, per_post=3)
+    visit = app.add_post("Waarom staat de lantaarnpaal in de Dorpsstraat al weken uit?",
+                         T0 + timedelta(hours=1), visitor=("v1", "Bezoeker Een"))
+    app.add_comment(visit, "Bij ons ook!", T0 + timedelta(hours=2), ("u3", "Buur"))
+    quiet = app.add_post("Mooie foto van de markt", T0 + timedelta(hours=3),
+                         visitor=("v2", "Bezoeker Twee"))  # no comments yet
+    conn = connector(graph_server)
+    items, cursor = all_items(conn)
+    by_id = {i.external_id: i for i in items}
+    assert len(items) == 2 * 3 + 3  # the Page's posts are threads, not items
+    post = by_id[visit]
+    assert (post.kind, post.author_name, post.thread_external_id) == (
+        ItemKind.COMMENT, "Bezoeker Een", visit)
+    assert by_id[quiet].text == "Mooie foto van de markt"
+    assert [i.text for i in items if i.thread_external_id == visit] == [post.text, "Bij ons ook!"]
+    again, _ = all_items(conn, cursor)  # resumed: the visitor posts are not new again
+    assert visit not in {i.external_id for i in again}
+    assert conn.perform(ActionRequest(ActionKind.HIDE, visit)) == "is_hidden=true"
+    assert app.nodes[visit]["hidden"]
+
+
 def test_expired_token_is_auth_expired_and_scrubbed(graph_server: FakeServer) -> None:
     graph_server.expired = True
     with pytest.raises(AuthExpired) as err:
@@ -74,7 +98,7 @@ def test_expired_token_is_auth_expired_and_scrubbed(graph_server: FakeServer) ->
 
 def test_throttle_then_success(graph_server: FakeServer) -> None:
     populate_graph(graph_server.app, posts=1, per_post=3)  # type: ignore[arg-type]
-    graph_server.override("GET", "published_posts", Resp(400, {"error": {
+    graph_server.override("GET", "/feed", Resp(400, {"error": {
         "message": "(#32) Page request limit reached", "code": 32}},
         {"x-business-use-case-usage": '{"1000": [{"estimated_time_to_regain_access": 0}]}',
          "retry-after": "0.01"}), times=2)
@@ -83,7 +107,7 @@ def test_throttle_then_success(graph_server: FakeServer) -> None:
 
 
 def test_throttle_longer_than_max_wait_raises(graph_server: FakeServer) -> None:
-    graph_server.override("GET", "published_posts", Resp(429, {"error": {
+    graph_server.override("GET", "/feed", Resp(429, {"error": {
         "message": "limit", "code": 4}}, {"retry-after": "3600"}))
     with pytest.raises(RateLimited) as err:
         all_items(connector(graph_server))

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from moderator.actions import ActionRequest as Command
-from moderator.items import ActionKind
+from moderator.cli import main
+from moderator.connectors.facebook import FacebookConnector
+from moderator.connectors.http import HttpOptions
+from moderator.items import ActionKind, Platform
 from moderator.outbox.entry import OutboxState
-from moderator.teamworker import Health
+from moderator.teamworker import Health, TeamWorker
 from moderator.workspace import Workspace
 from tests.connectors.conftest import TOKEN, populate_graph
 from tests.connectors.wsutil import stored
@@ -122,3 +125,39 @@ def test_worker_syncs_delivers_and_survives_kill_9_of_its_process_group(tmp_path
     assert applied == dict(expected)  # every action on the platform exactly once
     print(f"\nsynced a new Page in {synced:.1f} s; `moderator action hide` delivered in "
           f"{delivered:.1f} s; after kill -9 ({left} of 50 left) the rest in {rest:.1f} s")
+
+
+def test_worker_round_on_sqlite_and_postgresql_backs_off_and_stores_health(
+        any_ws: Workspace) -> None:
+    app = GraphApp()
+    populate_graph(app, posts=1, per_post=4)
+    lines: list[str] = []
+    with FakeServer(app, token=TOKEN) as server:
+        any_ws.accounts.add(Platform.FACEBOOK, "gem", app.page_id, api_base=f"{server.url}/{V}")
+        worker = TeamWorker(any_ws, lambda a: FacebookConnector(a, TOKEN, HttpOptions(timeout=5)),
+                            log=lines.append, score=False, interval=60)
+        assert worker.round()
+        items = stored(any_ws)
+        assert len(items) == 4
+        any_ws.actions.perform(any_ws.moderators.current("t"), Command(ActionKind.HIDE,
+                                                                       items[0].id))
+        worker.round()  # not due for a sync: only the delivery
+        assert sum(n for (op, _), n in app.applied.items() if op == "hide") == 1
+        health = Health.load(any_ws)
+        assert health is not None and health.backlog == 0 and health.accounts["1"].last_sync
+        where = ["--workspace", str(any_ws.directory)] if any_ws.directory else \
+            ["--database", any_ws.url]
+        assert main(["worker", *where, "--account-interval", "gem", "30"]) == 0
+        worker.health.accounts["1"].next_sync = 0
+        worker.round()  # the account's own interval wins over the worker's
+        assert worker.health.accounts["1"].next_sync - time.time() == pytest.approx(30, abs=5)
+        server.expired = True  # the next sync fails: back-off doubles the wait
+        assert main(["worker", *where, "--account-interval", "gem", "0"]) == 0
+        for failures in (1, 2):
+            worker.health.accounts["1"].next_sync = 0
+            worker.round()
+            h = worker.health.accounts["1"]
+            assert h.failures == failures and "190" in h.last_error
+            assert h.next_sync - time.time() == pytest.approx(60 * 2 ** (failures - 1), abs=5)
+    assert any(line.startswith("sync facebook/gem: 4 items") for line in lines)
+    assert any(line.startswith("delivery: 1 sent") for line in lines)

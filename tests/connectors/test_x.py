@@ -67,6 +67,23 @@ def test_replies_mentions_and_dms_with_tokens_and_includes(xs: tuple) -> None:
     assert searches and all(q == f"conversation_id:{root}" for q in searches)
 
 
+def test_mentions_in_others_threads_are_not_offered_hiding(xs: tuple) -> None:
+    from moderator.platforms import allows
+
+    _server, app, conn = xs
+    root, other = populate(app)
+    app.add_user("402", "Inwoner 2")
+    elsewhere = app.add_tweet("402", "@gemeente kijk eens hier", datetime.now(UTC),
+                              reply_to=other)  # a reply in someone else's conversation
+    ours = app.add_tweet("403", "@gemeente en bij ons?", datetime.now(UTC), reply_to=root)
+    items = {i.external_id: i for i in drain(conn)[0]}
+    assert items[elsewhere].kind is ItemKind.MENTION
+    assert items[ours].kind is ItemKind.REPLY  # a mention inside our own conversation
+    assert not allows(Platform.X, ItemKind.MENTION, ActionKind.HIDE)
+    assert allows(Platform.X, ItemKind.MENTION, ActionKind.REPLY)
+    assert allows(Platform.X, ItemKind.REPLY, ActionKind.HIDE)
+
+
 def test_hide_unhide_reply_and_dm(xs: tuple) -> None:
     _server, app, conn = xs
     root, other = populate(app)

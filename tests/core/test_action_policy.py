@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 @pytest.fixture
 def ws(sqlite_ws: Workspace) -> Workspace:
     sqlite_ws.ingest.upsert([make_item(1), make_item(2), make_item(3, kind=ItemKind.DM),
-                             make_item(4, platform=Platform.X, account="x1")])
+                             make_item(4, platform=Platform.X, account="x1",
+                                       kind=ItemKind.MENTION)])
     return sqlite_ws
 
 
@@ -78,7 +79,7 @@ def test_refusals_carry_codes_and_the_names_the_ui_needs(ws: Workspace) -> None:
         ws.actions.perform(me, ActionRequest(ActionKind.HIDE, dm))
     assert dm_hide.value.code is ErrorCode.WRONG_KIND
     assert dm_hide.value.params == {"action": "hide", "kind": "dm"}
-    with pytest.raises(TransitionError) as x_hide:  # X hides replies in own threads only
+    with pytest.raises(TransitionError) as x_hide:  # X hides in own conversations only
         ws.actions.perform(me, ActionRequest(ActionKind.HIDE, x_post))
     assert x_hide.value.code is ErrorCode.PLATFORM_REFUSES
     assert x_hide.value.params["refusal"] == "platform_kind"

@@ -179,3 +179,38 @@ def test_outbox_entry_of_a_killed_sender_is_taken_over_at_once(ws: Workspace) ->
         child.wait()
     with ws.outbox.claim() as taken:  # the sender is gone: taken over at once, checked first
         assert taken is not None and taken.entry.attempts == 1
+
+
+def test_failed_platform_action_is_retried_or_cancelled_and_logged(ws: Workspace) -> None:
+    from moderator.outbox.entry import OutboxState
+
+    me = ws.moderators.current("Sanne")
+    first, second = _ids(ws)[:2]
+    for i in (first, second):
+        ws.actions.perform(me, ActionRequest(ActionKind.HIDE, i))
+    for _ in range(2):
+        with ws.outbox.claim() as c:
+            assert c is not None
+            c.failed("action_not_allowed", "(#368) deemed abusive")
+    assert sorted(ws.outbox.failed_items()) == sorted([first, second])
+    assert ws.queue.count(QueueQuery(delivery_failed=True, all_statuses=True)) == 2
+    failed = {d.item_id: d for d in ws.outbox.failed()}
+    assert ws.outbox.retry(failed[first].id, me.name, me.role.value)
+    assert ws.outbox.cancel(failed[second].id, me.name, me.role.value)
+    assert not ws.outbox.retry(failed[second].id, me.name, me.role.value)  # cancelled stays
+    assert [d.state for d in ws.outbox.for_item(first)] == [OutboxState.PENDING]
+    assert [d.state for d in ws.outbox.for_item(second)] == [OutboxState.CANCELLED]
+    with ws.outbox.claim() as again:  # the retry is checked on the platform first
+        assert again is not None and again.entry.item_id == first and again.entry.attempts == 1
+    assert ws.audit.verify().ok
+    assert ws.queue.count(QueueQuery(delivery_failed=True, all_statuses=True)) == 0
+
+
+def test_a_sender_that_fails_mid_call_hands_the_entry_back_to_be_checked(ws: Workspace) -> None:
+    me = ws.moderators.current("Sanne")
+    ws.actions.perform(me, ActionRequest(ActionKind.REPLY, _ids(ws)[0], text="Dank je"))
+    with pytest.raises(RuntimeError), ws.outbox.claim() as c:
+        assert c is not None
+        raise RuntimeError("the call blew up; it may have reached the platform")
+    with ws.outbox.claim() as again:
+        assert again is not None and again.entry.attempts == 1

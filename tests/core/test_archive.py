@@ -51,15 +51,16 @@ def test_changed_file_or_rewritten_log_is_detected(tmp_path: Path) -> None:
         lines = z.read("audit.jsonl").decode().splitlines()
     bad = tmp_path / "bad.zip"
     _rewrite(path, bad, {"audit.jsonl": ("\n".join(lines[:-1]) + "\n").encode()})
-    with pytest.raises(IntegrityError, match="checksum"):
+    with pytest.raises(IntegrityError, match=r"audit\.jsonl was changed"):
         verify_package(bad)
-    # Someone who also fixes the checksum still cannot hide a cut-off log.
+    # Someone who also fixes the checksum and size still cannot hide a cut-off log.
     with zipfile.ZipFile(bad) as z:
         manifest = json.loads(z.read("manifest.json"))
         body = z.read("audit.jsonl")
     import hashlib
 
     manifest["files"]["audit.jsonl"] = hashlib.sha256(body).hexdigest()
+    manifest["sizes"]["audit.jsonl"] = len(body)
     worse = tmp_path / "worse.zip"
     _rewrite(bad, worse, {"manifest.json": json.dumps(manifest).encode()})
     with pytest.raises(IntegrityError, match="entry 5"):

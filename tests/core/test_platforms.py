@@ -66,7 +66,8 @@ def test_every_platform_has_one_row() -> None:
 
 
 @pytest.mark.parametrize(("platform", "kind", "action", "refusal"), [
-    (Platform.X, ItemKind.COMMENT, ActionKind.HIDE, Refusal.PLATFORM_KIND),  # own threads
+    (Platform.X, ItemKind.MENTION, ActionKind.HIDE, Refusal.PLATFORM_KIND),  # own threads
+    (Platform.X, ItemKind.COMMENT, ActionKind.HIDE, None),
     (Platform.X, ItemKind.REPLY, ActionKind.HIDE, None),
     (Platform.X, ItemKind.REPLY, ActionKind.REMOVE, Refusal.PLATFORM),
     (Platform.INSTAGRAM, ItemKind.REPLY, ActionKind.REPLY, Refusal.PLATFORM_KIND),  # top-level

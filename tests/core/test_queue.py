@@ -18,11 +18,9 @@ from moderator.items import (
     Status,
 )
 from moderator.query import QueueQuery
-from moderator.storage.queue_repo import conditions
 from tests.helpers.workspaces import T0, make_item
 
 if TYPE_CHECKING:
-    from pathlib import Path
 
     from moderator.workspace import Workspace
 
@@ -90,41 +88,19 @@ def _account(ws: Workspace, external_id: str) -> AccountId:
     return next(a.id for a in ws.accounts.list() if a.external_id == external_id)
 
 
-def test_a_small_account_is_paged_from_its_own_index(tmp_path: Path) -> None:
-    from sqlalchemy import text
-
-    from moderator.storage.queue_repo import QueueRepository
-    from moderator.workspace import Workspace
-
-    with Workspace.open(workspace=tmp_path / "ws") as ws:
-        ws.ingest.upsert([make_item(i, account="big") for i in range(300)]
-                         + [make_item(1000 + i, account="small") for i in range(3)])
-        small = QueueQuery(account_ids=frozenset({_account(ws, "small")}))
-        with ws.db.read() as s:
-            repo = QueueRepository(s)
-            assert repo._narrowest(small) == "account_id"  # 3 rows against 303 open ones
-            assert repo._narrowest(QueueQuery(account_ids=small.account_ids,
-                                              all_statuses=True)) is None  # one candidate
-            stmt = repo._summary_select(ws.clock()).where(*conditions(
-                small, "sqlite", ws.clock(), frozenset({"is_open"})))
-            sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
-            plan = " ".join(str(r[-1]) for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
-        assert "ix_items_account_sort" in plan
-        assert [i.id for i in ws.queue.page(small, limit=10).items] == \
-            [i.id for i in ws.queue.page(small.with_(all_statuses=True), limit=10).items]
-
-
 @pytest.mark.parametrize(("few", "window"), [(1, 5), (1, 40), (1, 3000), (50_000, 3000)])
 def test_search_pages_are_the_same_whichever_side_drives(
     any_ws: Workspace, few: int, window: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # SQLite starts from the matches when there are fewer than _FEW; else it walks a
+    # SQLite starts from the matches when there are fewer than FEW; else it walks a
     # window of the queue (falling back to the whole queue-order index when the window
     # is short of matches); every way must give the same pages, deep ones included.
+    import moderator.storage.queue_plans as plans
     import moderator.storage.queue_repo as repo
 
-    monkeypatch.setattr(repo, "_FEW", few)
-    monkeypatch.setattr(repo, "_WINDOW", window)
+    monkeypatch.setattr(plans, "FEW", few)
+    monkeypatch.setattr(plans, "WINDOW", window)
+    monkeypatch.setattr(plans, "PG_WINDOW", window)
     _seed(any_ws, 300)
     for q in [QueueQuery(text="bericht"), QueueQuery(text="sev=high", all_statuses=True),
               QueueQuery(text="nergens"), QueueQuery(text="bericht", platforms=frozenset(

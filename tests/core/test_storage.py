@@ -42,14 +42,16 @@ def test_platform_hide_and_delete_are_reconciled(any_ws: Workspace) -> None:
     assert any_ws.queue.count(QueueQuery()) == 0
 
 
-def test_full_text_search_finds_words_and_folds_diacritics(any_ws: Workspace) -> None:
+def test_full_text_search_finds_word_starts_and_folds_diacritics(any_ws: Workspace) -> None:
     any_ws.ingest.upsert([
         make_item(1, text="De brug bij Lexmond gaat dicht"),
         make_item(2, text="Wanneer opent het café weer?"),
         make_item(3, text="Niets over bruggen hier"),
     ])
-    found = [i.text for i in any_ws.queue.page(QueueQuery(text="brug")).items]
-    assert found == ["De brug bij Lexmond gaat dicht"]
+    found = {i.text for i in any_ws.queue.page(QueueQuery(text="brug")).items}
+    # Prefix search (issue 9): a word finds the words it starts, not words it is inside.
+    assert found == {"De brug bij Lexmond gaat dicht", "Niets over bruggen hier"}
+    assert any_ws.queue.count(QueueQuery(text="rug")) == 0
     # Quotes and FTS operators in user input are plain words, not syntax.
     assert any_ws.queue.count(QueueQuery(text='cafe" OR "x')) == 0
     if any_ws.db.dialect == "sqlite":

@@ -50,13 +50,18 @@ class GraphApp:
     def new_id(self, prefix: str = "") -> str:
         return f"{prefix}{next(self._ids)}"
 
-    def add_post(self, message: str, when: datetime, owner: str | None = None) -> str:
+    def add_post(self, message: str, when: datetime, owner: str | None = None, *,
+                 visitor: tuple[str, str] | None = None) -> str:
+        """A post by the Page (or account), or by a ``visitor`` on the Page's feed."""
         owner = owner or self.page_id
         pid = self.new_id(f"{owner}_")
         ig = owner == self.ig_id
         self.nodes[pid] = {"id": pid, "_t": "media" if ig else "post", "created": when,
-                           "message": message, "owner": owner}
-        self.edges.setdefault(f"{owner}/posts", []).append(pid)
+                           "message": message, "owner": owner, "hidden": False,
+                           "from": {"id": visitor[0], "name": visitor[1]} if visitor
+                           else {"id": owner, "name": "Gemeente Test"}}
+        self.edges.setdefault(f"{owner}/{'visitor_posts' if visitor else 'posts'}",
+                              []).append(pid)
         return pid
 
     def add_comment(self, parent: str, message: str, when: datetime, author: tuple[str, str],
@@ -148,7 +153,8 @@ class GraphApp:
                         "timestamp": gtime(node["created"]),
                         "permalink": f"https://www.instagram.com/p/{node['id']}/"}
             return {"id": node["id"], "message": node["message"],
-                    "created_time": gtime(node["created"]),
+                    "created_time": gtime(node["created"]), "from": node["from"],
+                    "is_hidden": node["hidden"],
                     "permalink_url": f"https://www.facebook.com/{node['id']}"}
         out: dict[str, Any] = {"id": node["id"], "created_time": gtime(node["created"]),
                                "from": node["from"]}
@@ -178,6 +184,14 @@ class GraphApp:
         return self._page(posts[::-1], p, req, base)
 
     _get_media = _get_published_posts
+
+    def _get_feed(self, node: dict[str, Any], p: dict[str, Any], req: Req, base: str) -> Resp:
+        """The Page's own posts and its visitors' posts, newest first."""
+        ids = self.edges.get(f"{node['id']}/posts", []) + \
+            self.edges.get(f"{node['id']}/visitor_posts", [])
+        posts = sorted((self.nodes[i] for i in ids if i in self.nodes),
+                       key=lambda n: (n["created"], n["id"]), reverse=True)
+        return self._page([self._render(n) for n in posts], p, req, base)
 
     def _get_comments(self, node: dict[str, Any], p: dict[str, Any], req: Req,
                       base: str) -> Resp:

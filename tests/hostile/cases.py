@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator.untrusted import MAX_IMPORT_FILE
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -275,12 +277,51 @@ def import_cases(tmp: Path, ws: Path, rng: random.Random, n: int) -> Iterator[Ca
     yield from _zip_cases(tmp, ws)
 
 
+def write_bomb(path: Path, name: str, size: int, others: dict[str, bytes] | None = None) -> None:
+    """A ZIP whose member ``name`` inflates to ``size`` blanks, written in 1 MiB pieces.
+
+    Compressed at level 1 (1.5 s of CPU for 1 GiB; never 1 GiB in memory).
+    """
+    info = zipfile.ZipInfo(name)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info._compresslevel = 1  # type: ignore[attr-defined]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for other, data in (others or {}).items():
+            z.writestr(other, data)
+        with z.open(info, "w", force_zip64=True) as f:
+            piece = b" " * (1 << 20)
+            for _ in range(size >> 20):
+                f.write(piece)
+            f.write(b" " * (size & ((1 << 20) - 1)))
+
+
 def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
-    bomb = tmp / "bomb.zip"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("your_activity/comments/comments.json", b"[" + b" " * (1 << 30) + b"]")
-    yield Case("import:facebook:zip-bomb", _b("import", bomb, "--format", "facebook",
-                                              "--account", "4", "--workspace", ws))
+    comments = "your_activity/comments/comments.json"
+
+    def imp(label: str, path: Path) -> Case:
+        return Case(f"import:facebook:{label}", _b("import", path, "--format", "facebook",
+                                                   "--account", "4", "--workspace", ws))
+
+    write_bomb(tmp / "bomb.zip", comments, MAX_IMPORT_FILE + 1)
+    yield imp("zip-bomb", tmp / "bomb.zip")  # over the member size limit
+    write_bomb(tmp / "ratio.zip", comments, 8 << 20)
+    yield imp("zip-ratio", tmp / "ratio.zip")  # small, but inflating ~1000 times
+    lying = bytearray((tmp / "ratio.zip").read_bytes())
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):  # claim 100 bytes in both headers
+        at = lying.find(header)
+        size_at = at + (22 if header == b"PK\x03\x04" else 24)
+        lying[size_at:size_at + 4] = (100).to_bytes(4, "little")
+    (tmp / "lying.zip").write_bytes(bytes(lying))
+    yield imp("zip-lying-size", tmp / "lying.zip")
+    many = tmp / "many.zip"
+    with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as z:  # stored: no inflation
+        z.writestr(comments, json.dumps({"comments_v2": [{"data": [{}] * 250_001}]}))
+    yield imp("items-limit", many)  # over MAX_ITEMS_PER_FILE records
+    crowded = tmp / "crowded.zip"  # the most containers MAX_JSON_DOCUMENT allows
+    with zipfile.ZipFile(crowded, "w", zipfile.ZIP_STORED) as z:
+        z.writestr(comments, b'{"comments_v2": [{"data": [' + b"[]," * ((16 << 20) // 3 - 20)
+                   + b"[]]}]}")
+    yield imp("json-crowded", crowded)
     corrupt = tmp / "corrupt.zip"
     good = tmp / "good.zip"
     with zipfile.ZipFile(good, "w", zipfile.ZIP_DEFLATED) as z:
@@ -290,6 +331,21 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
     corrupt.write_bytes(bytes(raw))
     yield Case("import:facebook:zip-corrupt", _b("import", corrupt, "--format", "facebook",
                                                  "--account", "4", "--workspace", ws))
+    encrypted = bytearray(good.read_bytes())  # the "encrypted" flag in both headers
+    encrypted[6] |= 1
+    cd = encrypted.rfind(b"PK\x01\x02")
+    encrypted[cd + 8] |= 1
+    (tmp / "encrypted.zip").write_bytes(bytes(encrypted))
+    yield Case("import:facebook:zip-encrypted", _b(
+        "import", tmp / "encrypted.zip", "--format", "facebook", "--account", "4",
+        "--workspace", ws))
+    version = bytearray(good.read_bytes())  # "needs zip version 6.4" (found by Hypothesis)
+    cd = version.rfind(b"PK\x01\x02")
+    version[cd + 6:cd + 8] = (64).to_bytes(2, "little")
+    (tmp / "version.zip").write_bytes(bytes(version))
+    yield Case("import:facebook:zip-version", _b(
+        "import", tmp / "version.zip", "--format", "facebook", "--account", "4",
+        "--workspace", ws))
     method = tmp / "method.zip"
     raw = bytearray(good.read_bytes())
     raw[8:10] = (99).to_bytes(2, "little")  # unknown compression method (AES)
@@ -334,7 +390,9 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     for name in audit:
         yield write(f"blob-{name}", {**members, name: b"\xff\x00" * 100})
         yield write(f"deep-{name}", {**members, name: b"[" * 100_000 + b"]" * 100_000})
-        yield write(f"bomb-{name}", {**members, name: b" " * (1 << 30)})
+        bomb = tmp / f"bomb-{name}.zip"
+        write_bomb(bomb, name, MAX_IMPORT_FILE + 1, {k: v for k, v in members.items() if k != name})
+        yield Case(f"archive:bomb-{name}", _b("archive", "verify", bomb))
     for i in range(n):
         victim = rng.choice(sorted(members))
         yield write(f"gen-{i}", {**members, victim: mutate(rng, members[victim])})
@@ -365,6 +423,7 @@ def archive_cases(tmp: Path, package: Path, rng: random.Random, n: int) -> Itera
     yield write("no-manifest", {k: v for k, v in members.items() if k != "manifest.json"})
     yield write("resealed-no-audit", resealed(
         {k: v for k, v in members.items() if k != "audit.jsonl"}))
+    yield Case("archive:good", _b("archive", "verify", package), expect_ok=True)
     not_zip = tmp / "not-a-zip.zip"
     not_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     yield Case("archive:not-zip", _b("archive", "verify", not_zip))

@@ -11,23 +11,18 @@ import pytest
 
 from moderator.audit.filter import AuditFilter
 from moderator.errors import DamagedRow, ModeratorError
-from moderator.items import ItemId, Status
+from moderator.items import ItemId, Platform, Status
 from moderator.query import QueueQuery
-from moderator.workspace import Workspace
-from tests.helpers.cli import run_cli
+from moderator.workspace import Workspace as WorkspaceClass
 from tests.hostile.cases import CORRUPT_EDITS, damage
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from moderator.workspace import Workspace
+
 DAMAGED = {k: v for k, v in CORRUPT_EDITS.items() if k != "newer-schema"}
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    ws = tmp_path_factory.mktemp("demo") / "ws"
-    assert run_cli("demo", "--workspace", str(ws)).returncode == 0
-    return ws
 
 
 @pytest.mark.parametrize("label", sorted(DAMAGED))
@@ -36,7 +31,7 @@ def test_queue_detail_and_log_read_or_name_the_row(label: str, demo: Path,
     ws_dir = tmp_path / "ws"
     damage(demo, ws_dir, DAMAGED[label])
     outcomes: list[str] = []
-    with Workspace.open(ws_dir) as ws:
+    with WorkspaceClass.open(ws_dir) as ws:
         everything = QueueQuery(statuses=frozenset(Status))
         for step in (lambda: ws.queue.page(everything, limit=1000),
                      *(lambda i=i: ws.queue.detail(ItemId(i)) for i in range(1, 40)),
@@ -55,3 +50,22 @@ def test_queue_detail_and_log_read_or_name_the_row(label: str, demo: Path,
                                       "blob-author", "broken-json", "spans"))
     if damaged_items:
         assert any("is damaged" in o for o in outcomes), outcomes
+
+
+def test_unknown_status_is_named_on_both_databases(any_ws: Workspace) -> None:
+    """PostgreSQL holds no BLOBs or bad bytes, but an unknown status it does."""
+    from sqlalchemy import text
+
+    from tests.helpers.workspaces import make_item
+
+    any_ws.accounts.add(Platform.FACEBOOK, "Pagina", "page1")
+    any_ws.ingest.upsert([make_item(n) for n in range(1, 6)])
+    with any_ws.db.engine.begin() as con:
+        bad = con.execute(text("SELECT min(id) FROM items")).scalar_one()
+        con.execute(text("UPDATE items SET status = 'zombie' WHERE id = :i"), {"i": bad})
+    shown = any_ws.queue.page(QueueQuery(statuses=frozenset(Status))).items
+    assert bad not in {s.id for s in shown}  # a filter on known statuses leaves it out
+    with pytest.raises(DamagedRow) as caught:
+        any_ws.queue.detail(bad)
+    assert (caught.value.row, caught.value.params["table"]) == (bad, "items")
+    assert "zombie" in str(caught.value)

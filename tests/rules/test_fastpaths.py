@@ -229,3 +229,38 @@ def test_folded_latin1_table_equals_folding_each_character() -> None:
         for text in (chr(code), f"ab{chr(code)}cd", f"é{chr(code)}😀"):
             expected = "".join(map(normalize.fold_char, text)).encode("utf-8")
             assert normalize.folded(text) == expected, hex(code)
+
+
+def _one_rule_each(conds: list[dict[str, object]]) -> rules.RuleSet:
+    return rules.load(json.dumps({"ruleset": "t", "version": "1", "rules": [
+        {"id": f"R{index}", "title": "t", "severity": "high", "action": "flag", "when": cond}
+        for index, cond in enumerate(conds)]}, ensure_ascii=False))
+
+
+VOCABULARY = st.lists(st.sampled_from(["kut", "kuta", "a k", "k*t", "aaa", "tak", "kutje"]),
+                      min_size=1, max_size=3)
+WORDY = st.one_of(
+    st.builds(lambda v, c: {"words": {"values": v, "case_sensitive": c}}, VOCABULARY,
+              st.booleans()),
+    st.builds(lambda a, b: {"near": {"all": [a, b], "within": 2}}, VOCABULARY, VOCABULARY),
+    st.builds(lambda v: {"unless": {"negated": True}, "words": v}, VOCABULARY),
+    VOCABULARY.map(lambda v: {"all": [{"words": v}, {"words": ["kut"]}]}),
+    VOCABULARY.map(lambda v: {"any": [{"words": v}, {"not": {"words": ["tak"]}}]}),
+    REGEXES.map(lambda r: {"regex": r}),
+)
+
+
+@settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(parts=st.lists(st.one_of(WORDY, conditions()), min_size=1, max_size=4),
+       text=st.one_of(LOUD, TEXTS))
+def test_any_fires_where_its_parts_fire(parts: list[dict[str, object]], text: str) -> None:
+    # ``any`` skips parts of words whose slots found nothing: the same as asking each part.
+    try:
+        whole, alone = _one_rule_each([{"any": parts}]), _one_rule_each(parts)
+    except rules.RuleError:
+        return
+    subject = rules.Subject(text)
+    hits, separate = rules.evaluate(whole, subject), rules.evaluate(alone, subject)
+    assert bool(hits) == bool(separate)
+    if hits:
+        assert hits[0].spans == engine.outermost(tuple(s for hit in separate for s in hit.spans))

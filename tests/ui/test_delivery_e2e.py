@@ -94,6 +94,8 @@ def test_hide_warn_reply_in_the_app_reach_the_platform_once(  # type: ignore[no-
         # h on the next item
         qtbot.waitUntil(lambda: current(window).text != TEXTS[0], timeout=5000)
         hidden = current(window)
+        # regression: Ctrl (of Ctrl+Enter) still down kept the warned row selected too
+        assert [s.id for s in triage.selected_summaries()] == [hidden.id]
         with qtbot.waitSignal(window.changes_applied, timeout=5000):
             press(qtbot, window, Qt.Key.Key_H)
         took.append(_within(qtbot, lambda: app.applied["hide", ext[hidden.text]] == 1, 10))

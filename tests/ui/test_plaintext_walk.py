@@ -2,11 +2,14 @@
 
 The real main window opens offscreen on a workspace whose moderators, account, project,
 authors, thread, rule texts, escalation target and notes are markup. Then every panel and
-dialog is opened and every widget is walked: text, toolTip, whatsThis, statusTip,
-accessibleName, item-view data (display and tooltip roles), tab and action tooltips. A
-string that holds one of the hostile values *verbatim* fails when Qt would render it as
-rich text (a label whose format is not PlainText and that ``Qt.mightBeRichText``, or a
-tooltip/whatsThis, which Qt always auto-detects); escaped copies (``&lt;img``) are fine.
+dialog (and the compose dialog) is opened and every widget is walked: label text,
+toolTip, whatsThis, item-view tooltip/whatsThis data, tab, combo and action tooltips, and
+the text items of chart scenes. A string that holds one of the hostile values *verbatim*
+fails when Qt would render it as rich text (a label whose format is not PlainText and that
+``Qt.mightBeRichText``, or a tooltip/whatsThis, which Qt auto-detects); escaped copies
+(``&lt;img``) are fine; a chart text item fails when its HTML holds an image or a hostile
+value (Qt Charts reads labels as HTML always). Plain channels (accessible names, item
+display text, buttons) show markup as characters and are not checked.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGraphicsTextItem,
+    QGraphicsView,
     QLabel,
     QTabBar,
     QTabWidget,
@@ -158,6 +163,11 @@ def _problems(widget: QWidget) -> list[str]:
             found.append(f"{where}.html: hostile markup is rendered")
     for what, text in _item_strings(widget):
         check(what, text)
+    if isinstance(widget, QGraphicsView) and widget.scene() is not None:  # charts: HTML always
+        for item in widget.scene().items():
+            if isinstance(item, QGraphicsTextItem) and ("<img" in item.toHtml() or any(
+                    v in item.toHtml() for v in HOSTILE.values())):
+                found.append(f"{where}.scene: {item.toPlainText()[:80]!r} renders markup")
     return found
 
 

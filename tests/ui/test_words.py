@@ -10,7 +10,13 @@ import pytest
 from moderator.actions import ActionRequest
 from moderator.capabilities import Refusal
 from moderator.connectors.base import AuthExpired, RateLimited
-from moderator.errors import ErrorCode, ModeratorError, TransitionError, UsageError
+from moderator.errors import (
+    DamagedRow,
+    ErrorCode,
+    ModeratorError,
+    TransitionError,
+    UsageError,
+)
 from moderator.items import ActionKind, ItemKind, Platform
 from moderator.query import QueueQuery
 from tests.helpers.source import attribute_reads
@@ -30,7 +36,8 @@ if TYPE_CHECKING:
 def test_every_error_code_has_a_dutch_sentence() -> None:
     for code in ErrorCode:
         error = ModeratorError("an English message", code=code, action="hide", kind="dm",
-                               status="hidden", platform="x", refusal="platform", rule="R9")
+                               status="hidden", platform="x", refusal="platform", rule="R9",
+                               by="Fatima")
         sentence, details = errors.describe(error)
         assert sentence and "English" not in sentence, code
         assert details == "an English message"
@@ -42,6 +49,9 @@ def test_every_error_code_has_a_dutch_sentence() -> None:
     (TransitionError("cannot hide item 5: it is removed", code=ErrorCode.WRONG_STATUS,
                      action="hide", status="removed"),
      "Kan niet bij een bericht dat verwijderd is."),
+    (TransitionError("cannot hide item 5: Fatima made it removed", code=ErrorCode.OVERTAKEN,
+                     action="hide", status="removed", by="Fatima El Amrani"),
+     "Fatima El Amrani was u voor: dit bericht is intussen verwijderd."),
     (TransitionError("x does not allow hide on a comment", code=ErrorCode.PLATFORM_REFUSES,
                      platform="x", action="hide", kind="comment", refusal="platform_kind"),
      "X staat dit niet toe bij een reactie."),
@@ -56,6 +66,9 @@ def test_every_error_code_has_a_dutch_sentence() -> None:
     (RateLimited("TikTok 429: rate limited", 60),
      "Het platform vraagt om even te wachten; probeer het later opnieuw."),
     (KeyError("boom"), "Er ging iets mis (KeyError)."),
+    (DamagedRow("items", 5, "text holds a BLOB"),
+     "Rij 5 van de berichten in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag "
+     "de beheerder de rij te herstellen."),
 ])
 def test_errors_are_one_sentence_and_details(error: BaseException, sentence: str) -> None:
     said, details = errors.describe(error)
@@ -114,4 +127,26 @@ def test_an_escalation_note_is_not_a_sent_text(qtbot: QtBot, ws: Workspace) -> N
     shown = _shown(qtbot, ws, ItemKind.COMMENT).visible_text()
     assert "Interne notitie" in shown and "Verstuurde tekst" not in shown
     ws.actions.perform(me, ActionRequest(ActionKind.REPLY, comment.id, text="We kijken ernaar"))
-    assert "Verstuurde tekst" in _shown(qtbot, ws, ItemKind.COMMENT).visible_text()
+    # a text for the author, still to be sent (the outbox has not run here)
+    assert "Te versturen tekst" in _shown(qtbot, ws, ItemKind.COMMENT).visible_text()
+
+
+@pytest.mark.parametrize(("code", "state", "words"), [
+    ("auth_expired", "failed", "mislukt: de toegang tot het account is verlopen"),
+    ("not_found", "failed", "mislukt: het bericht is op het platform al verwijderd"),
+    ("action_not_allowed", "failed", "mislukt: het platform staat dit niet toe"),
+    ("rate_limited", "pending", "wacht op verzenden: het platform vraagt om even te wachten; "
+                                "nieuwe poging om 14:35"),
+    (None, "pending", "wacht op verzenden"),
+    (None, "sent", "verzonden"),
+    ("made_up_code", "failed", "mislukt: het platform gaf een foutmelding"),
+])
+def test_platform_action_states_in_words(code: str | None, state: str, words: str) -> None:
+    from datetime import datetime
+
+    from moderator.outbox.entry import Delivery, OutboxState
+
+    at = datetime(2026, 12, 2, 14, 35).astimezone()  # local time, as the detail shows it
+    d = Delivery(1, 1, 1, 1, ActionKind.HIDE, OutboxState(state), 1, at, at, None, code,
+                 "Graph error 190: Session has expired", None)
+    assert errors.delivery_text(d).startswith(words)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -118,7 +117,7 @@ class AccountsDialog(QDialog):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.cancel_button.hide()
-        self.sync_label = QLabel()
+        self.sync_label = plaintext.label()  # names the account
         self.sync_label.setWordWrap(True)
         actions = QHBoxLayout()
         for b in (self.connect_button, self.reconnect_button, self.test_button,

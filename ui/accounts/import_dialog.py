@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from moderator.changes import Changes
 from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
-from ui import platforms
+from ui import plaintext, platforms
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.message_bar import MessageBar
@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.skipped = QLabel()
+        self.skipped = plaintext.label()
         self.skipped.setWordWrap(True)
         self.import_button = QPushButton()
         self.import_button.setObjectName("primary")
@@ -184,8 +184,9 @@ class ImportDialog(QDialog):
             local = item.created_at.astimezone()
             for col, text in enumerate((f"{local:%d-%m-%Y %H:%M}", item.author_name, item.text)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.skipped.setText("\n".join(self.tr("Regel {0} wordt overgeslagen: {1}")
-                                       .format(e.line, e.message) for e in result.errors))
+        self.skipped.setText("\n".join(
+            self.tr("Regel {0} wordt overgeslagen: {1}").format(e.line, e.message) if e.line
+            else self.tr("Overgeslagen: {0}").format(e.message) for e in result.errors))
 
     def run_import(self) -> None:
         """Import into the chosen account."""

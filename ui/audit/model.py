@@ -55,6 +55,9 @@ _EVENTS: dict[str, str] = {
     AuditAction.APPROVE: QT_TRANSLATE_NOOP("AuditTableModel", "goedgekeurd"),
     AuditAction.REJECT: QT_TRANSLATE_NOOP("AuditTableModel", "afgewezen"),
     AuditAction.ASSIGN: QT_TRANSLATE_NOOP("AuditTableModel", "toegewezen"),
+    AuditAction.AUTHOR_ERASE: QT_TRANSLATE_NOOP("AuditTableModel", "auteur gewist"),
+    AuditAction.ACCESS_REPORT: QT_TRANSLATE_NOOP("AuditTableModel", "inzageverzoek"),
+    AuditAction.EXPORT_PERSONAL: QT_TRANSLATE_NOOP("AuditTableModel", "export met namen"),
 }
 _STATUSES = {
     "new": QT_TRANSLATE_NOOP("AuditTableModel", "nieuw"),

@@ -37,6 +37,7 @@ from ui.errors import sentence
 from ui.i18n import follow_language
 from ui.reply_templates import AddressBox, TemplatesDialog
 from ui.settings.registrations import RegistrationsBox
+from ui.settings.retention import RetentionBox
 from ui.style import MUTED, PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.layouts import column
@@ -124,8 +125,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.open_url)
         ws_layout.addLayout(row)
         self._build_replies()
+        self.retention = RetentionBox(self._ws, self._me, self.messages)
         column(self, self._title, self.messages, self.lang_box, self.model_box, self.ws_box,
-               self.reply_box, self.registrations, spacing=12).addStretch(1)
+               self.reply_box, self.retention, self.registrations, spacing=12).addStretch(1)
 
     def _build_replies(self) -> None:
         settings = WorkspaceSettings(self._ws.db)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from ui import plaintext
 from ui.style import MUTED, SERIES
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, str, Seq
     bars = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
     bars.setBarWidth(0.7)
     for name, colour, values in series:
-        s = QBarSet(name)
+        s = QBarSet(plaintext.chart_text(name))
         s.append([float(v) for v in values])
         s.setColor(QColor(colour))
         s.setBorderColor(QColor(colour))
@@ -107,7 +108,7 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, str, Seq
     chart.addSeries(bars)
     totals = [sum(v[i] for _, _, v in series) for i in range(len(categories))]
     cat_axis = QBarCategoryAxis()
-    cat_axis.append(list(categories))
+    cat_axis.append([plaintext.chart_text(c) for c in categories])
     _style_axis(cat_axis)
     val_axis = _value_axis(max(totals, default=0))
     cat_side, val_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal
@@ -136,7 +137,7 @@ def ranked_bars(labels: Sequence[str], values: Sequence[int], colour: str = SERI
     bars.setLabelsFormat("@value")
     chart.addSeries(bars)
     cat_axis = QBarCategoryAxis()
-    cat_axis.append(list(reversed(labels)))
+    cat_axis.append([plaintext.chart_text(c) for c in reversed(labels)])
     _style_axis(cat_axis)
     val_axis = _value_axis(max(values, default=0) * 1.15)
     chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)

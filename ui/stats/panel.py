@@ -1,7 +1,8 @@
 """Statistics (statistieken) for a chosen period.
 
 Volume per day and platform, share flagged, actions per moderator, median time to
-first response and the top house rules. External moderators see figures for their own accounts only.
+first response, the top house rules, and who is heard (``ui.stats.reach``). External
+moderators see figures for their own accounts only.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from ui.audit.model import action_label
 from ui.errors import describe
 from ui.i18n import follow_language
 from ui.stats.charts import ChartBox, ranked_bars, stacked_bars
+from ui.stats.reach import ReachSection
 from ui.style import MUTED, PANEL_STYLE, SERIES, card, heading
 from ui.tasks import Op
 from ui.widgets.layouts import column
@@ -134,7 +138,17 @@ class StatsPanel(QWidget):
                 grid.addWidget(frame, 1, n - 1)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(1, 4)
-        column(self, top, self.messages, kpis, (grid, 1), spacing=12)
+        self.reach = ReachSection(self._ws, self._me)
+        # Scrolls rather than making the window taller on a small screen.
+        content = QWidget()
+        column(content, top, self.messages, kpis, (grid, 3), (self.reach, 2), spacing=12)
+        scroll = self.scroller = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        column(self, scroll, margins=(0, 0, 0, 0))
 
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
@@ -175,6 +189,7 @@ class StatsPanel(QWidget):
             return service.overview(StatsPeriod.last_days(ws.clock(), days, visible))
 
         Op(self, work).success(self._on_loaded).failure(self._on_failed).run()
+        self.reach.set_days(days)
 
     def _on_loaded(self, overview: StatsOverview) -> None:
         self._loading = False

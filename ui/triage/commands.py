@@ -68,6 +68,8 @@ class ItemCommands(QObject):
         built["item.claim"].triggered.connect(self.toggle_claim)
         built["item.undo"].triggered.connect(self.undo)
         built["item.copy_link"].triggered.connect(self.copy_link)
+        built["item.mark_input"].triggered.connect(self.mark_input)
+        built["item.define_poll"].triggered.connect(self.define_poll)
         view.current_changed.connect(lambda _s: self.update_states())
         self.update_states()
 
@@ -105,6 +107,8 @@ class ItemCommands(QObject):
         claim.setText(self.tr("Vrijgeven") if mine else self.tr("Oppakken"))
         self._built["item.undo"].setEnabled(bool(self._last_hidden))
         self._built["item.copy_link"].setEnabled(len(items) == 1)
+        self._built["item.mark_input"].setEnabled(len(items) == 1)
+        self._built["item.define_poll"].setEnabled(len(items) == 1)
 
     # -- commands -----------------------------------------------------------------------
     def run(self, kind: ActionKind) -> None:
@@ -224,6 +228,63 @@ class ItemCommands(QObject):
                                                                      "dat jij dit doet."),
                     "success")
             self.changes_applied.emit(Changes(items=frozenset({s.id}), counts=True))
+
+        Op(self, work, write=True).success(done).failure(self._view.messages.show_error).run()
+
+    def mark_input(self) -> None:
+        """Put the current item in its project's input register, on the chosen topics."""
+        from ui.participation.mark_input import TopicDialog
+
+        items = self._view.selected_summaries()
+        if len(items) != 1:
+            return
+        item, ws, me = items[0], self._ws, self._me
+        project = next((a.project for a in ws.accounts.list() if a.id == item.account_id), "")
+        dlg = TopicDialog(project, ws.register.topics(project), item.text, self._view)
+        if not dlg.exec():
+            return
+        topics, new = dlg.chosen()
+
+        def work() -> Changes:
+            if new:
+                ws.register.add_topic(project, new)
+            ws.register.mark(me, item.id, [*topics, *([new] if new else [])])
+            return Changes(items=frozenset({item.id}))
+
+        def done(changes: Changes) -> None:
+            self._view.messages.show_message(self.tr("In het inbrengregister gezet."),
+                                             "success")
+            self.changes_applied.emit(changes)
+
+        Op(self, work, write=True).success(done).failure(self._view.messages.show_error).run()
+
+    def define_poll(self) -> None:
+        """Count the comments on the current item's post as votes (options and closing)."""
+        from moderator.errors import UsageError
+        from ui.participation.poll_dialog import PollDialog
+
+        d = self._view.detail.detail
+        items = self._view.selected_summaries()
+        if len(items) != 1:
+            return
+        dlg = PollDialog(d.thread_title if d is not None else "", self._view)
+        if not dlg.exec():
+            return
+        try:
+            options, closes = dlg.values()
+        except UsageError as e:
+            self._view.messages.show_error(e)
+            return
+        polls, me, item = self._ws.polls, self._me, items[0]
+
+        def work() -> Changes:
+            polls.define(me, item.id, options, closes)
+            return Changes(items=frozenset({item.id}))
+
+        def done(changes: Changes) -> None:
+            self._view.messages.show_message(self.tr("Peiling gemaakt; zie Peilingen."),
+                                             "success")
+            self.changes_applied.emit(changes)
 
         Op(self, work, write=True).success(done).failure(self._view.messages.show_error).run()
 

@@ -501,11 +501,11 @@ class ItemDetailView(QWidget):
         text = errors.delivery_text(d)
         if d.state is OutboxState.SENT and d.platform_ref:
             text += f" ({d.platform_ref})"
-        row = QHBoxLayout()
         label = plain_label(text, f"delivery_{d.state.value}")
         label.setProperty("delivery", d.state.value)
-        row.addWidget(label, 1)
+        self._lay.addWidget(label)
         if d.state is OutboxState.FAILED:
+            row = QHBoxLayout()
             retry = QPushButton(self.tr("Opnieuw proberen"))
             retry.setObjectName("deliveryRetry")
             retry.clicked.connect(lambda _=False, i=d.id: self.retry_requested.emit(i))
@@ -514,7 +514,18 @@ class ItemDetailView(QWidget):
             cancel.clicked.connect(lambda _=False, i=d.id: self.cancel_requested.emit(i))
             row.addWidget(retry)
             row.addWidget(cancel)
-        self._lay.addLayout(row)
+            row.addStretch(1)
+            self._lay.addLayout(row)
+
+    def _text_caption(self, kind: str, delivery: Delivery | None) -> str:
+        """What an action's text is: sent (or still to send, or not sent), or internal."""
+        if not _sent(kind):
+            return self.tr("Interne notitie")
+        if delivery is None or delivery.state is OutboxState.SENT:
+            return self.tr("Verstuurde tekst")
+        if delivery.state.open:
+            return self.tr("Te versturen tekst")
+        return self.tr("Niet verzonden tekst")
 
     def _history(self, d: ItemDetail) -> None:
         if d.notes:
@@ -533,8 +544,7 @@ class ItemDetailView(QWidget):
                 if a.delivery is not None:
                     self._delivery(a.delivery)
                 if a.text and a.kind != ActionKind.NOTE:  # notes are listed above
-                    caption = (self.tr("Verstuurde tekst") if _sent(a.kind)
-                               else self.tr("Interne notitie"))
+                    caption = self._text_caption(a.kind, a.delivery)
                     self._lay.addWidget(self._quote(caption, a.text, 3))
         if d.author_items:
             self._section(self.tr("Eerder van deze auteur"))

@@ -108,6 +108,27 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in (parts[:1] + parts[-1:] if len(parts) > 1 else parts)).upper()
 
 
+def _merged(old: list[ItemId], fresh: list[ItemSummary], kept: list[ItemSummary],
+            ) -> list[ItemSummary]:
+    """The fresh page with the ``kept`` rows put back after the row they followed before."""
+    if not kept:
+        return fresh
+    by_id = {s.id: s for s in kept}
+    in_page = {s.id for s in fresh}
+    after: dict[ItemId | None, list[ItemSummary]] = {}
+    anchor: ItemId | None = None
+    for i in old:
+        if i in in_page:
+            anchor = i
+        elif i in by_id:
+            after.setdefault(anchor, []).append(by_id[i])
+    out = list(after.get(None, []))
+    for s in fresh:
+        out.append(s)
+        out.extend(after.get(s.id, []))
+    return out
+
+
 class QueueTableModel(QAbstractTableModel):
     """Rows of the queue for one ``QueueQuery``, loaded page by page."""
 
@@ -128,6 +149,7 @@ class QueueTableModel(QAbstractTableModel):
         self._next: SortKey | None = None
         self._exhausted = True
         self._loading = False
+        self._reload_pending = False
         self._generation = 0
         self._total: int | None = None
         self._now = datetime.now(UTC)
@@ -155,18 +177,26 @@ class QueueTableModel(QAbstractTableModel):
         self._query = query
         self._ids, self._rows, self._cache = [], {}, {}
         self._next, self._exhausted, self._loading, self._total = None, False, False, None
+        self._reload_pending = False
         self._now = datetime.now(UTC)
         self.endResetModel()
         self._request_page()  # the count follows the first page, so it never delays it
 
-    def reload(self) -> None:
+    def reload(self, *, keep_gone: bool = False) -> None:
         """Load the same query again (after a sync, or F5), in place.
 
         The rows loaded so far are read again in one query and swapped in as a layout
         change: the moderator keeps the current item, the selection and the scroll
         position, unchanged rows keep their prepared cells (and their drawn pixmaps), and
         the detail pane is not rebuilt.
+
+        ``keep_gone`` (the live queue): rows that left the query stay where they were,
+        showing their new state (a colleague's hide), until the next F5 or filter change;
+        rows are never pulled from under the moderator by someone else.
         """
+        if keep_gone and self._loading:
+            self._reload_pending = True  # after the page on its way: never a reset
+            return
         if not self._ids or self._loading:
             self.set_query(self._query)
             return
@@ -174,19 +204,28 @@ class QueueTableModel(QAbstractTableModel):
         self._loading = True
         gen, q, me, ws = self._generation, self._query, self._me, self._ws
         n = min(max(len(self._ids), FIRST_PAGE_SIZE), RELOAD_MAX)
-        (Op(self, lambda: ws.queue.page(q, None, n, viewer=me))
-         .success(lambda page: self._on_reloaded(gen, page))
+        before = self._ids[:n] if keep_gone else []
+
+        def work() -> tuple[Page, list[ItemSummary]]:
+            page = ws.queue.page(q, None, n, viewer=me)
+            now_in = {s.id for s in page.items}
+            gone = [i for i in before if i not in now_in]
+            return page, ws.queue.summaries(gone, viewer=me) if gone else []
+
+        (Op(self, work)
+         .success(lambda r: self._on_reloaded(gen, *r))
          .failure(lambda e: self._on_failed(gen, e)).run())
 
-    def _on_reloaded(self, generation: int, page: Page) -> None:
+    def _on_reloaded(self, generation: int, page: Page, kept: list[ItemSummary]) -> None:
         if generation != self._generation:
             return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         old_ids = self._ids
         old_rows, old_cache = self._rows, self._cache
-        self._ids = [s.id for s in page.items]
-        self._rows = {s.id: s for s in page.items}
+        rows = _merged(old_ids, page.items, kept)
+        self._ids = [s.id for s in rows]
+        self._rows = {s.id: s for s in rows}
         now = datetime.now(UTC)
         # Rows that did not change (their age text included) keep their prepared cells.
         self._cache = {i: c for i, c in old_cache.items()
@@ -205,6 +244,12 @@ class QueueTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
         self._count_first_page(generation)
         self.page_loaded.emit(len(self._ids))
+        self._pending()
+
+    def _pending(self) -> None:
+        if self._reload_pending and not self._loading:
+            self._reload_pending = False
+            self.reload(keep_gone=True)
 
     def recount(self) -> None:
         """Count the query again (after a command moved items in or out of it).
@@ -259,6 +304,7 @@ class QueueTableModel(QAbstractTableModel):
         if first_page:
             self._count_first_page(generation)
         self.page_loaded.emit(len(self._ids))
+        self._pending()
 
     def _on_count(self, generation: int, n: int | None) -> None:
         if generation == self._generation and n is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -58,7 +58,10 @@ class QueueView(QTableView):
         self._painted_rows = False
         self._surface = QColor(style.SURFACE)
         self._selected = QColor(style.SELECTION)
+        self._anchor: tuple[ItemId, int] | None = None
         model.modelReset.connect(self._on_reset)
+        model.layoutAboutToBeChanged.connect(self._remember_top)
+        model.layoutChanged.connect(self._restore_top)
 
     def queue_model(self) -> QueueTableModel:
         """The model (typed)."""
@@ -86,7 +89,11 @@ class QueueView(QTableView):
         if not 0 <= row < model.rowCount():
             return False
         idx = model.index(row, Column.PLATFORM)  # column 0: never scrolls sideways
-        self.setCurrentIndex(idx)
+        # Only this row: setCurrentIndex would read the keyboard's modifiers, and a Ctrl
+        # still held from Ctrl+Enter (submitting a reply) kept the previous row selected,
+        # so the next "verbergen" hid both.
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(idx, flags.ClearAndSelect | flags.Rows)
         self.scrollTo(idx)
         return True
 
@@ -157,6 +164,23 @@ class QueueView(QTableView):
                             QEvent.Type.PaletteChange):
             self._rows.clear()
         super().changeEvent(event)
+
+    def _remember_top(self) -> None:
+        """Before rows move (an in-place reload): the item at the top and where it is."""
+        row = self.rowAt(0)
+        item = self.queue_model().item_id(row) if row >= 0 else None
+        self._anchor = (item, self.rowViewportPosition(row)) if item is not None else None
+
+    def _restore_top(self) -> None:
+        """After: the same item at the same height, whatever came in above it."""
+        if self._anchor is None:
+            return
+        item, y = self._anchor
+        self._anchor = None
+        row = self.queue_model().row_of(item)
+        if row >= 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(row * self.verticalHeader().defaultSectionSize() - y)
 
     def _on_reset(self) -> None:
         self._painted_rows = False

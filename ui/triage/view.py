@@ -355,25 +355,16 @@ class TriageView(QWidget):
         self.detail_loaded.emit(detail)
 
     def refresh_items(self, ids: frozenset[ItemId]) -> None:
-        """Re-read changed rows (worker) and the detail if the current item changed."""
+        """Re-read changed rows (one query on a worker) and the current item's detail."""
         wanted = [i for i in ids if self.model.row_of(i) >= 0][:500]
         ws, me = self._ws, self._me
-
-        def work() -> list[ItemSummary]:
-            out = []
-            for i in wanted:
-                try:
-                    out.append(ws.queue.detail(i, viewer=me).item)
-                except Exception:
-                    continue
-            return out
 
         def done(found: list[ItemSummary]) -> None:
             self.model.update_items(found)
             self.current_changed.emit(self.current_summary())
 
         if wanted:
-            Op(self, work).success(done).run()
+            Op(self, lambda: ws.queue.summaries(wanted, viewer=me)).success(done).run()
         cur = self.current_summary()
         if cur is not None and cur.id in ids:
             self.reload_detail()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.secrets import KeyringStore, account_key
 from moderator.teamworker import Health, Sending, sending
-from ui import errors
+from ui import errors, plaintext
 from ui.i18n import follow_language
 from ui.jobs import Job
 from ui.tasks import Op
@@ -45,6 +45,7 @@ class DeliveryStatus(QLabel):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deliveryStatus")
+        plaintext.plain(self)
         self._ws = ws
         self._job: Job | None = None
         self._mode: Sending | None = None
@@ -150,7 +151,7 @@ class DeliveryStatus(QLabel):
             if n:
                 text += " · " + self.tr("%n wachtend", "", n)
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(plaintext.tooltip(tip))  # names accounts and quotes platform errors
 
     def _health_tip(self, h: Health) -> str:
         lines = [self.tr("Laatste ronde: {time}").format(time=_local(h.beat))]

@@ -3,14 +3,14 @@ login to its scope until its end date; audit entries are appended by the databas
 replies by external moderators wait for approval; named assignment
 
 Revision ID: 8e2f4a6c1b3d
-Revises: e1a7c3d5f902
+Revises: 3f9b6c2d8e41
 Create Date: 2026-12-02 05:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "8e2f4a6c1b3d"
-down_revision = "e1a7c3d5f902"
+down_revision = "3f9b6c2d8e41"
 branch_labels = None
 depends_on = None
 
@@ -124,9 +124,10 @@ def _postgres() -> None:
                           "OR name = session_user::text")
     _policy("audit_entries", "(SELECT mod_role()) IN ('team_lead', 'community_manager') "
                              "OR moderator = session_user::text")
-    op.execute("""
-        ALTER FUNCTION item_counts_keep() SECURITY DEFINER SET search_path = public, pg_temp
-    """)
+    # Triggers that keep derived tables run for every login that changes an item.
+    for fn in ("item_counts_keep()", "item_changes_log()", "item_changes_trim()",
+               "item_changes_notify()"):
+        op.execute(f"ALTER FUNCTION {fn} SECURITY DEFINER SET search_path = public, pg_temp")
     _audit_append()
     _approvals()
     _privileges()
@@ -160,7 +161,8 @@ def _policy(table: str, using: str) -> None:
 
 
 _READ = ("accounts, threads, items, item_history, scores, flags, actions, notes, outbox, "
-         "item_counts, moderators, rulesets, settings, audit_entries, cursors, alembic_version")
+         "item_counts, moderators, rulesets, settings, audit_entries, cursors, alembic_version, "
+         "item_changes")
 _TRIAGE_ITEM_COLUMNS = "status, is_open, claimed_by, claim_expires_at, assigned_to, assigned_at"
 _REVIEW_OUTBOX_COLUMNS = "state, approved_by, review_note, text, updated_at, not_before"
 
@@ -327,7 +329,9 @@ def downgrade() -> None:
                       "audit_entries"):
             op.execute(f"DROP POLICY IF EXISTS scope ON {table}")
             op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
-        op.execute("ALTER FUNCTION item_counts_keep() SECURITY INVOKER")
+        for fn in ("item_counts_keep()", "item_changes_log()", "item_changes_trim()",
+                   "item_changes_notify()"):
+            op.execute(f"ALTER FUNCTION {fn} SECURITY INVOKER")
         for fn in ("mod_visible_accounts()", "mod_role()", "mod_me()", "mod_is_owner()"):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
     op.drop_index("ix_items_assigned_to", "items")

@@ -1,0 +1,1 @@
+"""Participation screens: the input register and poll results."""
