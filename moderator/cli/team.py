@@ -18,8 +18,8 @@ from moderator.audit.witness import read_head
 from moderator.cli.support import acting, item_id, open_workspace, parse_when, privileged
 from moderator.errors import CannotCreateError, IntegrityError, UsageError
 from moderator.items import ItemId, Role
-from moderator.participation.register import log_personal_export
 from moderator.moderators import Permission
+from moderator.participation.register import log_personal_export
 
 if TYPE_CHECKING:
     import argparse
