@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
+from moderator.audit.events import AuditAction
 from moderator.errors import UsageError
 from moderator.items import AuthState
+from moderator.moderators import os_user, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
+from moderator.storage.audit_repo import AuditRepository
+from moderator.storage.work_repo import now_utc
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
 
-    from moderator.items import AccountInfo, Platform
+    from moderator.items import AccountInfo, ModeratorInfo, Platform
     from moderator.storage.uow import Database
 
 
@@ -66,10 +72,31 @@ class AccountService:
             raise UsageError(f"no account {account_id!r}")
         return found
 
-    def remove(self, account_id: int) -> None:
-        """Delete an account and everything synced from it."""
+    def visible_to(self, moderator: ModeratorInfo) -> Sequence[AccountInfo]:
+        """The accounts a moderator may see (the sidebar shows no others)."""
+        accounts = self.list()
+        visible = visible_accounts(moderator, accounts)
+        return accounts if visible is None else [a for a in accounts if a.id in visible]
+
+    def remove(self, account_id: int, *, by: ModeratorInfo | None = None) -> None:
+        """Delete an account and everything synced from it; logged (who, which, how many).
+
+        The entry names the account and its item count, so the log keeps verifying and
+        still says what disappeared.
+        """
         with self._db.write() as s:
-            AdminRepository(s).remove_account(account_id)
+            admin = AdminRepository(s)
+            found = admin.account(account_id)
+            items = admin.item_count(account_id)
+            admin.remove_account(account_id)
+            if found is not None:
+                AuditRepository(s).append(
+                    at=now_utc(), moderator=by.name if by else os_user(),
+                    role=by.role.value if by else "",
+                    action=AuditAction.ACCOUNT_REMOVE, account_id=account_id,
+                    detail=json.dumps({"platform": found.platform.value, "items": items,
+                                       "project": found.project}, ensure_ascii=False),
+                    content=found.name)
 
 
 class CursorService:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderator.action_policy import ActionPolicy, policy
+from moderator.approvals import ACCOUNTS_SETTING, needs_four_eyes
 from moderator.capabilities import Refusal
 from moderator.changes import Changes
 from moderator.errors import (
@@ -22,8 +24,17 @@ from moderator.errors import (
     TransitionError,
     UsageError,
 )
-from moderator.items import ActionKind, ItemId, ItemKind, ItemState, ModeratorInfo, Platform, Status
-from moderator.moderators import may_see, visible_accounts
+from moderator.items import (
+    ActionKind,
+    ItemId,
+    ItemKind,
+    ItemState,
+    ModeratorInfo,
+    Platform,
+    Role,
+    Status,
+)
+from moderator.moderators import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import WorkRepository
@@ -80,6 +91,8 @@ class ActionsService:
         self._now = clock
         self.rules = rules
         self.capabilities = capabilities
+        #: Logs a refused attempt (the workspace installs the moderation log's).
+        self.refused: Callable[[ModeratorInfo, str], None] = lambda _m, _what: None
 
     def perform(self, moderator: ModeratorInfo, req: ActionRequest) -> Changes:
         """Check and apply one command; item, action, outbox and audit commit together."""
@@ -90,10 +103,23 @@ class ActionsService:
             raise UsageError(f"{req.kind.value} needs a text", code=ErrorCode.NEEDS_TEXT,
                              action=req.kind.value)
         now = self._now()
+        try:
+            return self._apply(moderator, req, p, rule=rule, text=text, now=now)
+        except PermissionDenied as e:
+            # Refused by the scope check or by the database itself: logged either way.
+            if not e.logged:
+                e.logged = True
+                with suppress(ModeratorError):
+                    self.refused(moderator, f"{req.kind.value} item {req.item_id}")
+            raise
+
+    def _apply(self, moderator: ModeratorInfo, req: ActionRequest, p: ActionPolicy, *,
+               rule: RuleRef | None, text: str, now: datetime) -> Changes:
         with self._db.write() as s:
             work = WorkRepository(s)
+            admin = AdminRepository(s)
             item = self._check(moderator, work.item_state(req.item_id, lock=True), req, p,
-                               admin=AdminRepository(s), work=work)
+                               admin=admin, work=work)
             to = self._result(work, item, req, p)
             if req.kind == ActionKind.NOTE:
                 work.add_note(item.id, moderator.id, text, now)
@@ -103,11 +129,17 @@ class ActionsService:
                 ruleset_version=rule.ruleset_version if rule else None, text=text or None,
                 from_status=item.status)
             if p.call is not None:
+                wait = needs_four_eyes(moderator, req.kind, item.account_id,
+                                       admin.get_setting(ACCOUNTS_SETTING, []))
                 work.add_outbox(action_id=action_id, item_id=item.id,
                                 account_id=item.account_id, kind=req.kind,
-                                text=text or None, at=now)
+                                text=text or None, at=now, needs_approval=wait)
             if to is not None and to != item.status:
                 work.set_status(item.id, to)
+            colleague = self._colleague(admin, req.escalate_to, item)
+            if colleague is not None:
+                # Escalated to a named colleague: it is now theirs ("Mij toegewezen").
+                work.assign(item.id, colleague.id, now)
             if p.releases_claim:
                 work.release(item.id, moderator.id, force=True)
             AuditRepository(s).append(
@@ -130,6 +162,25 @@ class ActionsService:
             except (TransitionError, PermissionDenied, UsageError) as e:
                 failed.append((r.item_id, e))
         return changes, failed
+
+    def _colleague(self, admin: AdminRepository, name: str | None,
+                   item: ItemState) -> ModeratorInfo | None:
+        """The colleague an escalation names, who must be active and able to see the item.
+
+        None: no target, a role, or a free-text target that names no moderator.
+        """
+        if not name or name in _ROLE_NAMES:
+            return None
+        found = admin.moderator(name)
+        if found is None:
+            return None
+        if not active(found, self._now()):
+            raise UsageError(f"no active moderator {name!r} to escalate to",
+                             code=ErrorCode.UNKNOWN_MODERATOR)
+        if not may_see(visible_accounts(found, admin.accounts()), item.account_id):
+            raise UsageError(f"{name} cannot see item {item.id} (outside their scope)",
+                             code=ErrorCode.NOT_VISIBLE, item=item.id)
+        return found
 
     def _rule(self, req: ActionRequest, p: ActionPolicy) -> RuleRef | None:
         if not req.rule_id:
@@ -196,6 +247,7 @@ class ActionsService:
         return item
 
 
+_ROLE_NAMES = frozenset(r.value for r in Role)
 _KIND_WORDS = {ItemKind.COMMENT: "comment", ItemKind.REPLY: "reply", ItemKind.DM: "direct message",
                ItemKind.MENTION: "mention"}
 
@@ -206,6 +258,8 @@ def _detail(item: ItemState, to: Status | None, req: ActionRequest) -> str:
         d["to"] = to.value
     if req.escalate_to:
         d["escalate_to"] = req.escalate_to
+    if req.undo:
+        d["undo"] = "true"  # a reversal, counted per moderator in the log review
     return json.dumps(d, sort_keys=True, separators=(",", ":"))
 
 

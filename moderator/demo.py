@@ -105,11 +105,14 @@ def _moderators(ws: Workspace) -> ModeratorInfo:
     lead = ws.moderators.current(DEMO_MODERATORS[0][0])
     if lead.role != Role.TEAM_LEAD:
         raise UsageError("the demo needs a new workspace (its first moderator is the team lead)")
+    # Team mode: the demo colleagues are names without a database login (a team lead
+    # gives them one with 'moderator change NAME --password-stdin').
     for name, role, scope in DEMO_MODERATORS[1:]:
-        ws.moderators.add(lead, name, role, scope)
-    # Whoever tries the demo may see every screen, team-lead panels included.
+        ws.moderators.add(lead, name, role, scope, login=False)
+    # Whoever tries the demo may see every screen, team-lead panels included (solo; in
+    # team mode the owner's login already is a team lead).
     you = getpass.getuser() or "demo"
-    if you not in {m[0] for m in DEMO_MODERATORS}:
+    if not ws.moderators.team and you not in {m[0] for m in DEMO_MODERATORS}:
         ws.moderators.add(lead, you, Role.TEAM_LEAD, ())
     return lead
 

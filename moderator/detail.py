@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     from moderator.items import FlagInfo, ItemSummary
     from moderator.outbox.entry import Delivery
@@ -36,6 +36,20 @@ class NoteInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Assignment:
+    """A named colleague's item: since when, and when they first acted on it."""
+
+    assignee: str
+    since: datetime
+    first_response: datetime | None
+
+    @property
+    def time_to_first_response(self) -> timedelta | None:
+        """How long the assignee took to act (None: not yet)."""
+        return None if self.first_response is None else self.first_response - self.since
+
+
+@dataclass(frozen=True, slots=True)
 class ItemDetail:
     """The item with its thread, parent, flags, scores, author history, actions, notes."""
 
@@ -52,3 +66,4 @@ class ItemDetail:
     actions: tuple[ActionInfo, ...]
     notes: tuple[NoteInfo, ...]
     earlier_texts: tuple[str, ...]
+    assignment: Assignment | None = None  # escalated or assigned to a named colleague

@@ -133,6 +133,7 @@ class PermissionDenied(ModeratorError):
 
     exit_code = 77
     code = ErrorCode.PERMISSION_DENIED
+    logged = False  # set once the refusal is in the moderation log
 
 
 class TransitionError(ModeratorError):

@@ -224,6 +224,8 @@ class ModeratorInfo:
     name: str
     role: Role
     scope: tuple[str, ...] = ()
+    until: datetime | None = None  # no access after this moment (None: no end date)
+    disabled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ class QueueQuery:
     rule_id: str | None = None
     min_toxicity: float | None = None
     claimed_by: ModeratorId | None = None
+    #: "Mij toegewezen": assigned to this moderator by name, or claimed by them now.
+    assigned_to: ModeratorId | None = None
     unassigned: bool = False
     text: str = ""
     since: datetime | None = None

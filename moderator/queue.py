@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from moderator.errors import ErrorCode, ModeratorError, PermissionDenied
+from moderator.audit.events import AuditAction
+from moderator.errors import ErrorCode, ModeratorError, PermissionDenied, UsageError
 from moderator.items import AccountId, ItemId, ItemSummary, ModeratorInfo
-from moderator.moderators import may_see, visible_accounts
+from moderator.moderators import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
+from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.detail_repo import DetailRepository
 from moderator.storage.queue_repo import QueueRepository
 from moderator.storage.work_repo import WorkRepository
@@ -16,7 +19,7 @@ from moderator.storage.work_repo import WorkRepository
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-    from moderator.detail import ItemDetail
+    from moderator.detail import Assignment, ItemDetail
     from moderator.query import Page, QueueQuery, SortKey
     from moderator.storage.uow import Database
 
@@ -43,8 +46,20 @@ class QueueService:
         if viewer is None:
             return query
         with self._db.read() as s:
-            visible = visible_accounts(viewer, AdminRepository(s).accounts())
-        return query if visible is None else query.with_(visible_accounts=visible)
+            accounts = AdminRepository(s).accounts()
+        visible = visible_accounts(viewer, accounts)
+        if visible is None:
+            return query
+        # Only the accounts the query's own filters leave matter. When the scope holds all
+        # of them the extra condition only slows the page (the platform index then skips
+        # other projects' rows); the database's row security still applies either way.
+        wanted = {a.id for a in accounts
+                  if (not query.platforms or a.platform in query.platforms)
+                  and (not query.account_ids or a.id in query.account_ids)}
+        narrowed = frozenset(wanted & visible)
+        if narrowed and narrowed == wanted and (query.platforms or query.account_ids):
+            return query
+        return query.with_(visible_accounts=narrowed)
 
     def page(self, query: QueueQuery, after: SortKey | None = None, limit: int = 100,
              viewer: ModeratorInfo | None = None) -> Page:
@@ -100,6 +115,34 @@ class QueueService:
         """Give an item back; False if the moderator did not hold it."""
         with self._db.write() as s:
             return WorkRepository(s).release(item_id, moderator.id)
+
+    def assign(self, item_id: ItemId, actor: ModeratorInfo, to: str, note: str = "") -> None:
+        """Assign an item to a named colleague (who must be able to see it); logged."""
+        self._check_visible(item_id, actor)
+        now = self._now()
+        with self._db.write() as s:
+            admin, work = AdminRepository(s), WorkRepository(s)
+            target = admin.moderator(to)
+            if target is None or not active(target, now):
+                raise UsageError(f"no active moderator {to!r}", code=ErrorCode.UNKNOWN_MODERATOR)
+            state = work.item_state(item_id, lock=True)
+            assert state is not None
+            if not may_see(visible_accounts(target, admin.accounts()), state.account_id):
+                raise UsageError(f"{to} cannot see item {item_id} (outside their scope)",
+                                 code=ErrorCode.NOT_VISIBLE, item=item_id)
+            work.assign(item_id, target.id, now)
+            if note.strip():
+                work.add_note(item_id, actor.id, note.strip(), now)
+            AuditRepository(s).append(
+                at=now, moderator=actor.name, role=actor.role.value, action=AuditAction.ASSIGN,
+                item_ref=state.item_ref, account_id=state.account_id,
+                detail=json.dumps({"assign_to": target.name}, ensure_ascii=False),
+                content=note.strip() or None)
+
+    def assignment(self, item_id: ItemId) -> Assignment | None:
+        """Who an item is assigned to, since when, and the time to their first response."""
+        with self._db.read() as s:
+            return WorkRepository(s).assignment(item_id)
 
     def _check_visible(self, item_id: ItemId, moderator: ModeratorInfo) -> None:
         with self._db.read() as s:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +11,9 @@ import platformdirs
 
 from moderator.accounts import AccountService, CursorService
 from moderator.actions import ActionsService, CapabilityCheck, RuleLookup
+from moderator.approvals import ApprovalService
 from moderator.audit.log import AuditLog
-from moderator.errors import UsageError
+from moderator.errors import ModeratorError, PermissionDenied, UsageError
 from moderator.flagging import Flagger, no_flags
 from moderator.ingest import IngestService
 from moderator.moderators import ModeratorService
@@ -24,7 +26,13 @@ from moderator.queue import QueueService
 from moderator.ruleset import RuleProvider
 from moderator.scoring.service import ScoreService
 from moderator.stats import StatsService
-from moderator.storage.engine import make_engine, sqlite_url_for, translate_errors
+from moderator.storage.engine import (
+    make_engine,
+    password_key,
+    sqlite_url_for,
+    translate_errors,
+    with_password,
+)
 from moderator.storage.migrate import upgrade_to_head
 from moderator.storage.uow import Database
 from moderator.storage.work_repo import now_utc
@@ -32,6 +40,8 @@ from moderator.storage.work_repo import now_utc
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
+
+__all__ = ["Workspace", "default_directory", "password_key"]
 
 ENV_URL = "MODERATOR_DATABASE_URL"
 ENV_DIR = "MODERATOR_WORKSPACE"
@@ -49,6 +59,16 @@ def _expand(workspace: str | Path) -> Path:
         raise UsageError(f"no such home directory in {str(workspace)!r}") from None
 
 
+def _keyring_password(key: str) -> str | None:
+    """A team-mode login's password from the OS keyring (None: not kept there)."""
+    from moderator.secrets import KeyringStore
+
+    try:
+        return KeyringStore().get(key)
+    except Exception:
+        return None  # (the server may trust the login, use a certificate or .pgpass)
+
+
 class Workspace:
     """The services of one workspace. Open with ``Workspace.open``; close when done."""
 
@@ -63,6 +83,7 @@ class Workspace:
         self.ingest = IngestService(db, lambda: self.flagger)
         self.accounts = AccountService(db)
         self.moderators = ModeratorService(db, clock)
+        self.approvals = ApprovalService(db, clock, self.moderators)
         self.cursors = CursorService(db)
         self.queue = QueueService(db, clock)
         self.actions = ActionsService(db, clock)
@@ -76,6 +97,8 @@ class Workspace:
         self.reach = ReachService(db, self.ingest.salt)
         self.set_rules(self.rules.flag, self.rules.lookup)
         self._install_capabilities()
+        self.audit.key = self.identity
+        self.actions.refused = self.moderators.log_refusal
 
     @classmethod
     def open(cls, workspace: str | Path | None = None, database: str | None = None,
@@ -86,7 +109,7 @@ class Workspace:
         if url is None:
             directory = _expand(workspace) if workspace else default_directory()
             url = sqlite_url_for(directory)
-        engine = make_engine(url)
+        engine = make_engine(with_password(url, _keyring_password))
         upgrade_to_head(engine)
         return cls(Database(engine), url=url, directory=directory, clock=clock)
 
@@ -98,6 +121,14 @@ class Workspace:
         with translate_errors():
             return self.db.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def identity(self) -> str:
+        """Which workspace this is, the same for every login (the witness key)."""
+        if self.directory is not None:
+            return str(self.directory.resolve())
+        u = self.db.engine.url
+        return f"{u.get_backend_name()}://{u.host or ''}:{u.port or ''}/{u.database or ''}"
+
     def close(self) -> None:
         """Release database connections."""
         self.db.dispose()
@@ -105,13 +136,23 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, _type: object, exc: object, _tb: object) -> None:
+        try:
+            if isinstance(exc, PermissionDenied) and not exc.logged:
+                # Refused by the database itself (grants, row-level security): log it too.
+                exc.logged = True
+                # Not even a moderator: the database refuses that entry as well.
+                with suppress(ModeratorError):
+                    self.moderators.log_refusal(None, str(exc))
+        finally:
+            self.close()
 
     def set_rules(self, flagger: Flagger, lookup: RuleLookup) -> None:
         """Make a rule set active for ingest, scoring and actions."""
         self.flagger = flagger
         self.actions.rules = lookup
+        self.audit.rule_title = lambda rule_id: (ref.title if (ref := lookup(rule_id))
+                                                 else None)
 
     def set_capabilities(self, check: CapabilityCheck) -> None:
         """Install the per-platform capability check for actions."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.changes import Changes
+from moderator.items import ItemId
 from ui import access, i18n, panels, plaintext, vocabulary
 from ui import actions as action_specs
 from ui.live import LiveQueue
@@ -37,6 +38,7 @@ from ui.widgets.scoring_status import ScoringStatus
 from ui.widgets.shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
+    from moderator.audit.chain import VerifyResult
     from moderator.items import ModeratorInfo
     from moderator.workspace import Workspace
 
@@ -97,6 +99,15 @@ class MainWindow(QMainWindow):
         self.scoring.start()
         self.live.start()
         self.delivery.start()
+        # The tamper alarm: the log must still hold the head this computer verified last.
+        Op(self, self.ws.audit.check_witness).success(self._on_witness).run()
+
+    def _on_witness(self, result: VerifyResult) -> None:
+        if not result.ok:
+            self.triage.messages.show_message(
+                self.tr("Manipulatie-alarm: het moderatielogboek is veranderd sinds deze "
+                        "computer het de laatste keer controleerde. Laat een teamleider het "
+                        "logboek controleren."), "error", details=result.reason)
 
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -114,7 +125,8 @@ class MainWindow(QMainWindow):
             self._menus["view"].addAction(act)
             self._tab_actions.append(act)
         dialogs = {d.id: d for d in panels.DIALOGS}
-        for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings")):
+        for aid, did in (("app.accounts", "accounts"), ("app.settings", "settings"),
+                         ("app.moderators", "moderators")):
             self.built[aid].triggered.connect(
                 lambda _=False, d=dialogs[did]: self.open_dialog(d))
 
@@ -266,6 +278,14 @@ class MainWindow(QMainWindow):
         panel.show()  # now, not on the layout's queued show: Tab and F6 can go there at once
         self.panels[spec.id] = panel
         access.apply(panel)
+        opener = getattr(panel, "open_item", None)
+        if isinstance(opener, SignalInstance):
+            opener.connect(self.show_item)
+
+    def show_item(self, item_id: int) -> None:
+        """Open an item in the queue tab (a double-click in the log, a waiting reply)."""
+        self.tabs.setCurrentIndex(0)
+        self.triage.show_item(ItemId(item_id))
 
     def apply_shortcuts(self) -> None:
         """Take the shortcuts from the settings again (after they were edited)."""

@@ -58,6 +58,18 @@ def _stats() -> PanelClass:
     return StatsPanel
 
 
+def _approvals() -> PanelClass:
+    from ui.approvals.panel import ApprovalsPanel
+
+    return ApprovalsPanel
+
+
+def _moderators() -> PanelClass:
+    from ui.team.moderators import ModeratorsDialog
+
+    return ModeratorsDialog
+
+
 def _register() -> PanelClass:
     from ui.participation.register_panel import RegisterPanel
 
@@ -88,8 +100,11 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("stats", QT_TRANSLATE_NOOP("Panels", "Statistieken"), _stats, "Ctrl+4"),
     PanelSpec("register", QT_TRANSLATE_NOOP("Panels", "Inbrengregister"), _register, "Ctrl+5"),
     PanelSpec("polls", QT_TRANSLATE_NOOP("Panels", "Peilingen"), _polls, "Ctrl+6"),
+    PanelSpec("approvals", QT_TRANSLATE_NOOP("Panels", "Ter goedkeuring"), _approvals,
+              "Ctrl+7"),
 )
 DIALOGS: tuple[PanelSpec, ...] = (
     PanelSpec("accounts", QT_TRANSLATE_NOOP("Panels", "Accounts…"), _accounts),
     PanelSpec("settings", QT_TRANSLATE_NOOP("Panels", "Instellingen…"), _settings),
+    PanelSpec("moderators", QT_TRANSLATE_NOOP("Panels", "Moderatoren…"), _moderators),
 )

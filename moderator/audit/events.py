@@ -18,3 +18,9 @@ class AuditAction(StrEnum):
     AUTHOR_ERASE = "author_erase"  # an author's texts and names erased on request (AVG art. 17)
     ACCESS_REPORT = "access_report"  # everything stored about one author, for an access request
     EXPORT_PERSONAL = "export_personal"  # a team lead exported with names (not pseudonymised)
+    REFUSED = "refused"  # an attempt the moderator's role or scope does not allow
+    SIGNOFF = "signoff"  # a team lead signed off the log up to an entry (head exported)
+    ACCOUNT_REMOVE = "account_remove"  # an account and everything synced from it removed
+    APPROVE = "approve"  # a reply waiting for four eyes was approved (perhaps edited)
+    REJECT = "reject"  # a reply waiting for four eyes was rejected, with a note
+    ASSIGN = "assign"  # an item was assigned to a named colleague

@@ -18,13 +18,13 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 
 from moderator import __version__
-from moderator.cli import archive, connectors, core, duty, rules, scoring, worker
+from moderator.cli import archive, connectors, core, duty, rules, scoring, team, worker
 from moderator.errors import ModeratorError
 from moderator.untrusted import check_arguments
 from moderator.worker import WORKER_FLAG
 
 # Modules that expose ``register(subparsers, common)``; each adds its own subcommands.
-_REGISTRARS = (core, rules, scoring, connectors, archive, worker, duty)
+_REGISTRARS = (core, team, rules, scoring, connectors, archive, worker, duty)
 APP_ENTRY_POINT = "moderator-app"
 
 Handler = Callable[[argparse.Namespace], int]
@@ -45,7 +45,8 @@ def workspace_options(*, top: bool = False) -> argparse.ArgumentParser:
         "--database", metavar="URL", help="SQLAlchemy database URL (team mode, e.g. PostgreSQL)"
     )
     common.add_argument("--as", dest="moderator_name", metavar="NAME",
-                        help="act as this moderator (default: the OS user name)")
+                        help="solo mode only: act as this moderator (default: the OS user); "
+                        "in team mode you are your database login")
     return common
 
 

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 from moderator import platforms
 from moderator.auth.connect import live_connectors
 from moderator.cli import connect
-from moderator.cli.support import open_workspace
+from moderator.cli.support import open_workspace, privileged
 from moderator.connectors.base import ConnectorError
 from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
 from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
+from moderator.moderators import Permission
 from moderator.outbox.executor import OutboxExecutor
 from moderator.secrets import KeyringStore, account_key
 from moderator.sync import SyncProgress, SyncService
@@ -80,6 +81,7 @@ def _account_add(args: argparse.Namespace) -> int:
     if token:
         store.get("probe")  # fail before creating the account when no keyring is usable
     with open_workspace(args) as ws:
+        privileged(ws, args, Permission.ACCOUNTS_MANAGE, "account add")
         info = ws.accounts.add(Platform(args.platform), args.name, args.external_id,
                                project=args.project, api_base=args.api_base)
         if token:
@@ -119,10 +121,11 @@ def _account_test(args: argparse.Namespace) -> int:
 
 def _account_remove(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
+        me = privileged(ws, args, Permission.ACCOUNTS_MANAGE, "account remove")
         account = ws.accounts.get(args.account)
         if not is_demo(account):
             KeyringStore().delete(account_key(account.id))
-        ws.accounts.remove(account.id)
+        ws.accounts.remove(account.id, by=me)
     print(f"account {account.id} removed")
     return 0
 
@@ -143,6 +146,8 @@ def _print_skipped(results: list[Any]) -> None:
 def _sync(args: argparse.Namespace) -> int:
     store = KeyringStore()
     with open_workspace(args) as ws:
+        privileged(ws, args, Permission.SYNC_RUN, "sync")
+
         def accounts() -> list[Any]:
             return [ws.accounts.get(args.account)] if args.account else ws.accounts.list()
 
@@ -182,6 +187,7 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
 
 def _import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
+        privileged(ws, args, Permission.DATA_IMPORT, "import")
         account = ws.accounts.get(args.account)
         mapping = _mapping(args)
         if args.preview:
@@ -219,6 +225,7 @@ def _preview(args: argparse.Namespace, account: AccountInfo,
 def _outbox_run(args: argparse.Namespace) -> int:
     store = KeyringStore()
     with open_workspace(args) as ws:
+        privileged(ws, args, Permission.OUTBOX_RUN, "outbox run")
         accounts: dict[int, Any] = {a.id: a for a in ws.accounts.list()}
         cache: dict[int, Any] = {}
 

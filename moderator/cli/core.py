@@ -1,19 +1,15 @@
-"""Core subcommands: demo, queue, action, audit verify/export, moderator."""
+"""Core subcommands: demo, queue, action (the log and the team: ``cli/team.py``)."""
 
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from moderator import platforms
 from moderator.action_policy import POLICIES
 from moderator.actions import ActionRequest
-from moderator.audit.chain import Head
 from moderator.cli.support import acting, count, fraction, item_id, open_workspace, parse_when
-from moderator.errors import IntegrityError, UsageError
-from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform, Role, Status
+from moderator.items import ActionKind, ItemId, ItemKind, ItemSummary, Platform, Status
 from moderator.query import QueueQuery
 
 if TYPE_CHECKING:
@@ -38,7 +34,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", help="full-text search")
     p.add_argument("--since", help="created on or after (ISO date)")
     p.add_argument("--until", help="created before (ISO date)")
-    p.add_argument("--mine", action="store_true", help="claimed by me")
+    p.add_argument("--mine", action="store_true", help="assigned to me or claimed by me")
     p.add_argument("--unassigned", action="store_true")
     p.add_argument("--count", action="store_true", help="print only the count")
     p.set_defaults(handler=_queue)
@@ -51,28 +47,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="escalate_to")
     p.set_defaults(handler=_action)
 
-    audit = sub.add_parser("audit", help="the moderation log").add_subparsers(
-        dest="audit_command", metavar="COMMAND", required=True)
-    p = audit.add_parser("verify", parents=[common], help="verify the hash chain")
-    p.add_argument("--head", help="also check against a head SEQ:HASH from an export")
-    p.set_defaults(handler=_audit_verify)
-    p = audit.add_parser("export", parents=[common], help="export the log")
-    p.add_argument("--format", choices=["csv", "jsonl"], default="csv")
-    p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--with-content", action="store_true",
-                   help="include personal content (team leads only)")
-    p.set_defaults(handler=_audit_export)
-
-    mods = sub.add_parser("moderator", help="moderators and roles").add_subparsers(
-        dest="moderator_command", metavar="COMMAND", required=True)
-    p = mods.add_parser("list", parents=[common])
-    p.set_defaults(handler=_moderator_list)
-    p = mods.add_parser("add", parents=[common])
-    p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in Role], default="community_manager")
-    p.add_argument("--scope", action="append", default=[],
-                   help="account name or project:<label> (external moderators)")
-    p.set_defaults(handler=_moderator_add)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -95,7 +69,7 @@ def _queue(args: argparse.Namespace) -> int:
             account_ids=accounts, kinds=frozenset(ItemKind(k) for k in args.kind or ()),
             rule_id=args.rule, min_toxicity=args.min_toxicity, text=args.search,
             since=parse_when(args.since), until=parse_when(args.until),
-            claimed_by=me.id if args.mine else None, unassigned=args.unassigned)
+            assigned_to=me.id if args.mine else None, unassigned=args.unassigned)
         if args.count:
             print(ws.queue.count(q, viewer=me))
             return 0
@@ -134,51 +108,4 @@ def _action(args: argparse.Namespace) -> int:
                             text=args.text, escalate_to=args.escalate_to)
         ws.actions.perform(me, req)
         print(f"{args.kind}: item {args.item} done by {me.name}")
-    return 0
-
-
-def _audit_verify(args: argparse.Namespace) -> int:
-    head = None
-    if args.head:
-        try:
-            head = Head.parse(args.head)
-        except ValueError as e:
-            raise UsageError(str(e)) from None
-    with open_workspace(args) as ws:
-        result = ws.audit.verify(head)
-    if not result.ok:
-        raise IntegrityError(f"audit log BROKEN at entry {result.broken_seq}: {result.reason}")
-    print(f"OK {result.count} entries, head {result.head or 'none (empty log)'}")
-    return 0
-
-
-def _audit_export(args: argparse.Namespace) -> int:
-    from moderator.moderators import Permission, require
-
-    with open_workspace(args) as ws:
-        me = acting(ws, args)
-        require(me, Permission.AUDIT_EXPORT)
-        if args.with_content:
-            require(me, Permission.EXPORT_PERSONAL)
-        res = ws.audit.export(args.out, args.format, pseudonymise=not args.with_content)
-        if args.with_content:  # a team lead's explicit choice to export personal content
-            from moderator.participation.register import log_personal_export
-
-            log_personal_export(ws.db, ws.clock(), me, "audit", res.count)
-    print(f"wrote {res.count} entries to {res.path} (head {res.head})", file=sys.stderr)
-    return 0
-
-
-def _moderator_list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        for m in ws.moderators.list():
-            print(f"{m.name}\t{m.role.value}\t{','.join(m.scope) or '*'}")
-    return 0
-
-
-def _moderator_add(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        me = acting(ws, args)
-        m = ws.moderators.add(me, args.name, Role(args.role), args.scope)
-        print(f"{m.name}: {m.role.value}")
     return 0

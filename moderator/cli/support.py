@@ -13,6 +13,7 @@ from moderator.workspace import Workspace
 
 if TYPE_CHECKING:
     from moderator.items import ModeratorInfo
+    from moderator.moderators import Permission
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
@@ -22,8 +23,25 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
 
 
 def acting(ws: Workspace, args: argparse.Namespace) -> ModeratorInfo:
-    """The moderator acting: ``--as NAME`` or the OS user."""
-    return ws.moderators.current(getattr(args, "moderator_name", None))
+    """The moderator acting.
+
+    Solo (SQLite, one OS user's workspace): ``--as NAME`` or the OS user. Team mode
+    (PostgreSQL): always the database login; ``--as`` is refused there, because the
+    client's claim is not evidence of anything.
+    """
+    name = getattr(args, "moderator_name", None)
+    if name and ws.moderators.team:
+        raise UsageError("--as bestaat alleen in solo-modus; in teammodus bent u de "
+                         "database-login waarmee u verbindt")
+    return ws.moderators.current(name)
+
+
+def privileged(ws: Workspace, args: argparse.Namespace, permission: Permission,
+               what: str) -> ModeratorInfo:
+    """The acting moderator, after checking (and on refusal logging) ``permission``."""
+    me = acting(ws, args)
+    ws.moderators.require(me, permission, what)
+    return me
 
 
 def parse_when(text: str | None) -> datetime | None:

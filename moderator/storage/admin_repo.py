@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from moderator.items import (
     AccountId,
@@ -15,7 +15,7 @@ from moderator.items import (
     Platform,
     Role,
 )
-from moderator.storage.tables import AccountRow, CursorRow, ModeratorRow, SettingRow
+from moderator.storage.tables import AccountRow, CursorRow, ItemRow, ModeratorRow, SettingRow
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -29,7 +29,8 @@ def _account(r: AccountRow) -> AccountInfo:
 
 
 def _moderator(r: ModeratorRow) -> ModeratorInfo:
-    return ModeratorInfo(ModeratorId(r.id), r.name, Role(r.role), tuple(r.scope or ()))
+    return ModeratorInfo(ModeratorId(r.id), r.name, Role(r.role), tuple(r.scope or ()),
+                         r.until, bool(r.disabled))
 
 
 MAX_ID = 2**63 - 1  # the largest integer key SQLite and PostgreSQL (bigint) store
@@ -84,6 +85,11 @@ class AdminRepository:
             row.api_base = api_base
             self._s.flush()
 
+    def item_count(self, account_id: int) -> int:
+        """How many items an account holds."""
+        return int(self._s.execute(select(func.count()).select_from(ItemRow)
+                                   .where(ItemRow.account_id == account_id)).scalar_one())
+
     def remove_account(self, account_id: int) -> None:
         """Delete an account with its threads, items and cursor (cascade)."""
         self._s.execute(delete(AccountRow).where(AccountRow.id == account_id))
@@ -99,17 +105,20 @@ class AdminRepository:
         row = self._s.scalars(select(ModeratorRow).where(ModeratorRow.name == name)).first()
         return None if row is None else _moderator(row)
 
-    def add_moderator(self, name: str, role: Role, scope: tuple[str, ...]) -> ModeratorInfo:
+    def add_moderator(self, name: str, role: Role, scope: tuple[str, ...],
+                      until: datetime | None = None) -> ModeratorInfo:
         """Create a moderator."""
-        row = ModeratorRow(name=name, role=role.value, scope=list(scope))
+        row = ModeratorRow(name=name, role=role.value, scope=list(scope), until=until,
+                           disabled=False)
         self._s.add(row)
         self._s.flush()
         return _moderator(row)
 
-    def set_moderator(self, name: str, role: Role, scope: tuple[str, ...]) -> ModeratorInfo:
-        """Change a moderator's role and scope."""
+    def set_moderator(self, name: str, role: Role, scope: tuple[str, ...],
+                      until: datetime | None = None, *, disabled: bool = False) -> ModeratorInfo:
+        """Change a moderator's role, scope, end date and whether they are disabled."""
         row = self._s.scalars(select(ModeratorRow).where(ModeratorRow.name == name)).one()
-        row.role, row.scope = role.value, list(scope)
+        row.role, row.scope, row.until, row.disabled = role.value, list(scope), until, disabled
         self._s.flush()
         return _moderator(row)
 

@@ -22,6 +22,7 @@ from moderator.storage.tables import (
     ScoreRow,
     ThreadRow,
 )
+from moderator.storage.work_repo import WorkRepository
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -63,6 +64,7 @@ class DetailRepository:
             earlier_texts=tuple(self._s.scalars(
                 select(ItemHistoryRow.text).where(ItemHistoryRow.item_id == item_id)
                 .order_by(ItemHistoryRow.revision)).all()),
+            assignment=WorkRepository(self._s).assignment(item_id),
         )
 
     def _parent(self, row: ItemRow, now: datetime) -> ItemSummary | None:

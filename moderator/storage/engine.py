@@ -16,12 +16,13 @@ from moderator.errors import (
     DataError,
     ErrorCode,
     ModeratorError,
+    PermissionDenied,
     UnavailableError,
     UsageError,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 DB_FILE = "moderator.db"
@@ -46,6 +47,32 @@ def sqlite_url_for(directory: Path) -> str:
             f"cannot use workspace directory {directory}: {e.strerror or e}"
         ) from None
     return f"sqlite:///{directory / DB_FILE}"
+
+
+def password_key(url: str) -> str:
+    """The keyring entry for a team-mode login's password (user, server, database)."""
+    try:
+        u = make_url(url)
+    except (exc.ArgumentError, ValueError, TypeError):
+        raise UsageError(f"not a database URL: {url!r}") from None
+    if u.get_backend_name() != "postgresql" or not u.username:
+        raise UsageError("a team-mode login needs postgresql://USER@HOST/DB")
+    return f"db:{u.username}@{u.host or 'localhost'}:{u.port or 5432}/{u.database or ''}"
+
+
+def with_password(url: str, lookup: Callable[[str], str | None]) -> str:
+    """``url`` with the login's password from ``lookup`` (the keyring).
+
+    Only when it names a PostgreSQL user but no password; otherwise ``url`` unchanged.
+    """
+    try:
+        u = make_url(url)
+    except (exc.ArgumentError, ValueError, TypeError):
+        return url  # make_engine words the error
+    if u.get_backend_name() != "postgresql" or not u.username or u.password is not None:
+        return url
+    secret = lookup(password_key(url))
+    return url if not secret else u.set(password=secret).render_as_string(hide_password=False)
 
 
 def make_engine(url: str) -> Engine:
@@ -111,10 +138,17 @@ def translate_errors(what: str = "database") -> Iterator[None]:
         raise _operational(e, what) from None
     except exc.DatabaseError as e:
         orig = e.orig
+        if getattr(orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            # Team mode: the database itself refused (grants, row-level security).
+            raise PermissionDenied(f"geweigerd door de database: {_first_line(orig)}"
+                                   ) from None
         if isinstance(orig, sqlite3.DatabaseError):
             raise DataError(f"{what} is corrupt or not a Moderator database ({orig})",
                             code=ErrorCode.DB_CORRUPT) from None
         raise DataError(f"{what} error: {_first_line(orig or e)}") from None
+
+
+_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _operational(e: exc.OperationalError, what: str) -> ModeratorError:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "3f9b6c2d8e41"
+HEAD = "8e2f4a6c1b3d"
 
 
 def _config() -> Config:

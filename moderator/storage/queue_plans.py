@@ -184,7 +184,7 @@ def narrowest(s: Session, q: QueueQuery) -> str | None:
     filters the counts cannot size (search, rule, claims) are left to the planner.
     """
     if q.text.strip() or q.rule_id or q.author_key or q.claimed_by is not None \
-            or q.visible_accounts is not None:
+            or q.visible_accounts is not None or q.assigned_to is not None:
         return None
     picks: list[tuple[str, ColumnElement[bool]]] = []
     if len(q.statuses) == 1:

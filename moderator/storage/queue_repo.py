@@ -18,6 +18,7 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
+    or_,
     select,
     tuple_,
 )
@@ -128,6 +129,9 @@ def _more_conditions(q: QueueQuery, dialect: str, now: datetime) -> list[ColumnE
         c.append(ItemRow.sort_tox <= -q.min_toxicity)
     if q.claimed_by is not None:
         c.append(and_(ItemRow.claimed_by == q.claimed_by, ItemRow.claim_expires_at > now))
+    if q.assigned_to is not None:
+        c.append(or_(ItemRow.assigned_to == q.assigned_to,
+                     and_(ItemRow.claimed_by == q.assigned_to, ItemRow.claim_expires_at > now)))
     if q.unassigned:
         c.append((ItemRow.claimed_by.is_(None)) | (ItemRow.claim_expires_at <= now))
     if q.text.strip():
@@ -312,8 +316,8 @@ _SUMMARY_COLS = (ItemRow.id, ItemRow.platform, ItemRow.account_id, ItemRow.kind,
 def _countable(q: QueueQuery) -> bool:
     """Whether the query filters only on dimensions the counts table keeps."""
     return not (q.rule_id or q.min_toxicity is not None or q.claimed_by is not None
-                or q.unassigned or q.text.strip() or q.since or q.until or q.author_key
-                or q.delivery_failed)
+                or q.assigned_to is not None or q.unassigned or q.text.strip() or q.since
+                or q.until or q.author_key or q.delivery_failed)
 
 
 def _split(flags: str | None) -> list[str]:

@@ -79,6 +79,9 @@ class ItemRow(Base):
         Index("ix_items_claimed_by", "claimed_by", sqlite_where=sql_text("claimed_by IS NOT NULL"),
               postgresql_where=sql_text("claimed_by IS NOT NULL")),
         Index("ix_items_thread", "thread_id", "created_at"),
+        Index("ix_items_assigned_to", "assigned_to",
+              sqlite_where=sql_text("assigned_to IS NOT NULL"),
+              postgresql_where=sql_text("assigned_to IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,6 +108,9 @@ class ItemRow(Base):
     claim_expires_at: Mapped[datetime | None]
     revision: Mapped[int] = mapped_column(Integer, default=1)
     purged: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: A named colleague the item was escalated or assigned to, and since when.
+    assigned_to: Mapped[int | None] = mapped_column(Integer, default=None)
+    assigned_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class ItemHistoryRow(Base):
@@ -160,6 +166,9 @@ class ModeratorRow(Base):
     role: Mapped[str] = mapped_column(String(32))
     scope: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: After this moment the moderator sees nothing (time-boxed external moderators).
+    until: Mapped[datetime | None] = mapped_column(default=None)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("false"))
 
 
 class ActionRow(Base):
@@ -205,6 +214,12 @@ class OutboxRow(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(200))
     #: The ``ErrorCode`` of the last failure (the app words it; ``last_error`` is the detail).
     error_code: Mapped[str | None] = mapped_column(String(40))
+    #: Four eyes: the text waits (state ``awaiting``) until another moderator
+    #: approves it; the database refuses to let it out of that state without an approver.
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=sql_text("false"))
+    approved_by: Mapped[int | None] = mapped_column(Integer, default=None)
+    review_note: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class NoteRow(Base):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 
+from moderator.detail import Assignment
 from moderator.items import ActionKind, ItemKind, ItemState, Platform, Status
 from moderator.query import OPEN_STATUSES
 from moderator.storage.base import utcnow
@@ -82,13 +83,17 @@ class WorkRepository:
         return (int(found[0]), str(found[1])) if found is not None else None
 
     def add_outbox(self, *, action_id: int, item_id: int, account_id: int, kind: ActionKind,
-                   text: str | None, at: datetime) -> str:
-        """Queue the platform side of an action; returns its idempotency key."""
+                   text: str | None, at: datetime, needs_approval: bool = False) -> str:
+        """Queue the platform side of an action; returns its idempotency key.
+
+        With ``needs_approval`` it waits (``awaiting``) for a second moderator.
+        """
         key = uuid.uuid4().hex
         self._s.add(OutboxRow(action_id=action_id, item_id=item_id, account_id=account_id,
                               kind=kind.value, text=text, idempotency_key=key,
-                              state="pending", attempts=0, not_before=at, created_at=at,
-                              updated_at=at))
+                              state="awaiting" if needs_approval else "pending",
+                              needs_approval=needs_approval, attempts=0, not_before=at,
+                              created_at=at, updated_at=at))
         self._s.flush()
         return key
 
@@ -106,6 +111,29 @@ class WorkRepository:
                        ItemRow.claimed_by == moderator_id))
             .values(claimed_by=moderator_id, claim_expires_at=until))
         return bool(getattr(res, "rowcount", 0))
+
+    def assign(self, item_id: int, moderator_id: int, at: datetime) -> None:
+        """Name the colleague an item is escalated or assigned to."""
+        self._s.execute(update(ItemRow).where(ItemRow.id == item_id)
+                        .values(assigned_to=moderator_id, assigned_at=at))
+
+    def assignment(self, item_id: int) -> Assignment | None:
+        """Who an item is assigned to, since when, and their first response after that."""
+        row = self._s.execute(
+            select(ModeratorRow.name, ItemRow.assigned_to, ItemRow.assigned_at)
+            .join(ModeratorRow, ModeratorRow.id == ItemRow.assigned_to)
+            .where(ItemRow.id == item_id, ItemRow.assigned_at.is_not(None))).first()
+        if row is None or row[1] is None or row[2] is None:
+            return None
+        return Assignment(row[0], row[2], self.first_response(item_id, row[1], row[2]))
+
+    def first_response(self, item_id: int, moderator_id: int, since: datetime,
+                       ) -> datetime | None:
+        """When the assignee first acted on the item after ``since`` (None: not yet)."""
+        return self._s.execute(
+            select(func.min(ActionRow.created_at))
+            .where(ActionRow.item_id == item_id, ActionRow.moderator_id == moderator_id,
+                   ActionRow.created_at >= since)).scalar()
 
     def release(self, item_id: int, moderator_id: int, *, force: bool = False) -> bool:
         """Give an item back (only the holder may, unless ``force``)."""

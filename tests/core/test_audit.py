@@ -73,19 +73,20 @@ def test_cutting_off_the_head_and_settings_is_caught_by_an_export_head(tmp_path:
     exported = tmp_path / "log.jsonl"
     newcomer = run_cli("audit", "export", "--workspace", str(ws), "--as", "Bram",
                        "--format", "jsonl", "--out", str(exported))
-    assert newcomer.returncode == 77 and "may not" in newcomer.stderr  # not a team lead
+    assert newcomer.returncode == 77 and "mag dit niet" in newcomer.stderr  # not a team lead
     lead = run_cli("audit", "export", "--workspace", str(ws), "--as", "Sanne", "--format",
                    "jsonl", "--out", str(exported))
     assert lead.returncode == 0, lead.stderr
     with Workspace.open(workspace=ws) as w:
         head = str(w.audit.head())
-    # The attacker removes the newest entries AND rewrites the recorded head.
-    _tamper(ws, "DELETE FROM audit_entries WHERE seq=6",
+    # The attacker removes the newest entries (the 6 notes, then Bram's logged refusal)
+    # AND rewrites the recorded head.
+    _tamper(ws, "DELETE FROM audit_entries WHERE seq>=6",
             "UPDATE settings SET value=(SELECT json_object('seq', seq, 'hash', hash) "
             "FROM audit_entries WHERE seq=5) WHERE key='audit_head'")
     assert run_cli("audit", "verify", "--workspace", str(ws)).returncode == 0
     r = run_cli("audit", "verify", "--workspace", str(ws), "--head", head)
-    assert r.returncode == 3 and "entries 6..6 are missing" in r.stderr
+    assert r.returncode == 3 and "entries 6..7 are missing" in r.stderr
 
 
 def test_export_csv_for_dutch_excel_and_jsonl_with_head(tmp_path: Path) -> None:

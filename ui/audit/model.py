@@ -23,6 +23,7 @@ from moderator.audit.filter import AuditFilter
 from moderator.items import ActionKind
 from ui import item_actions, plaintext
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.plaintext import one_line
 from ui.tasks import Op
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from moderator.audit.chain import AuditEntry
     from moderator.audit.log import AuditLog
+    from moderator.audit.review import ReviewRow
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +50,12 @@ _EVENTS: dict[str, str] = {
     AuditAction.PLATFORM_CANCELLED: QT_TRANSLATE_NOOP("AuditTableModel", "verzending geannuleerd"),
     AuditAction.RULES_ACTIVATE: QT_TRANSLATE_NOOP("AuditTableModel", "regelset geactiveerd"),
     AuditAction.RETENTION_PURGE: QT_TRANSLATE_NOOP("AuditTableModel", "bewaartermijn"),
+    AuditAction.REFUSED: QT_TRANSLATE_NOOP("AuditTableModel", "geweigerd"),
+    AuditAction.SIGNOFF: QT_TRANSLATE_NOOP("AuditTableModel", "logboek afgetekend"),
+    AuditAction.ACCOUNT_REMOVE: QT_TRANSLATE_NOOP("AuditTableModel", "account verwijderd"),
+    AuditAction.APPROVE: QT_TRANSLATE_NOOP("AuditTableModel", "goedgekeurd"),
+    AuditAction.REJECT: QT_TRANSLATE_NOOP("AuditTableModel", "afgewezen"),
+    AuditAction.ASSIGN: QT_TRANSLATE_NOOP("AuditTableModel", "toegewezen"),
     AuditAction.AUTHOR_ERASE: QT_TRANSLATE_NOOP("AuditTableModel", "auteur gewist"),
     AuditAction.ACCESS_REPORT: QT_TRANSLATE_NOOP("AuditTableModel", "inzageverzoek"),
     AuditAction.EXPORT_PERSONAL: QT_TRANSLATE_NOOP("AuditTableModel", "export met namen"),
@@ -72,6 +80,7 @@ _TITLES = (QT_TRANSLATE_NOOP("AuditTableModel", "Nr."),
            QT_TRANSLATE_NOOP("AuditTableModel", "Rol"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Actie"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Bericht"),
+           QT_TRANSLATE_NOOP("AuditTableModel", "Auteur"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Spelregel"),
            QT_TRANSLATE_NOOP("AuditTableModel", "Details"))
 
@@ -130,13 +139,13 @@ class AuditTableModel(QAbstractTableModel):
     loaded = Signal()
     failed = Signal(object)  # the exception (the panel words it)
 
-    COLUMNS = ("seq", "at", "moderator", "role", "action", "item_ref", "rule", "detail")
+    COLUMNS = ("seq", "at", "moderator", "role", "action", "text", "author", "rule", "detail")
 
     def __init__(self, audit: AuditLog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._audit = audit
         self._filter = AuditFilter()
-        self._rows: list[AuditEntry] = []
+        self._rows: list[ReviewRow] = []
         self._total = 0
         self._loading = False
         self._generation = 0
@@ -162,7 +171,7 @@ class AuditTableModel(QAbstractTableModel):
         self._generation += 1
         gen, f, audit = self._generation, self._filter, self._audit
         self._loading = True
-        Op(self, lambda: (audit.count(f), audit.entries(f, PAGE, 0))) \
+        Op(self, lambda: (audit.count(f), audit.review(f, PAGE, 0))) \
             .success(lambda res: self._on_first_page(gen, res)) \
             .failure(lambda e: self._on_failed(gen, e)).run()
 
@@ -176,11 +185,11 @@ class AuditTableModel(QAbstractTableModel):
             return
         self._loading = True
         gen, f, audit, offset = self._generation, self._filter, self._audit, len(self._rows)
-        Op(self, lambda: audit.entries(f, PAGE, offset)) \
+        Op(self, lambda: audit.review(f, PAGE, offset)) \
             .success(lambda rows: self._on_next_page(gen, rows)) \
             .failure(lambda e: self._on_failed(gen, e)).run()
 
-    def _on_first_page(self, gen: int, res: tuple[int, list[AuditEntry]]) -> None:
+    def _on_first_page(self, gen: int, res: tuple[int, list[ReviewRow]]) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
@@ -189,7 +198,7 @@ class AuditTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def _on_next_page(self, gen: int, rows: list[AuditEntry]) -> None:
+    def _on_next_page(self, gen: int, rows: list[ReviewRow]) -> None:
         if gen != self._generation:
             return
         self._loading = False
@@ -210,7 +219,11 @@ class AuditTableModel(QAbstractTableModel):
     # --- Qt model ----------------------------------------------------------------------
     def entry(self, row: int) -> AuditEntry:
         """The entry shown in ``row``."""
-        return self._rows[row]
+        return self._rows[row].entry
+
+    def item_id(self, row: int) -> int | None:
+        """The item the entry in ``row`` is about (None: none, or not visible)."""
+        return self._rows[row].item_id if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Loaded entries."""
@@ -232,12 +245,14 @@ class AuditTableModel(QAbstractTableModel):
         """Display text, tooltips, alignment."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        e = self._rows[index.row()]
+        r = self._rows[index.row()]
+        e = r.entry
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _DISPLAY[col](e)
+            return _DISPLAY[col](r)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail}.get(col)
+            tip = {"seq": self.tr("Hash: {0}").format(e.hash), "detail": e.detail,
+                   "text": r.text, "action": e.item_ref}.get(col)
             return plaintext.tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -246,13 +261,23 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-def _rule(e: AuditEntry) -> str:
-    return f"{e.rule_id} (v{e.ruleset_version})" if e.ruleset_version else e.rule_id
+def _rule(r: ReviewRow) -> str:
+    """The rule's title (its id when the active set no longer has it)."""
+    e = r.entry
+    if not e.rule_id:
+        return ""
+    return r.rule_title or (f"{e.rule_id} (v{e.ruleset_version})" if e.ruleset_version
+                            else e.rule_id)
 
 
-_DISPLAY: dict[str, Callable[[AuditEntry], str]] = {
-    "seq": lambda e: str(e.seq), "at": lambda e: local_time(e.at),
-    "moderator": lambda e: e.moderator, "role": lambda e: role_label(e.role),
-    "action": lambda e: action_label(e.action), "item_ref": lambda e: e.item_ref,
-    "rule": _rule, "detail": lambda e: detail_text(e.detail),
+def _text(r: ReviewRow) -> str:
+    """The message in one line (blank after retention, or outside this login's scope)."""
+    return one_line(r.text) if r.text else ""
+
+
+_DISPLAY: dict[str, Callable[[ReviewRow], str]] = {
+    "seq": lambda r: str(r.entry.seq), "at": lambda r: local_time(r.entry.at),
+    "moderator": lambda r: r.entry.moderator, "role": lambda r: role_label(r.entry.role),
+    "action": lambda r: action_label(r.entry.action), "text": _text,
+    "author": lambda r: r.author, "rule": _rule, "detail": lambda r: detail_text(r.entry.detail),
 }

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from moderator.moderators import Permission, can
 from moderator.stats import StatsService
 from ui import plaintext, style
 from ui.audit.model import AuditTableModel, action_label
+from ui.audit.summary import SummaryDialog
 from ui.errors import describe
 from ui.i18n import follow_language
 from ui.style import PANEL_STYLE, heading
@@ -43,6 +44,7 @@ from ui.widgets.message_bar import MessageBar
 if TYPE_CHECKING:
     from moderator.audit.chain import VerifyResult
     from moderator.audit.log import ExportResult
+    from moderator.audit.review import ModeratorSummary
     from moderator.changes import Changes
     from moderator.items import AccountInfo, ModeratorInfo
     from moderator.workspace import Workspace
@@ -135,7 +137,12 @@ class IntegrityBanner(QFrame):
 
 
 class AuditPanel(QWidget):
-    """Filtered log view with integrity status and export."""
+    """Filtered log view with integrity status and export.
+
+    Double-clicking an entry opens its item in the queue tab (``open_item``).
+    """
+
+    open_item = Signal(int)
 
     def __init__(self, ws: Workspace, me: ModeratorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +152,7 @@ class AuditPanel(QWidget):
         self._accounts: list[AccountInfo] = []
         self.model = AuditTableModel(ws.audit, self)
         self.verify_result: VerifyResult | None = None
+        self.summary_dialog: SummaryDialog | None = None
         self._verify_timer = QTimer(self, singleShot=True, interval=300)
         self._verify_timer.timeout.connect(self.verify)
         self._build()
@@ -209,6 +217,11 @@ class AuditPanel(QWidget):
         self.pseudonymise.setChecked(True)
         self.pseudonymise.setEnabled(can(self._me, Permission.EXPORT_PERSONAL))
         self.export_csv, self.export_jsonl = QPushButton(), QPushButton()
+        self.export_review, self.summary = QPushButton(), QPushButton()
+        self.export_review.clicked.connect(self._ask_review_export)
+        self.export_review.setEnabled(can(self._me, Permission.EXPORT_PERSONAL))
+        self.summary.clicked.connect(self.show_summary)
+        self.summary.setEnabled(self._all)
         self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         self.export_jsonl.clicked.connect(lambda: self._ask_export("jsonl"))
         for b in (self.export_csv, self.export_jsonl):
@@ -216,6 +229,8 @@ class AuditPanel(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
+        footer.addWidget(self.summary)
+        footer.addWidget(self.export_review)
         footer.addWidget(self.pseudonymise)
         footer.addWidget(self.export_csv)
         footer.addWidget(self.export_jsonl)
@@ -224,6 +239,7 @@ class AuditPanel(QWidget):
     def _make_table(self) -> QTableView:
         t = QTableView()
         t.setModel(self.model)
+        t.doubleClicked.connect(self._on_double_click)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setAlternatingRowColors(True)
         t.setWordWrap(False)
@@ -232,7 +248,7 @@ class AuditPanel(QWidget):
         h = t.horizontalHeader()
         h.setStretchLastSection(True)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((56, 150, 150, 130, 150, 240, 110)):
+        for col, width in enumerate((56, 150, 150, 130, 150, 280, 130, 170)):
             h.resizeSection(col, width)
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return t
@@ -254,6 +270,11 @@ class AuditPanel(QWidget):
             "Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar."))
         self.export_csv.setText(self.tr("Exporteren als CSV (Excel)…"))
         self.export_jsonl.setText(self.tr("Exporteren als JSONL…"))
+        self.export_review.setText(self.tr("Selectie exporteren voor controle…"))
+        self.export_review.setToolTip(self.tr(
+            "Wat het filter toont, met bericht, auteur en spelregel; Nederlandse kolommen, "
+            "tijd in Amsterdam naast UTC. Alleen voor een teamleider."))
+        self.summary.setText(self.tr("Overzicht per moderator…"))
         if not can(self._me, Permission.AUDIT_EXPORT):
             tip = self.tr("Alleen een teamleider mag het logboek exporteren.")
             self.export_csv.setToolTip(tip)
@@ -348,6 +369,14 @@ class AuditPanel(QWidget):
         total = self.model.total
         self.count_label.setText(self.tr("%n vermelding(en)", "", total or 0))
 
+    def _on_double_click(self, index: QModelIndex) -> None:
+        item = self.model.item_id(index.row())
+        if item is None:
+            self.messages.show_info(self.tr("Deze regel gaat niet over een bericht dat u kunt "
+                                            "openen."))
+            return
+        self.open_item.emit(item)
+
     # --- verification -----------------------------------------------------------------
     def verify(self) -> None:
         """Walk the whole chain on a worker and show the outcome in the banner."""
@@ -375,6 +404,33 @@ class AuditPanel(QWidget):
         self.messages.show_info(self.tr("Exporteren naar {0}…").format(path.name))
         return Op(self, lambda: audit.export(path, fmt, pseudonymise=pseudo)) \
             .success(self._on_exported).failure(self._on_error).run()
+
+    def _ask_review_export(self) -> None:
+        stamp = self._ws.clock().astimezone().strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Selectie exporteren"), f"logboek-controle-{stamp}.csv",
+            self.tr("CSV voor Excel (*.csv)"))
+        if path:
+            self.export_review_to(Path(path))
+
+    def export_review_to(self, path: Path) -> Op[int]:
+        """Export what the filter shows, in words, on a worker."""
+        audit, f = self._ws.audit, self.current_filter()
+        self.messages.show_info(self.tr("Exporteren naar {0}…").format(path.name))
+        return Op(self, lambda: audit.export_review(path, f)) \
+            .success(lambda n: self.messages.show_ok(
+                self.tr("%n regel(s) geëxporteerd naar {0}.", "", n).format(path))) \
+            .failure(self._on_error).run()
+
+    def show_summary(self) -> Op[list[ModeratorSummary]]:
+        """The per-moderator overview of the filtered period (worker, then a dialog)."""
+        audit, f, period = self._ws.audit, self.current_filter(), self.period.currentText()
+
+        def shown(rows: list[ModeratorSummary]) -> None:
+            self.summary_dialog = SummaryDialog(rows, period, self)
+            self.summary_dialog.open()
+
+        return Op(self, lambda: audit.summary(f)).success(shown).failure(self._on_error).run()
 
     def _on_exported(self, r: ExportResult) -> None:
         head = f"{r.head.seq}:{r.head.hash[:12]}…" if r.head else "—"

@@ -54,8 +54,8 @@ SAVED_FILTERS: tuple[SavedFilter, ...] = (
                 lambda me: QueueQuery(statuses=frozenset({Status.FLAGGED}))),
     SavedFilter("dm", QT_TRANSLATE_NOOP("FiltersView", "DM's"),
                 lambda me: QueueQuery(kinds=frozenset({ItemKind.DM}))),
-    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Door mij opgepakt"),
-                lambda me: QueueQuery(claimed_by=me.id)),
+    SavedFilter("mine", QT_TRANSLATE_NOOP("FiltersView", "Mij toegewezen"),
+                lambda me: QueueQuery(assigned_to=me.id)),
     SavedFilter("unassigned", QT_TRANSLATE_NOOP("FiltersView", "Niet opgepakt"),
                 lambda me: QueueQuery(unassigned=True)),
     SavedFilter("escalated", QT_TRANSLATE_NOOP("FiltersView", "Geëscaleerd"),
@@ -196,8 +196,8 @@ class FiltersView(QTreeView):
 
     def load_accounts(self) -> None:
         """Read the accounts (worker), then the counts."""
-        ws = self._ws
-        Op(self, ws.accounts.list).success(self._on_accounts).run()
+        ws, me = self._ws, self._me
+        Op(self, lambda: list(ws.accounts.visible_to(me))).success(self._on_accounts).run()
 
     def refresh_counts(self) -> None:
         """Recount every filter and account on a worker."""

@@ -275,6 +275,7 @@ class ItemDetailView(QWidget):
             status=vocabulary.status(s.status), kind=vocabulary.kind(s.kind),
             author=s.author_name, platform=platforms.name(s.platform), when=when(s.created_at)))
         self._header(s, position)
+        self._assignment(detail)
         self._author(detail)
         self._context(detail)
         self._text(detail)
@@ -377,6 +378,20 @@ class ItemDetailView(QWidget):
         bits = [vocabulary.kind(s.kind), when(s.created_at)]
         if s.claimed_by:
             bits.append(self.tr("opgepakt door {name}").format(name=s.claimed_by))
+        self._lay.addWidget(ElidedLabel(" · ".join(bits), "muted"))
+
+    def _assignment(self, d: ItemDetail) -> None:
+        """To whom the item is escalated or assigned, and the time to their first response."""
+        a = d.assignment
+        if a is None:
+            return
+        took = a.time_to_first_response
+        bits = [self.tr("toegewezen aan {name}").format(name=a.assignee), when(a.since)]
+        if took is None:
+            bits.append(self.tr("nog geen reactie"))
+        else:
+            minutes = max(0, int(took.total_seconds() // 60))
+            bits.append(self.tr("eerste reactie na %n minuut/minuten", "", minutes))
         self._lay.addWidget(ElidedLabel(" · ".join(bits), "muted"))
 
     def _author(self, d: ItemDetail) -> None:

@@ -219,6 +219,12 @@ class TriageView(QWidget):
         """j/k: next or previous item."""
         self.queue.step(step)
 
+    def show_item(self, item_id: ItemId) -> None:
+        """Open an item (from the log): its queue row when loaded, else its detail only."""
+        row = self.model.row_of(item_id)
+        if row < 0 or not self.queue.go_to_row(row):
+            self._load_detail(item_id)
+
     def advance_after(self, ids: list[ItemId]) -> None:
         """After an item is dealt with, go to the row after the last of ``ids``."""
         rows = [r for i in ids if (r := self.model.row_of(i)) >= 0]
