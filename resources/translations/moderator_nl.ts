@@ -259,11 +259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
-        <source>Naar: Door mij opgepakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/actions.py" line="91"/>
         <source>Laat collega&apos;s zien dat u dit bericht behandelt</source>
         <translation type="unfinished"></translation>
@@ -271,6 +266,11 @@
     <message>
         <location filename="../../ui/actions.py" line="74"/>
         <source>Naar: Geëscaleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72"/>
+        <source>Naar: Mij toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="104"/>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Algemeen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,11 +401,16 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="108"/>
+        <source>Moderatoren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,147 +456,250 @@
     </message>
 </context>
 <context>
-    <name>AuditPanel</name>
+    <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../ui/audit/panel.py" line="242"/>
-        <source>Moderatielogboek</source>
+        <location filename="../../ui/approvals/panel.py" line="82"/>
+        <source>Ter goedkeuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="244"/>
-        <source>Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, wanneer en op grond van welke spelregel.</source>
+        <location filename="../../ui/approvals/panel.py" line="84"/>
+        <source>Antwoorden van externe moderatoren gaan pas naar het platform als een communitymanager of teamleider ze heeft goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="246"/>
-        <source>U ziet alleen uw eigen vermeldingen in het logboek.</source>
+        <location filename="../../ui/approvals/panel.py" line="86"/>
+        <source>Uw antwoorden wachten hier tot een collega ze heeft goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="247"/>
-        <source>Moderator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="247"/>
-        <source>Actie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="248"/>
-        <source>Spelregel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/panel.py" line="248"/>
+        <location filename="../../ui/approvals/panel.py" line="88"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="248"/>
+        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <source>Geschreven door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <source>Antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <source>Op bericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="90"/>
+        <source>Toelichting (verplicht bij afwijzen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="91"/>
+        <source>Goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="92"/>
+        <source>Afwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="133"/>
+        <source>Goedgekeurd; het antwoord gaat naar het platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals/panel.py" line="144"/>
+        <source>Afgewezen; het antwoord wordt niet verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="258"/>
+        <source>Moderatielogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="260"/>
+        <source>Elke waarschuwing, verwijdering, verberging en elk antwoord, met wie, wanneer en op grond van welke spelregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="262"/>
+        <source>U ziet alleen uw eigen vermeldingen in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="263"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="263"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="264"/>
+        <source>Spelregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="264"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="264"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="252"/>
+        <location filename="../../ui/audit/panel.py" line="268"/>
         <source>Gepseudonimiseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="254"/>
+        <location filename="../../ui/audit/panel.py" line="270"/>
         <source>Zonder persoonsgegevens (namen, verstuurde teksten); de keten blijft controleerbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="255"/>
+        <location filename="../../ui/audit/panel.py" line="271"/>
         <source>Exporteren als CSV (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="256"/>
+        <location filename="../../ui/audit/panel.py" line="272"/>
         <source>Exporteren als JSONL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="258"/>
+        <location filename="../../ui/audit/panel.py" line="273"/>
+        <source>Selectie exporteren voor controle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="275"/>
+        <source>Wat het filter toont, met bericht, auteur en spelregel; Nederlandse kolommen, tijd in Amsterdam naast UTC. Alleen voor een teamleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="277"/>
+        <source>Overzicht per moderator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="279"/>
         <source>Alleen een teamleider mag het logboek exporteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="265"/>
+        <location filename="../../ui/audit/panel.py" line="286"/>
         <source>Alle tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="265"/>
+        <location filename="../../ui/audit/panel.py" line="286"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="265"/>
+        <location filename="../../ui/audit/panel.py" line="286"/>
         <source>Laatste 7 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="266"/>
+        <location filename="../../ui/audit/panel.py" line="287"/>
         <source>Laatste 30 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="266"/>
+        <location filename="../../ui/audit/panel.py" line="287"/>
         <source>Aangepast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="285"/>
+        <location filename="../../ui/audit/panel.py" line="306"/>
         <source>Alle moderatoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="287"/>
+        <location filename="../../ui/audit/panel.py" line="308"/>
         <source>Alle acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="288"/>
+        <location filename="../../ui/audit/panel.py" line="309"/>
         <source>Alle spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="289"/>
+        <location filename="../../ui/audit/panel.py" line="310"/>
         <source>Alle accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/panel.py" line="422"/>
+        <source>%n vermelding(en) geëxporteerd naar {0}.</source>
+        <translation>
+            <numerusform>%n vermelding geëxporteerd naar {0}.</numerusform>
+            <numerusform>%n vermeldingen geëxporteerd naar {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="367"/>
+        <location filename="../../ui/audit/panel.py" line="396"/>
         <source>Logboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="368"/>
+        <location filename="../../ui/audit/panel.py" line="397"/>
+        <location filename="../../ui/audit/panel.py" line="412"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="368"/>
+        <location filename="../../ui/audit/panel.py" line="397"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="375"/>
+        <location filename="../../ui/audit/panel.py" line="404"/>
+        <location filename="../../ui/audit/panel.py" line="419"/>
         <source>Exporteren naar {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit/panel.py" line="349"/>
+        <location filename="../../ui/audit/panel.py" line="370"/>
         <source>%n vermelding(en)</source>
         <translation>
             <numerusform>%n vermelding</numerusform>
             <numerusform>%n vermeldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="375"/>
+        <source>Deze vermelding gaat niet over een bericht dat u kunt openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/panel.py" line="411"/>
+        <source>Selectie exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/audit/panel.py" line="381"/>
+        <location filename="../../ui/audit/panel.py" line="437"/>
         <source>%n vermelding(en) geëxporteerd naar {path} (kop {head}).</source>
         <translation>
             <numerusform>%n vermelding geëxporteerd naar {path} (kop {head}).</numerusform>
@@ -647,137 +755,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="42"/>
+        <location filename="../../ui/audit/model.py" line="44"/>
         <source>oppakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="43"/>
+        <location filename="../../ui/audit/model.py" line="45"/>
         <source>vrijgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="44"/>
+        <location filename="../../ui/audit/model.py" line="46"/>
         <source>rol gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="45"/>
+        <location filename="../../ui/audit/model.py" line="47"/>
         <source>door platform uitgevoerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="46"/>
+        <location filename="../../ui/audit/model.py" line="48"/>
         <source>door platform geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="49"/>
+        <location filename="../../ui/audit/model.py" line="51"/>
         <source>regelset geactiveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="50"/>
+        <location filename="../../ui/audit/model.py" line="52"/>
         <source>bewaartermijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/audit/model.py" line="53"/>
+        <source>geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="54"/>
+        <source>logboek afgetekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="55"/>
+        <source>account verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/audit/model.py" line="56"/>
-        <source>nieuw</source>
+        <source>goedgekeurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="57"/>
-        <source>gemarkeerd</source>
+        <source>afgewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="58"/>
-        <source>afgehandeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/model.py" line="59"/>
-        <source>verborgen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/model.py" line="60"/>
-        <source>verwijderd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/model.py" line="61"/>
-        <source>geëscaleerd</source>
+        <source>toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="64"/>
-        <source>teamleider</source>
+        <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="65"/>
-        <source>communitymanager</source>
+        <source>gemarkeerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="66"/>
-        <source>externe moderator</source>
+        <source>afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="67"/>
-        <source>systeem</source>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="68"/>
+        <source>verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="69"/>
-        <source>Nr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/model.py" line="70"/>
-        <source>Tijdstip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/model.py" line="71"/>
-        <source>Moderator</source>
+        <source>geëscaleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="72"/>
-        <source>Rol</source>
+        <source>teamleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="73"/>
-        <source>Actie</source>
+        <source>communitymanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="74"/>
-        <source>Bericht</source>
+        <source>externe moderator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit/model.py" line="75"/>
+        <source>systeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="77"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="78"/>
+        <source>Tijdstip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="79"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="80"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="81"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="82"/>
+        <source>Bericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="83"/>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="84"/>
         <source>Spelregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="76"/>
+        <location filename="../../ui/audit/model.py" line="85"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="120"/>
+        <location filename="../../ui/audit/model.py" line="129"/>
         <source>naar {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="240"/>
+        <location filename="../../ui/audit/model.py" line="254"/>
         <source>Hash: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,27 +930,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="47"/>
+        <location filename="../../ui/audit/model.py" line="49"/>
         <source>opnieuw verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="48"/>
+        <location filename="../../ui/audit/model.py" line="50"/>
         <source>verzending geannuleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="51"/>
+        <location filename="../../ui/audit/model.py" line="59"/>
         <source>auteur gewist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="52"/>
+        <location filename="../../ui/audit/model.py" line="60"/>
         <source>inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="53"/>
+        <location filename="../../ui/audit/model.py" line="61"/>
         <source>export met namen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,11 +1803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/filters_view.py" line="57"/>
-        <source>Door mij opgepakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/triage/filters_view.py" line="59"/>
         <source>Niet opgepakt</source>
         <translation type="unfinished"></translation>
@@ -1707,6 +1845,11 @@
     <message>
         <location filename="../../ui/triage/filters_view.py" line="70"/>
         <source>Mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/filters_view.py" line="57"/>
+        <source>Mij toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,27 +1988,27 @@
 <context>
     <name>IntegrityBanner</name>
     <message>
-        <location filename="../../ui/audit/panel.py" line="94"/>
+        <location filename="../../ui/audit/panel.py" line="96"/>
         <source>Logboek wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="95"/>
+        <location filename="../../ui/audit/panel.py" line="97"/>
         <source>De hashketen wordt op de achtergrond nagerekend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="119"/>
+        <location filename="../../ui/audit/panel.py" line="121"/>
         <source>Controle mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="123"/>
+        <location filename="../../ui/audit/panel.py" line="125"/>
         <source>Opnieuw controleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit/panel.py" line="104"/>
+        <location filename="../../ui/audit/panel.py" line="106"/>
         <source>Logboek onveranderd — %n vermelding(en) gecontroleerd</source>
         <translation>
             <numerusform>Logboek onveranderd — %n vermelding gecontroleerd</numerusform>
@@ -1873,17 +2016,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="106"/>
+        <location filename="../../ui/audit/panel.py" line="108"/>
         <source>Elke vermelding sluit aan op de vorige en de vastgelegde kop klopt ({0}). Gecontroleerd om {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/panel.py" line="111"/>
+        <location filename="../../ui/audit/panel.py" line="113"/>
         <source>LOGBOEK GEBROKEN bij vermelding {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit/panel.py" line="112"/>
+        <location filename="../../ui/audit/panel.py" line="114"/>
         <source>De %n vermelding(en) daarvoor zijn in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</source>
         <translation>
             <numerusform>De vermelding daarvoor is in orde. Bewaar een export en meld dit aan de functionaris gegevensbescherming.</numerusform>
@@ -1981,7 +2124,7 @@
     <name>ItemDetailView</name>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="229"/>
-        <location filename="../../ui/triage/item_detail.py" line="330"/>
+        <location filename="../../ui/triage/item_detail.py" line="331"/>
         <source>Kies een bericht in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,12 +2134,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="379"/>
+        <location filename="../../ui/triage/item_detail.py" line="380"/>
         <source>opgepakt door {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="389"/>
+        <source>toegewezen aan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/item_detail.py" line="391"/>
+        <source>nog geen reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/item_detail.py" line="385"/>
+        <location filename="../../ui/triage/item_detail.py" line="394"/>
+        <source>eerste reactie na %n minuut/minuten</source>
+        <translation>
+            <numerusform>eerste reactie na %n minuut</numerusform>
+            <numerusform>eerste reactie na %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage/item_detail.py" line="400"/>
         <source>%n eerdere bericht(en)</source>
         <translation>
             <numerusform>%n eerder bericht</numerusform>
@@ -2004,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/item_detail.py" line="387"/>
+        <location filename="../../ui/triage/item_detail.py" line="402"/>
         <source>%n keer gewaarschuwd of verborgen</source>
         <translation>
             <numerusform>één keer gewaarschuwd of verborgen</numerusform>
@@ -2012,22 +2173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="407"/>
+        <location filename="../../ui/triage/item_detail.py" line="422"/>
         <source>Bij het bericht van het account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="411"/>
+        <location filename="../../ui/triage/item_detail.py" line="426"/>
         <source>Reactie op {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="418"/>
+        <location filename="../../ui/triage/item_detail.py" line="433"/>
         <source>Onzichtbare of richting-tekens zichtbaar gemaakt als ⟦…⟧.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/item_detail.py" line="420"/>
+        <location filename="../../ui/triage/item_detail.py" line="435"/>
         <source>Bevat %n gestapelde tekens (zalgo).</source>
         <translation>
             <numerusform>Bevat %n gestapeld teken (zalgo).</numerusform>
@@ -2035,7 +2196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/item_detail.py" line="438"/>
+        <location filename="../../ui/triage/item_detail.py" line="453"/>
         <source>Bewerkt: %n eerdere versie(s), de laatste hieronder.</source>
         <translation>
             <numerusform>Bewerkt: %n eerdere versie, hieronder.</numerusform>
@@ -2043,88 +2204,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="440"/>
+        <location filename="../../ui/triage/item_detail.py" line="455"/>
         <source>Vorige versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="460"/>
+        <location filename="../../ui/triage/item_detail.py" line="475"/>
         <source>Spelregels die overeenkomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="478"/>
+        <location filename="../../ui/triage/item_detail.py" line="493"/>
         <source>ernst {sev} · voorstel: {act} · regelset v{ver}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="487"/>
+        <location filename="../../ui/triage/item_detail.py" line="502"/>
         <source>Deze regel staat niet (meer) in de actieve regelset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="508"/>
+        <location filename="../../ui/triage/item_detail.py" line="523"/>
         <source>Toxiciteit per categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="513"/>
+        <location filename="../../ui/triage/item_detail.py" line="528"/>
         <source>model: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="549"/>
+        <location filename="../../ui/triage/item_detail.py" line="564"/>
         <source>Notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="553"/>
+        <location filename="../../ui/triage/item_detail.py" line="568"/>
         <source>Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="557"/>
+        <location filename="../../ui/triage/item_detail.py" line="572"/>
         <source> (spelregel {rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="542"/>
+        <location filename="../../ui/triage/item_detail.py" line="557"/>
         <source>Verstuurde tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/triage/item_detail.py" line="225"/>
-        <location filename="../../ui/triage/item_detail.py" line="331"/>
+        <location filename="../../ui/triage/item_detail.py" line="332"/>
         <source>Tekst van het bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="567"/>
+        <location filename="../../ui/triage/item_detail.py" line="582"/>
         <source>Eerder van deze auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="526"/>
+        <location filename="../../ui/triage/item_detail.py" line="541"/>
         <source>Opnieuw proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="529"/>
+        <location filename="../../ui/triage/item_detail.py" line="544"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="540"/>
+        <location filename="../../ui/triage/item_detail.py" line="555"/>
         <source>Interne notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="544"/>
+        <location filename="../../ui/triage/item_detail.py" line="559"/>
         <source>Te versturen tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/item_detail.py" line="545"/>
+        <location filename="../../ui/triage/item_detail.py" line="560"/>
         <source>Niet verzonden tekst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,62 +2293,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>{loaded} geladen van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Be&amp;richt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Bee&amp;ld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Naar de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Naar {panel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Werkruimte: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%n actie(s) wacht(en) nog op verzending naar het platform. Wachten tot alles verzonden is?</source>
         <translation>
             <numerusform>%n actie wacht nog op verzending naar het platform. Wachten tot alles verzonden is?</numerusform>
@@ -2195,27 +2356,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Nog niet alles verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Manipulatie-alarm: het moderatielogboek is veranderd sinds deze computer het de laatste keer controleerde. Laat een teamleider het logboek controleren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Sluit u nu af, dan gaat niets verloren: wat wacht, wordt bij de volgende start of door de teamworker verzonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Nu afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Afsluiten zodra alles verzonden is…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,39 +2395,150 @@
     </message>
 </context>
 <context>
+    <name>ModeratorsDialog</name>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="100"/>
+        <source>Moderatoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="101"/>
+        <location filename="../../ui/team/moderators.py" line="105"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="101"/>
+        <location filename="../../ui/team/moderators.py" line="105"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="102"/>
+        <location filename="../../ui/team/moderators.py" line="105"/>
+        <source>Bereik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="102"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="103"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="105"/>
+        <source>Einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="106"/>
+        <source>Wachtwoord (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="108"/>
+        <source>project:Naam, account:Naam (leeg: alles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="109"/>
+        <source>Toegang eindigt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="110"/>
+        <source>Alleen bij een nieuwe login of om het wachtwoord te vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="112"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="113"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="115"/>
+        <source>Alleen een teamleider beheert moderatoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="127"/>
+        <source>uitgeschakeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="127"/>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="129"/>
+        <source>alles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="161"/>
+        <source>{0} opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/moderators.py" line="168"/>
+        <source>{0} uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
-        <location filename="../../ui/panels.py" line="86"/>
+        <location filename="../../ui/panels.py" line="98"/>
         <source>Moderatielogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="87"/>
+        <location filename="../../ui/panels.py" line="99"/>
         <source>Spelregels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="88"/>
+        <location filename="../../ui/panels.py" line="100"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="93"/>
+        <location filename="../../ui/panels.py" line="103"/>
+        <source>Ter goedkeuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="107"/>
         <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="94"/>
+        <location filename="../../ui/panels.py" line="108"/>
         <source>Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="89"/>
+        <location filename="../../ui/panels.py" line="109"/>
+        <source>Moderatoren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="101"/>
         <source>Inbrengregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="90"/>
+        <location filename="../../ui/panels.py" line="102"/>
         <source>Peilingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,6 +3738,49 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="32"/>
+        <source>Overzicht per moderator — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="35"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="35"/>
+        <source>Acties per soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="35"/>
+        <source>Vermeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="36"/>
+        <source>Teruggedraaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="36"/>
+        <source>Goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="36"/>
+        <source>Afgewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="37"/>
+        <source>Geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../ui/reply_templates.py" line="105"/>
@@ -3559,52 +3879,52 @@
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/triage/view.py" line="279"/>
+        <location filename="../../ui/triage/view.py" line="285"/>
         <source>Laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="286"/>
+        <location filename="../../ui/triage/view.py" line="292"/>
         <source>Niets te doen in deze wachtrij. Goed bezig!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="288"/>
+        <location filename="../../ui/triage/view.py" line="294"/>
         <source>Geen berichten gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="383"/>
+        <location filename="../../ui/triage/view.py" line="389"/>
         <source>Zoeken in berichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="384"/>
+        <location filename="../../ui/triage/view.py" line="390"/>
         <source>Enter zoekt, Esc gaat terug naar de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="386"/>
+        <location filename="../../ui/triage/view.py" line="392"/>
         <source>Wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="387"/>
+        <location filename="../../ui/triage/view.py" line="393"/>
         <source>Filters en accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="388"/>
+        <location filename="../../ui/triage/view.py" line="394"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="389"/>
+        <location filename="../../ui/triage/view.py" line="395"/>
         <source>Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/view.py" line="301"/>
+        <location filename="../../ui/triage/view.py" line="307"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -3612,7 +3932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/view.py" line="299"/>
+        <location filename="../../ui/triage/view.py" line="305"/>
         <source>%n bericht(en) geladen</source>
         <translation>
             <numerusform>%n bericht geladen</numerusform>
@@ -3620,12 +3940,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="343"/>
+        <location filename="../../ui/triage/view.py" line="349"/>
         <source>{n} van {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/view.py" line="382"/>
+        <location filename="../../ui/triage/view.py" line="388"/>
         <source>Zoeken in berichten  ( / )</source>
         <translation type="unfinished"></translation>
     </message>

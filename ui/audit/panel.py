@@ -372,7 +372,7 @@ class AuditPanel(QWidget):
     def _on_double_click(self, index: QModelIndex) -> None:
         item = self.model.item_id(index.row())
         if item is None:
-            self.messages.show_info(self.tr("Deze regel gaat niet over een bericht dat u kunt "
+            self.messages.show_info(self.tr("Deze vermelding gaat niet over een bericht dat u kunt "
                                             "openen."))
             return
         self.open_item.emit(item)
@@ -419,7 +419,7 @@ class AuditPanel(QWidget):
         self.messages.show_info(self.tr("Exporteren naar {0}…").format(path.name))
         return Op(self, lambda: audit.export_review(path, f)) \
             .success(lambda n: self.messages.show_ok(
-                self.tr("%n regel(s) geëxporteerd naar {0}.", "", n).format(path))) \
+                self.tr("%n vermelding(en) geëxporteerd naar {0}.", "", n).format(path))) \
             .failure(self._on_error).run()
 
     def show_summary(self) -> Op[list[ModeratorSummary]]:

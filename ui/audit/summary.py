@@ -32,7 +32,7 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Overzicht per moderator — {0}").format(period))
         self.table = QTableWidget(len(rows), 7)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Moderator"), self.tr("Regels"), self.tr("Acties per soort"),
+            self.tr("Moderator"), self.tr("Vermeldingen"), self.tr("Acties per soort"),
             self.tr("Teruggedraaid"), self.tr("Goedgekeurd"), self.tr("Afgewezen"),
             self.tr("Geweigerd")])
         for n, r in enumerate(rows):
