@@ -122,6 +122,23 @@ def lower_priority() -> None:
         kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
 
 
+def watch_parent(cancel: threading.Event, every: float = 1.0) -> None:
+    """Stop at the next safe point when the app that started this job is gone.
+
+    A killed or crashed app cannot send SIGTERM; without this its ``serve`` job would go on
+    syncing and sending for a window nobody has open (and a restarted app would start a
+    second one).
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while not cancel.wait(every):
+            if os.getppid() != parent:
+                cancel.set()
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one job; the exit code is 0 when it reported a result."""
     parser = argparse.ArgumentParser(prog="python -m moderator.worker")
@@ -132,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cancel = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: cancel.set())
+    watch_parent(cancel)
     lower_priority()
     try:
         from moderator.workspace import Workspace
