@@ -128,7 +128,8 @@ def clipped(root: QWidget) -> list[str]:
             found = list(_columns(w))
         elif isinstance(w, QScrollArea):
             found = [_scrolled_off(w)]
-        text = getattr(w, "text", lambda: "")()
+        getter = getattr(w, "text", None)  # a panel may keep a child widget called "text"
+        text = getter() if callable(getter) else ""
         out += [f"{name} {str(text)[:40]!r}: {f}" for f in found if f]
     return out
 

@@ -42,7 +42,9 @@ def test_without_tokens_the_team_worker_sends_and_its_health_shows(  # type: ign
         status = window.delivery
         qtbot.waitUntil(lambda: status.text().startswith("Verzending via de teamworker"),
                         timeout=10_000)
-        assert "Waterschap: gesynchroniseerd" in status.toolTip()
+        # The health is read off the GUI thread; the tooltip follows the status text.
+        qtbot.waitUntil(lambda: "Waterschap: gesynchroniseerd" in status.toolTip(),
+                        timeout=10_000)
         activate(qtbot, window)
         with qtbot.waitSignal(window.changes_applied, timeout=5000):
             press(qtbot, window, Qt.Key.Key_H)

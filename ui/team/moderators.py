@@ -54,6 +54,7 @@ class ModeratorsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Moderatoren"))  # no label above it to name it
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
         self.name, self.password, self.scope = QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
