@@ -10,7 +10,7 @@ import csv
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from moderator.audit.events import AuditAction
@@ -97,13 +97,19 @@ def both_times(stamp: str) -> tuple[str, str]:
     return at.astimezone(AMSTERDAM).strftime(fmt), at.strftime(fmt)
 
 
-def explain(detail: str) -> str:
-    """An entry's JSON detail in words (status change, target, reason)."""
+def detail_fields(detail: str) -> dict[str, Any] | None:
+    """An entry's JSON detail as a mapping; None when it is not one (a foreign or old row)."""
     try:
         d = json.loads(detail) if detail else {}
     except ValueError:
-        return detail
-    if not isinstance(d, dict):
+        return None
+    return d if isinstance(d, dict) else None
+
+
+def explain(detail: str) -> str:
+    """An entry's JSON detail in words (status change, target, reason)."""
+    d = detail_fields(detail)
+    if d is None:
         return detail
     parts = []
     if "from" in d and "to" in d:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 from moderator import localtime
 from moderator.audit.events import AuditAction
 from moderator.audit.filter import AuditFilter
+from moderator.audit.review import detail_fields
 from moderator.items import ActionKind
 from ui import item_actions, plaintext
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -116,11 +116,8 @@ def local_time(stamp: str) -> str:
 
 def detail_text(detail: str) -> str:
     """A readable summary of an entry's JSON detail (status change, escalation target)."""
-    try:
-        d = json.loads(detail) if detail else {}
-    except ValueError:
-        return detail
-    if not isinstance(d, dict):
+    d = detail_fields(detail)
+    if d is None:
         return detail
     parts = []
     if "from" in d and "to" in d:
