@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from moderator import localtime
 from moderator.capabilities import Refusal
 from moderator.errors import ErrorCode, ModeratorError
 from moderator.items import ActionKind, ItemKind, Platform, Status
@@ -269,7 +270,7 @@ def delivery_reason(d: Delivery) -> str:
     reason = _tr(template)
     if d.state is OutboxState.PENDING:  # waiting for its retry time
         return _tr(_RETRY_AT).format(reason=reason,
-                                     time=d.not_before.astimezone().strftime("%H:%M"))
+                                     time=localtime.local(d.not_before).strftime("%H:%M"))
     return reason
 
 

@@ -915,12 +915,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="129"/>
+        <location filename="../../ui/audit/model.py" line="126"/>
         <source>naar {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="254"/>
+        <location filename="../../ui/audit/model.py" line="251"/>
         <source>Hash: {0}</source>
         <translation>Hash: {0}</translation>
     </message>
@@ -1372,377 +1372,377 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>Dit verzoek klopt niet.</source>
         <translation>This request is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="27"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>De gegevens kloppen niet of zijn beschadigd.</source>
         <translation>The data is invalid or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Een onderdeel dat nodig is, is niet beschikbaar.</source>
         <translation>A required component is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Een bestand of map kon niet worden aangemaakt.</source>
         <translation>A file or folder could not be created.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="33"/>
         <source>De werkruimte is even bezet; probeer het zo opnieuw.</source>
         <translation>The workspace is busy; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>De controle op wijzigingen achteraf is mislukt.</source>
         <translation>The check for later changes failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Dit kan niet in de huidige stand van het bericht.</source>
         <translation>This is not possible in the item’s current state.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Dit bericht bestaat niet (meer).</source>
         <translation>This item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Dit is geen moderatieactie.</source>
         <translation>This is not a moderation action.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Vul eerst een tekst in.</source>
         <translation>Enter a text first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Kies eerst een spelregel.</source>
         <translation>Choose a house rule first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Spelregel {rule} staat niet in de actieve regelset.</source>
         <translation>House rule {rule} is not in the active rule set.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation>A colleague has already claimed this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>{by} was u voor: dit bericht is intussen {status}.</source>
         <translation>{by} got there first: this item is now {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Er is niets om ongedaan te maken.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Uw rol staat dit niet toe.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>De database van deze werkruimte is beschadigd of is geen Moderator-database. Zet een reservekopie terug of open een andere werkruimte.</source>
         <translation>This workspace&apos;s database is damaged or is not a Moderator database. Restore a backup or open another workspace.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Deze computer heeft geen wachtwoordkluis voor de toegang tot platforms. Start of installeer er een (GNOME Keyring of KWallet; op Windows en macOS is die er al) en probeer het opnieuw.</source>
         <translation>This computer has no password store for platform access. Start or install one (GNOME Keyring or KWallet; Windows and macOS have one already) and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Het spelregelbestand klopt niet (regel {line}, kolom {column}). Verbeter het bestand en laad het opnieuw; de werkende spelregels blijven actief.</source>
         <translation>The house rules file has a mistake (line {line}, column {column}). Correct the file and load it again; the current house rules stay active.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Dit bericht valt buiten uw accounts.</source>
         <translation>This item is outside your accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Onbekend platform: {platform}.</source>
         <translation>Unknown platform: {platform}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Onbekende moderator.</source>
         <translation>Unknown moderator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Het platform gaf een foutmelding.</source>
         <translation>The platform returned an error.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>De toegang tot het account is verlopen; koppel het account opnieuw.</source>
         <translation>Access to the account has expired; reconnect the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Het account mist een toestemming voor deze handeling.</source>
         <translation>The account lacks a permission for this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Het platform vraagt om even te wachten; probeer het later opnieuw.</source>
         <translation>The platform asks to wait a moment; try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Het bericht bestaat niet meer op het platform.</source>
         <translation>The item no longer exists on the platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Het platform staat deze handeling niet toe.</source>
         <translation>The platform does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Het platform gaf een onverwacht antwoord.</source>
         <translation>The platform gave an unexpected response.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Het platform is even niet bereikbaar; probeer het later opnieuw.</source>
         <translation>The platform cannot be reached right now; try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Opnieuw koppelen nodig: de login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
         <translation>Reconnect needed: the login to the platform has expired or been revoked. Reconnect the account via Accounts; items and log are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of geen gewoon bestand. Er is niets veranderd.</source>
         <translation>This file cannot be read: it is damaged, not UTF-8 text or not a regular file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Dit bestand is groter, langer of dieper genest dan Moderator veilig kan lezen; de details noemen de grens. Er is niets veranderd.</source>
         <translation>This file is larger, longer or more deeply nested than Moderator can safely read; the details name the limit. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of heeft niet de vorm die het pakket beschrijft.</source>
         <translation>This is not a readable Moderator archive package: it is damaged or does not have the form the package describes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Rij {row} van {table} in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag de beheerder de rij te herstellen.</source>
         <translation>Row {row} of {table} in this workspace is damaged; the rest is unchanged. Ask the administrator to repair the row.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>De app-registratie voor dit platform is niet compleet. Vul die in bij Instellingen &gt; App-registraties.</source>
         <translation>The app registration for this platform is incomplete. Complete it under Settings &gt; App registrations.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Het platform gaf geen toestemming. Probeer het opnieuw en kies &apos;Toestaan&apos;.</source>
         <translation>The platform did not give permission. Try again and choose &apos;Allow&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Het antwoord van het platform hoort niet bij deze aanmelding. Begin opnieuw.</source>
         <translation>The platform’s response does not belong to this sign-in. Start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Het platform stuurde geen toegangscode terug. Begin opnieuw.</source>
         <translation>The platform did not return an access code. Start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Het platform weigerde de aanmelding af te ronden. Controleer de app-registratie en probeer het opnieuw.</source>
         <translation>The platform refused to complete the sign-in. Check the app registration and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Het platform is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.</source>
         <translation>The platform cannot be reached. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Niemand heeft binnen vijf minuten ingelogd.</source>
         <translation>Nobody logged in within five minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Het inloggen is afgebroken.</source>
         <translation>The login was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Kan niet bij een bericht dat {status} is.</source>
         <translation>Not possible for an item that is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Dit kan niet bij een {kind}.</source>
         <translation>This is not possible for a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>{platform} biedt dit niet via de API.</source>
         <translation>{platform} does not offer this through its API.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>{platform} staat dit niet toe bij een {kind}.</source>
         <translation>{platform} does not allow this for a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Er ging iets mis ({kind}).</source>
         <translation>Something went wrong ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>De opmaak klopt niet: controleer inspringing, dubbele punten en aanhalingstekens.</source>
         <translation>The layout is wrong: check indentation, colons and quotation marks.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>Een bestand kan niet worden gelezen of bestaat niet.</source>
         <translation>A file cannot be read or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Dit staat er twee keer in; een naam mag maar één keer voorkomen.</source>
         <translation>This appears twice; a name may occur only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Hier ontbreekt een verplicht onderdeel of er staan er twee die niet samen kunnen.</source>
         <translation>A required part is missing here, or two parts are present that cannot go together.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>Deze waarde is niet toegestaan; kies een van de genoemde waarden.</source>
         <translation>This value is not allowed; choose one of the values listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>Dit zoekpatroon is ongeldig.</source>
         <translation>This search pattern is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>Deze waarde heeft niet de juiste vorm.</source>
         <translation>This value does not have the right form.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>Deze spelregel klopt niet.</source>
         <translation>This house rule is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>de berichten</source>
         <translation>the items</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>de markeringen</source>
         <translation>the flags</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>het moderatielogboek</source>
         <translation>the moderation log</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>wacht op verzenden</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>wordt verzonden</source>
         <translation>being sent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>mislukt</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>geannuleerd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>het bericht is op het platform al verwijderd</source>
         <translation>the item has already been removed on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>het platform staat dit niet toe</source>
         <translation>the platform does not allow this</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>het account mist hiervoor een toestemming op het platform</source>
         <translation>the account lacks a permission for this on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>de toegang tot het account is verlopen; koppel het account opnieuw</source>
         <translation>access to the account has expired; reconnect the account</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>het platform vraagt om even te wachten</source>
         <translation>the platform asks to wait a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>het platform was even niet bereikbaar</source>
         <translation>the platform could not be reached for a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>het platform gaf een onverwacht antwoord</source>
         <translation>the platform gave an unexpected response</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>het platform gaf een foutmelding</source>
         <translation>the platform returned an error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>{reason}; nieuwe poging om {time}</source>
         <translation>{reason}; retrying at {time}</translation>
     </message>
@@ -2397,100 +2397,101 @@
 <context>
     <name>ModeratorsDialog</name>
     <message>
-        <location filename="../../ui/team/moderators.py" line="100"/>
+        <location filename="../../ui/team/moderators.py" line="58"/>
+        <location filename="../../ui/team/moderators.py" line="102"/>
         <source>Moderatoren</source>
         <translation>Moderators</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="101"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="101"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="102"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="104"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Bereik</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="102"/>
+        <location filename="../../ui/team/moderators.py" line="104"/>
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="106"/>
+        <location filename="../../ui/team/moderators.py" line="108"/>
         <source>Wachtwoord (database)</source>
         <translation>Password (database)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="108"/>
+        <location filename="../../ui/team/moderators.py" line="110"/>
         <source>project:Naam, account:Naam (leeg: alles)</source>
         <translation>project:Name, account:Name (empty: everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="109"/>
+        <location filename="../../ui/team/moderators.py" line="111"/>
         <source>Toegang eindigt op</source>
         <translation>Access ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="110"/>
+        <location filename="../../ui/team/moderators.py" line="112"/>
         <source>Alleen bij een nieuwe login of om het wachtwoord te vervangen</source>
         <translation>Only for a new login or to replace the password</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="112"/>
+        <location filename="../../ui/team/moderators.py" line="114"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="113"/>
+        <location filename="../../ui/team/moderators.py" line="115"/>
         <source>Uitschakelen</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="115"/>
+        <location filename="../../ui/team/moderators.py" line="117"/>
         <source>Alleen een teamleider beheert moderatoren.</source>
         <translation>Only a team lead manages moderators.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="127"/>
+        <location filename="../../ui/team/moderators.py" line="129"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="127"/>
+        <location filename="../../ui/team/moderators.py" line="129"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="129"/>
+        <location filename="../../ui/team/moderators.py" line="131"/>
         <source>alles</source>
         <translation>everything</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="161"/>
+        <location filename="../../ui/team/moderators.py" line="163"/>
         <source>{0} opgeslagen.</source>
         <translation>{0} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="168"/>
+        <location filename="../../ui/team/moderators.py" line="170"/>
         <source>{0} uitgeschakeld.</source>
         <translation>{0} disabled.</translation>
     </message>
@@ -2574,62 +2575,62 @@
 <context>
     <name>PollsPanel</name>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="110"/>
+        <location filename="../../ui/participation/polls_panel.py" line="111"/>
         <source>Peilingen</source>
         <translation>Polls</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="112"/>
+        <location filename="../../ui/participation/polls_panel.py" line="113"/>
         <source>Stemmen uit reacties, live geteld: één stem per auteur, de laatste vóór de sluitingstijd telt.</source>
         <translation>Votes from comments, counted live: one vote per author; the last one before the closing time counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="114"/>
+        <location filename="../../ui/participation/polls_panel.py" line="115"/>
         <source>Uitslag exporteren…</source>
         <translation>Export result…</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="115"/>
+        <location filename="../../ui/participation/polls_panel.py" line="116"/>
         <source>Unieke stemmers</source>
         <translation>Unique voters</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="116"/>
+        <location filename="../../ui/participation/polls_panel.py" line="117"/>
         <source>Stem gewijzigd</source>
         <translation>Vote changed</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="117"/>
+        <location filename="../../ui/participation/polls_panel.py" line="118"/>
         <source>Te laat, niet geteld</source>
         <translation>Too late, not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="118"/>
+        <location filename="../../ui/participation/polls_panel.py" line="119"/>
         <source>Onduidelijk, niet geteld</source>
         <translation>Unclear, not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="119"/>
+        <location filename="../../ui/participation/polls_panel.py" line="120"/>
         <source>Stemmen per optie</source>
         <translation>Votes per option</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="120"/>
+        <location filename="../../ui/participation/polls_panel.py" line="121"/>
         <source>Stemden op meer dan één platform</source>
         <translation>Voted on more than one platform</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="121"/>
+        <location filename="../../ui/participation/polls_panel.py" line="122"/>
         <source>Telmethode</source>
         <translation>Counting method</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="139"/>
+        <location filename="../../ui/participation/polls_panel.py" line="140"/>
         <source>Nog geen peilingen. Maak er een met &apos;moderator poll define&apos;.</source>
         <translation>No polls yet. Make one with &apos;moderator poll define&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="160"/>
+        <location filename="../../ui/participation/polls_panel.py" line="161"/>
         <source>%n reacties gelezen</source>
         <translation>
             <numerusform>%n comment read</numerusform>
@@ -2637,7 +2638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="162"/>
+        <location filename="../../ui/participation/polls_panel.py" line="163"/>
         <source>%n stemden vaker</source>
         <translation>
             <numerusform>%n voted more than once</numerusform>
@@ -2645,17 +2646,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="164"/>
+        <location filename="../../ui/participation/polls_panel.py" line="165"/>
         <source>sluit {0}</source>
         <translation>closes {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="165"/>
+        <location filename="../../ui/participation/polls_panel.py" line="166"/>
         <source>geen sluitingstijd</source>
         <translation>no closing time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="166"/>
+        <location filename="../../ui/participation/polls_panel.py" line="167"/>
         <source>%n reacties zonder stem</source>
         <translation>
             <numerusform>%n comment without a vote</numerusform>
@@ -2663,27 +2664,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="174"/>
+        <location filename="../../ui/participation/polls_panel.py" line="175"/>
         <source>Nog geen stemmen.</source>
         <translation>No votes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="177"/>
+        <location filename="../../ui/participation/polls_panel.py" line="178"/>
         <source>Niemand (voor zover de namen tonen).</source>
         <translation>Nobody (as far as the names show).</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="185"/>
+        <location filename="../../ui/participation/polls_panel.py" line="186"/>
         <source>Uitslag exporteren</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="186"/>
+        <location filename="../../ui/participation/polls_panel.py" line="187"/>
         <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
         <translation>CSV for Excel (*.csv);;JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="191"/>
+        <location filename="../../ui/participation/polls_panel.py" line="192"/>
         <source>Uitslag geëxporteerd.</source>
         <translation>Result exported.</translation>
     </message>

@@ -915,12 +915,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="129"/>
+        <location filename="../../ui/audit/model.py" line="126"/>
         <source>naar {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/model.py" line="254"/>
+        <location filename="../../ui/audit/model.py" line="251"/>
         <source>Hash: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,377 +1372,377 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Dat is niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>Dit verzoek klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="27"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>De gegevens kloppen niet of zijn beschadigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Een onderdeel dat nodig is, is niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Een bestand of map kon niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="33"/>
         <source>De werkruimte is even bezet; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>De controle op wijzigingen achteraf is mislukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Dit kan niet in de huidige stand van het bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Dit bericht bestaat niet (meer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Dit is geen moderatieactie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Vul eerst een tekst in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Kies eerst een spelregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Spelregel {rule} staat niet in de actieve regelset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>{by} was u voor: dit bericht is intussen {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Er is niets om ongedaan te maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Uw rol staat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>De database van deze werkruimte is beschadigd of is geen Moderator-database. Zet een reservekopie terug of open een andere werkruimte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Deze computer heeft geen wachtwoordkluis voor de toegang tot platforms. Start of installeer er een (GNOME Keyring of KWallet; op Windows en macOS is die er al) en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Het spelregelbestand klopt niet (regel {line}, kolom {column}). Verbeter het bestand en laad het opnieuw; de werkende spelregels blijven actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Dit bericht valt buiten uw accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Onbekend platform: {platform}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Onbekende moderator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Het platform gaf een foutmelding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>De toegang tot het account is verlopen; koppel het account opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Het account mist een toestemming voor deze handeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Het platform vraagt om even te wachten; probeer het later opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Het bericht bestaat niet meer op het platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Het platform staat deze handeling niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Het platform gaf een onverwacht antwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Het platform is even niet bereikbaar; probeer het later opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Opnieuw koppelen nodig: de login bij het platform is verlopen of ingetrokken. Koppel het account opnieuw via Accounts; berichten en logboek blijven bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Dit bestand kan niet worden gelezen: het is beschadigd, geen UTF-8-tekst of geen gewoon bestand. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Dit bestand is groter, langer of dieper genest dan Moderator veilig kan lezen; de details noemen de grens. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Dit is geen leesbaar archiefpakket van Moderator: het is beschadigd of heeft niet de vorm die het pakket beschrijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Rij {row} van {table} in deze werkruimte is beschadigd; de rest is ongewijzigd. Vraag de beheerder de rij te herstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>De app-registratie voor dit platform is niet compleet. Vul die in bij Instellingen &gt; App-registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Het platform gaf geen toestemming. Probeer het opnieuw en kies &apos;Toestaan&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Het antwoord van het platform hoort niet bij deze aanmelding. Begin opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Het platform stuurde geen toegangscode terug. Begin opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Het platform weigerde de aanmelding af te ronden. Controleer de app-registratie en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Het platform is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Niemand heeft binnen vijf minuten ingelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Het inloggen is afgebroken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Kan niet bij een bericht dat {status} is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Dit kan niet bij een {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>{platform} biedt dit niet via de API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>{platform} staat dit niet toe bij een {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>Er ging iets mis ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>De opmaak klopt niet: controleer inspringing, dubbele punten en aanhalingstekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>Een bestand kan niet worden gelezen of bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>Het bestand is leeg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Dit staat er twee keer in; een naam mag maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Hier ontbreekt een verplicht onderdeel of er staan er twee die niet samen kunnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>Deze waarde is niet toegestaan; kies een van de genoemde waarden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>Dit zoekpatroon is ongeldig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>Deze waarde heeft niet de juiste vorm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>Deze spelregel klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>de berichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>de markeringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>het moderatielogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>wacht op verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>wordt verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>geannuleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>het bericht is op het platform al verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>het platform staat dit niet toe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>het account mist hiervoor een toestemming op het platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>de toegang tot het account is verlopen; koppel het account opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>het platform vraagt om even te wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>het platform was even niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>het platform gaf een onverwacht antwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>het platform gaf een foutmelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>{reason}; nieuwe poging om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,100 +2397,101 @@
 <context>
     <name>ModeratorsDialog</name>
     <message>
-        <location filename="../../ui/team/moderators.py" line="100"/>
+        <location filename="../../ui/team/moderators.py" line="58"/>
+        <location filename="../../ui/team/moderators.py" line="102"/>
         <source>Moderatoren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="101"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="101"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="102"/>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="104"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Bereik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="102"/>
+        <location filename="../../ui/team/moderators.py" line="104"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="103"/>
+        <location filename="../../ui/team/moderators.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="105"/>
+        <location filename="../../ui/team/moderators.py" line="107"/>
         <source>Einddatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="106"/>
+        <location filename="../../ui/team/moderators.py" line="108"/>
         <source>Wachtwoord (database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="108"/>
+        <location filename="../../ui/team/moderators.py" line="110"/>
         <source>project:Naam, account:Naam (leeg: alles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="109"/>
+        <location filename="../../ui/team/moderators.py" line="111"/>
         <source>Toegang eindigt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="110"/>
+        <location filename="../../ui/team/moderators.py" line="112"/>
         <source>Alleen bij een nieuwe login of om het wachtwoord te vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="112"/>
+        <location filename="../../ui/team/moderators.py" line="114"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="113"/>
+        <location filename="../../ui/team/moderators.py" line="115"/>
         <source>Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="115"/>
+        <location filename="../../ui/team/moderators.py" line="117"/>
         <source>Alleen een teamleider beheert moderatoren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="127"/>
+        <location filename="../../ui/team/moderators.py" line="129"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="127"/>
+        <location filename="../../ui/team/moderators.py" line="129"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="129"/>
+        <location filename="../../ui/team/moderators.py" line="131"/>
         <source>alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="161"/>
+        <location filename="../../ui/team/moderators.py" line="163"/>
         <source>{0} opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/moderators.py" line="168"/>
+        <location filename="../../ui/team/moderators.py" line="170"/>
         <source>{0} uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,62 +2575,62 @@
 <context>
     <name>PollsPanel</name>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="110"/>
+        <location filename="../../ui/participation/polls_panel.py" line="111"/>
         <source>Peilingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="112"/>
+        <location filename="../../ui/participation/polls_panel.py" line="113"/>
         <source>Stemmen uit reacties, live geteld: één stem per auteur, de laatste vóór de sluitingstijd telt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="114"/>
+        <location filename="../../ui/participation/polls_panel.py" line="115"/>
         <source>Uitslag exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="115"/>
+        <location filename="../../ui/participation/polls_panel.py" line="116"/>
         <source>Unieke stemmers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="116"/>
+        <location filename="../../ui/participation/polls_panel.py" line="117"/>
         <source>Stem gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="117"/>
+        <location filename="../../ui/participation/polls_panel.py" line="118"/>
         <source>Te laat, niet geteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="118"/>
+        <location filename="../../ui/participation/polls_panel.py" line="119"/>
         <source>Onduidelijk, niet geteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="119"/>
+        <location filename="../../ui/participation/polls_panel.py" line="120"/>
         <source>Stemmen per optie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="120"/>
+        <location filename="../../ui/participation/polls_panel.py" line="121"/>
         <source>Stemden op meer dan één platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="121"/>
+        <location filename="../../ui/participation/polls_panel.py" line="122"/>
         <source>Telmethode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="139"/>
+        <location filename="../../ui/participation/polls_panel.py" line="140"/>
         <source>Nog geen peilingen. Maak er een met &apos;moderator poll define&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="160"/>
+        <location filename="../../ui/participation/polls_panel.py" line="161"/>
         <source>%n reacties gelezen</source>
         <translation>
             <numerusform>%n reactie gelezen</numerusform>
@@ -2637,7 +2638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="162"/>
+        <location filename="../../ui/participation/polls_panel.py" line="163"/>
         <source>%n stemden vaker</source>
         <translation>
             <numerusform>%n stemde vaker</numerusform>
@@ -2645,17 +2646,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="164"/>
+        <location filename="../../ui/participation/polls_panel.py" line="165"/>
         <source>sluit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="165"/>
+        <location filename="../../ui/participation/polls_panel.py" line="166"/>
         <source>geen sluitingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/polls_panel.py" line="166"/>
+        <location filename="../../ui/participation/polls_panel.py" line="167"/>
         <source>%n reacties zonder stem</source>
         <translation>
             <numerusform>%n reactie zonder stem</numerusform>
@@ -2663,27 +2664,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="174"/>
+        <location filename="../../ui/participation/polls_panel.py" line="175"/>
         <source>Nog geen stemmen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="177"/>
+        <location filename="../../ui/participation/polls_panel.py" line="178"/>
         <source>Niemand (voor zover de namen tonen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="185"/>
+        <location filename="../../ui/participation/polls_panel.py" line="186"/>
         <source>Uitslag exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="186"/>
+        <location filename="../../ui/participation/polls_panel.py" line="187"/>
         <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/polls_panel.py" line="191"/>
+        <location filename="../../ui/participation/polls_panel.py" line="192"/>
         <source>Uitslag geëxporteerd.</source>
         <translation type="unfinished"></translation>
     </message>

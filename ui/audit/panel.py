@@ -406,7 +406,7 @@ class AuditPanel(QWidget):
             .success(self._on_exported).failure(self._on_error).run()
 
     def _ask_review_export(self) -> None:
-        stamp = self._ws.clock().astimezone().strftime("%Y%m%d-%H%M")
+        stamp = localtime.local(self._ws.clock()).strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Selectie exporteren"), f"logboek-controle-{stamp}.csv",
             self.tr("CSV voor Excel (*.csv)"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator.participation.tabular import format_for
 from ui import platforms
 from ui.errors import describe
@@ -160,7 +161,7 @@ class PollsPanel(QWidget):
         self.kpi_voters.set(f"{t.voters:n}", self.tr("%n reacties gelezen", "", t.comments))
         self.kpi_changed.set(f"{t.changed:n}",
                              self.tr("%n stemden vaker", "", len(t.repeat_voters)))
-        closes = p.closes_at.strftime("%d-%m-%Y %H:%M UTC") if p.closes_at else None
+        closes = localtime.local(p.closes_at).strftime("%d-%m-%Y %H:%M") if p.closes_at else None
         self.kpi_late.set(f"{t.late:n}", self.tr("sluit {0}").format(closes) if closes
                           else self.tr("geen sluitingstijd"))
         self.kpi_unclear.set(f"{t.unclear:n}", self.tr("%n reacties zonder stem", "",

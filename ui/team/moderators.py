@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator import localtime
 from moderator.items import Role
 from moderator.moderators import Permission, can
 from ui.audit.model import role_label
@@ -124,7 +125,7 @@ class ModeratorsDialog(QDialog):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for n, m in enumerate(rows):
-            until = m.until.astimezone().strftime("%d-%m-%Y") if m.until else "—"
+            until = localtime.local(m.until).strftime("%d-%m-%Y") if m.until else "—"
             state = self.tr("uitgeschakeld") if m.disabled else self.tr("actief")
             for col, value in enumerate((m.name, role_label(m.role.value),
                                          ", ".join(m.scope) or self.tr("alles"), until, state)):
