@@ -143,10 +143,12 @@ def test_an_escalation_note_is_not_a_sent_text(qtbot: QtBot, ws: Workspace) -> N
 ])
 def test_platform_action_states_in_words(code: str | None, state: str, words: str) -> None:
     from datetime import datetime
+    from zoneinfo import ZoneInfo
 
     from moderator.outbox.entry import Delivery, OutboxState
 
-    at = datetime(2026, 12, 2, 14, 35).astimezone()  # local time, as the detail shows it
+    # The detail shows Dutch time whatever the computer's zone is.
+    at = datetime(2026, 12, 2, 14, 35, tzinfo=ZoneInfo("Europe/Amsterdam"))
     d = Delivery(1, 1, 1, 1, ActionKind.HIDE, OutboxState(state), 1, at, at, None, code,
                  "Graph error 190: Session has expired", None)
     assert errors.delivery_text(d).startswith(words)
