@@ -123,7 +123,7 @@ class Context:
                 candidates = screen(data)
                 if candidates:
                     # Offsets are worked out by ``original_spans``, and only for hits.
-                    self._exact = normalize.exact(self.text, data)
+                    self._exact = normalize.exact(self.text)
                     self.normalized = self._exact.text
                     self._norm_hits = self.tables.words.find(self.normalized, candidates)
         return self._norm_hits

@@ -9,11 +9,11 @@ line breaks become ``\n`` (sentences end there), every other white space one spa
 Then over the whole text: separators between single letters are dropped (``k.u.t``, ``k u t``,
 three letters or more), and runs of one repeated ASCII character collapse to one (``kuuuut``).
 
-Both ``fast`` and ``exact`` use whole-string C-level operations (``bytes.translate``, a codec
-error handler for runs beyond Latin-1, big-integer XOR for repeats); ``fast`` gives up when
-separators need joining, ``exact`` joins them and can map spans back to the original. The map
-is worked out only when a span is asked for, from 0/1 masks and breakpoints rather than a
-list of offsets per character.
+``exact`` and ``normalize`` do the per-text work in C (``rules/_cnormalize.c``: one pass
+that folds with tables made here from ``fold_char``, joins, collapses and notes each
+character's original bounds); ``_JOIN`` below is the definition of joining that it follows.
+``folded`` (each character folded, no joining or collapsing) feeds the word prefilter, with
+whole-string operations (``bytes.translate``, a codec error handler for runs beyond Latin-1).
 """
 
 from __future__ import annotations
@@ -22,26 +22,19 @@ import codecs
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
-from itertools import accumulate
+from typing import TYPE_CHECKING, Protocol
 
 import re2
 
+from rules import _cnormalize
 from rules.confusables import CONFUSABLES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
 _JOIN = re.compile(r"(?<![^\W_])[a-z0-9](?:[ .\-_*+/|~][a-z0-9]){2,}(?![^\W_])")
-# ``_JOIN`` by character class: L = [a-z0-9], S = a separator, X = beyond ASCII, O = other.
-_JOIN_CLASSES = bytes(
-    ord("L") if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else ord("S") if chr(b) in
-    SEPARATORS else ord("X") if b >= 0x80 else ord("O") for b in range(256)
-)
-_RUN_START = b"LSLSL"
-_RUNS = re.compile(rb"LSLSL(?:SL)*(?!L)")
-_L, _X = ord("L"), ord("X")
-
-
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -59,18 +52,6 @@ def _ascii_fold(ch: str) -> str:
 _BYTE_TABLE = bytes(ord(_ascii_fold(chr(b)) or "\0") if b < 0x80 else b for b in range(256))
 _BYTE_DELETE = bytes(b for b in range(0x80) if not _ascii_fold(chr(b)))
 _STR_TABLE = {b: _ascii_fold(chr(b)) for b in range(0x80)}
-# Byte classes: 1 for an ASCII letter or digit, 0 otherwise (non-ASCII bytes count as 0).
-_CLASS_TABLE = bytes(1 if chr(b).isalnum() and b < 0x80 else 0 for b in range(256))
-_SINGLES = b"\0\1\0\1\0\1\0"
-_THREE = _SINGLES[1:-1]
-_EQUAL_TABLE = bytes(0xFF if b == 0 else 0 for b in range(256))
-_ASCII_TABLE = bytes(0xFF if b < 0x80 else 0 for b in range(256))
-
-
-def _non_ascii_byte(error: UnicodeError) -> tuple[bytes, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    return b"\x80" * (error.end - error.start), error.end
 
 
 @functools.lru_cache(maxsize=8192)
@@ -84,7 +65,6 @@ def _fold_error(error: UnicodeError) -> tuple[bytes, int]:
     return _folded_run(error.object[error.start:error.end]), error.end
 
 
-codecs.register_error("rules.non-ascii", _non_ascii_byte)
 codecs.register_error("rules.fold", _fold_error)
 
 
@@ -113,33 +93,6 @@ def fold_char(ch: str) -> str:
         elif not _is_dropped(part):
             out.append(part)
     return "".join(out)
-
-
-def _drop_mask(data: bytes) -> tuple[int, int]:
-    """Return ``(mask, tail)`` for ``data[1:]``: 0xFF for each byte that repeats an ASCII byte.
-
-    ``tail`` is ``data[1:]`` as a big integer (collapsing needs it too). One conversion of the
-    whole text and a shift give both neighbours; nothing is done per character.
-    """
-    size = len(data) - 1
-    whole = int.from_bytes(data, "big")
-    tail = whole & ((1 << (size << 3)) - 1)
-    equal = ((whole >> 8) ^ tail).to_bytes(size, "big")
-    mask = int.from_bytes(equal.translate(_EQUAL_TABLE), "big")
-    if mask and not data.isascii():
-        mask &= int.from_bytes(data[1:].translate(_ASCII_TABLE), "big")
-    return mask, tail
-
-
-def _collapse(data: bytes) -> tuple[bytes, int]:
-    """Drop every ASCII byte equal to the byte before it; also return the drop mask."""
-    if len(data) < 2:
-        return data, 0
-    mask, tail = _drop_mask(data)
-    if not mask:
-        return data, 0
-    kept = (tail & ~mask).to_bytes(len(data) - 1, "big")
-    return data[:1] + kept.translate(None, b"\0"), mask
 
 
 def _latin_entry(code: int) -> int:
@@ -175,18 +128,6 @@ def folded(text: str) -> bytes:
     return data.replace(b"\0", b"") if 0 in data else data
 
 
-def finish(data: bytes) -> str | None:
-    """Return the normalised text for ``folded`` output, or None when joining is needed."""
-    if _has_singles(data):
-        return None
-    return _collapse(data)[0].decode("utf-8", "surrogatepass")
-
-
-def fast(text: str) -> str | None:
-    """Return the normalised text, or None when separator joining needs the exact path."""
-    return finish(folded(text))
-
-
 _LOOSE_SEPARATOR = "[" + "".join(f"\\x{ord(ch):02x}" for ch in SEPARATORS) + "]?"
 
 
@@ -205,236 +146,38 @@ def loose_pattern(key: str) -> str:
     return _LOOSE_SEPARATOR.join(parts)
 
 
-def _ones_before_zeros(keep: bytes) -> list[int]:
-    """Return, for each 0 of a 0/1 mask in order, how many 1s come before it.
+class Normalized(Protocol):
+    """Normalised text and the way back to the original (``exact``; made in C)."""
 
-    The ``i``-th 1 (0-based) then sits at ``i + bisect_right(table, i)``: the zeros before it
-    are those with at most ``i`` ones before them. Made in C (one split, one running sum),
-    so an item with several spans to map pays one pass over its mask and a bisect per offset.
-    """
-    return list(accumulate(map(len, keep.split(b"\0"))))[:-1]
-
-
-@functools.lru_cache(maxsize=8192)
-def _marked_run(run: str) -> bytes:
-    """Return one byte per character: 0x80 when it does not fold to exactly one, else ``a``."""
-    return bytes(0x61 if len(fold_char(ch)) == 1 else 0x80 for ch in run)
-
-
-def _mark_error(error: UnicodeError) -> tuple[bytes, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    return _marked_run(error.object[error.start:error.end]), error.end
-
-
-codecs.register_error("rules.marks", _mark_error)
-# 0x80 for each Latin-1 character that does not fold to exactly one character, else 0.
-_BREAK_TABLE = bytes(0x80 if len(fold_char(chr(code))) != 1 else 0 for code in range(256))
-
-
-def _fold_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Return breakpoints ``(folded index, original index)`` of the folding step.
-
-    Between breakpoints both advance together; only characters that do not fold to exactly
-    one character (dropped ones, ligatures, ``ß``) need one. They are found with
-    ``bytes.find`` on a one-byte-per-character copy, not by walking the text in Python: a
-    table for Latin-1, a codec error handler (one call per run of other characters) beyond.
-    """
-    outs, ins = [0], [0]
-    marked = text.encode("latin-1", "rules.marks").translate(_BREAK_TABLE)
-    shift = 0  # folded index minus original index so far
-    pos = marked.find(0x80)
-    while pos >= 0:
-        size = len(fold_char(text[pos]))
-        out = pos + shift
-        if size == 0:
-            outs.append(out)
-            ins.append(pos + 1)
-        elif size > 1:
-            for extra in range(1, size):
-                outs.append(out + extra)
-                ins.append(pos)
-            outs.append(out + size)
-            ins.append(pos + 1)
-        shift += size - 1
-        pos = marked.find(0x80, pos + 1)
-    return outs, ins
-
-
-class Normalized:
-    """Normalised text and the way back to the original, worked out only when asked.
-
-    Between the original and ``text`` lie folding (a character becomes zero, one or more),
-    joining and collapsing (both only drop characters). A 0/1 mask of what joining and
-    collapsing kept is enough for those, and folding needs breakpoints only where a character
-    does not fold one-to-one. Nothing is built per character, and nothing before the first
-    ``original_span`` (most texts that reach normalisation have no hit to report).
-
-    Args:
-        original: The original text.
-        joined: The folded text after joining.
-        join_keep: Which folded characters joining kept (None = all of them).
-        text: The normalised text (``joined`` with repeats collapsed).
-        mask: Collapsing's drop mask over ``joined``, when ``joined`` is ASCII (else 0).
-    """
-
-    __slots__ = ("_breaks", "_collapse_zeros", "_join_keep", "_join_zeros", "_joined", "_mask",
-                 "_original", "text")
-
-    def __init__(self, original: str, joined: str, join_keep: bytes | None, text: str,
-                 mask: int = 0) -> None:
-        self.text = text
-        self._mask = mask
-        self._original = original
-        self._joined = joined
-        self._join_keep = join_keep
-        self._collapse_zeros: list[int] | None = None
-        self._join_zeros: list[int] | None = None
-        self._breaks: tuple[list[int], list[int]] | None = None
-
-    def _collapsed(self) -> list[int] | None:
-        """Return ``_ones_before_zeros`` of what collapsing kept of ``joined`` (None = all)."""
-        if len(self.text) == len(self._joined):
-            return None
-        if self._collapse_zeros is None:
-            joined = self._joined
-            mask = self._mask
-            if not mask:  # computed on UTF-8 bytes; positions differ beyond ASCII
-                mask = _drop_mask(joined.encode("ascii", "rules.non-ascii"))[0]
-            # The mask has 0xFF for each dropped character of ``joined[1:]``; the first one
-            # is always kept.
-            drops = mask.to_bytes(len(joined) - 1, "big").split(b"\xff")
-            self._collapse_zeros = list(accumulate(map(len, drops), initial=1))[1:-1]
-        return self._collapse_zeros
-
-    def _joined_zeros(self) -> list[int] | None:
-        """Return ``_ones_before_zeros`` of what joining kept of the folded text (None = all)."""
-        if self._join_keep is None:
-            return None
-        if self._join_zeros is None:
-            self._join_zeros = _ones_before_zeros(self._join_keep)
-        return self._join_zeros
-
-    def _folded_origin(self, index: int) -> int:
-        """Return the original index of a folded character."""
-        if self._breaks is None:
-            self._breaks = _fold_breaks(self._original)
-        outs, ins = self._breaks
-        at = bisect_right(outs, index) - 1
-        return ins[at] + index - outs[at]
+    @property
+    def text(self) -> str:
+        """The normalised text."""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty span of the normalised text to a span of the original."""
-        zeros = self._collapsed()
-        if zeros is None:
-            first, last = start, end
-        else:
-            first = start + bisect_right(zeros, start)
-            # Up to the next kept character: the repeats collapsed into the last one count.
-            last = end + bisect_right(zeros, end) if end < len(self.text) else len(self._joined)
-        zeros = self._joined_zeros()
-        if zeros is not None:
-            last -= 1
-            first, last = first + bisect_right(zeros, first), last + bisect_right(zeros, last) + 1
-        return self._folded_origin(first), self._folded_origin(last - 1) + 1
 
-    def original_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Map many spans at once: one pass over the masks, then bisects per span."""
-        return [self.original_span(start, end) for start, end in spans]
+    def original_spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Map many spans at once."""
 
 
+# The per-text work is compiled (rules/_cnormalize.c): fold with these tables, join as
+# ``_JOIN`` finds runs, collapse, and note each normalised character's original bounds, in
+# one pass; mapping a span back is then two array reads.
+_cnormalize.setup([fold_char(chr(code)) for code in range(256)], fold_char)
 
 
-def _join(folded: str) -> tuple[str, bytes | None]:
-    """Drop separators between three or more single letters (``k.u.t`` -> ``kut``).
+def exact(text: str) -> Normalized:
+    """Normalise ``text`` (see the module docstring), keeping the way back to the original.
 
-    Returns the joined text and which characters it kept (None when it dropped none).
-    Candidates are runs of letter, separator, letter, separator, letter... in a class copy of
-    the text (one byte per character, found with ``bytes.find``; the run does not end where a
-    word starts) instead of trying ``_JOIN`` (the definition) at every position of the text.
-    Next to ASCII the class copy decides;
-    next to other characters (is ``é`` a letter?) ``_JOIN`` itself does.
+    A span of the normalised text maps to the original characters it came from, including
+    the repeats collapsed into its last character.
     """
-    classes = folded.encode("ascii", "rules.non-ascii").translate(_JOIN_CLASSES)
-    spans: list[tuple[int, int]] = []
-    size = len(folded)
-    pos = classes.find(_RUN_START)  # faster than letting the regex search
-    while pos >= 0:
-        run = _RUNS.match(classes, pos)
-        if run is None:
-            pos = classes.find(_RUN_START, pos + 1)
-            continue
-        start, end = run.span()
-        pos = classes.find(_RUN_START, end)
-        before = classes[start - 1] if start else 0
-        after = classes[end] if end < size else 0
-        if _X in (before, after):
-            found = _join_match(folded, start, end)
-            if found is not None:
-                spans.append(found)
-            continue
-        if before == _L:  # the first letter ends a word; the next one may start a run
-            start += 2
-        if end - start >= 5:  # three letters, two separators
-            spans.append((start, end))
-    if not spans:
-        return folded, None
-    pieces: list[str] = []
-    keep: list[bytes] = []
-    done = 0
-    for start, end in spans:
-        pieces += (folded[done:start], folded[start:end:2])
-        keep += (b"\1" * (start + 1 - done), b"\0\1" * ((end - start) // 2))
-        done = end
-    pieces.append(folded[done:])
-    keep.append(b"\1" * (size - done))
-    return "".join(pieces), b"".join(keep)
-
-
-def _join_match(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """Return the span ``_JOIN`` finds in a candidate run, or None."""
-    for pos in range(start, end - 4, 2):
-        match = _JOIN.match(folded, pos)
-        if match is not None:
-            return match.span()
-    return None
-
-
-def _has_singles(data: bytes) -> bool:
-    """Return whether three single ASCII letters/digits alternate with single other bytes.
-
-    Separator joining needs that, so without it joining has nothing to do. (The class copy
-    framed by a non-letter on both sides, without copying it to frame it.)
-    """
-    classes = data.translate(_CLASS_TABLE)
-    return _SINGLES in classes or classes.startswith(_SINGLES[1:]) or \
-        classes.endswith(_SINGLES[:-1]) or classes == _THREE
-
-
-def exact(text: str, data: bytes | None = None) -> Normalized:
-    """Normalise the same way as ``fast``, keeping the way back to the original.
-
-    Args:
-        text: The original text.
-        data: ``folded(text)`` when the caller already has it.
-    """
-    if data is None:
-        data = folded(text)
-    if _has_singles(data):
-        joined, join_keep = _join(data.decode("utf-8", "surrogatepass"))
-    else:  # nothing to join (most texts): no class copy, no search for runs
-        joined, join_keep = data.decode("utf-8", "surrogatepass"), None
-    if join_keep is not None:
-        data = joined.encode("utf-8", "surrogatepass")
-    collapsed, mask = _collapse(data)
-    return Normalized(text, joined, join_keep, collapsed.decode("utf-8", "surrogatepass"),
-                      mask if len(data) == len(joined) else 0)
+    return _cnormalize.exact(text)
 
 
 def normalize(text: str) -> str:
     """Return the normalised text (used for keys and similarity, no offsets)."""
-    result = fast(text)
-    return exact(text).text if result is None else result
+    return _cnormalize.normalize(text)
 
 
 _OTHER_BREAKS = re.compile("[" + "".join(sorted(_LINE_BREAKS - {"\n"})) + "]")

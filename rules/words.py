@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 import re2
 
+from rules._cnormalize import find_words
 from rules.wordkeys import PREFILTER_KEYS, expand, grouped, prefilter_set, split_index
 from rules.wordscan import (
     COMPOUND_REACH,
@@ -117,6 +118,11 @@ class WordMatcher:
         prefiltered = prefilter_set(self.keys, prefilter) if not self._tokens else None
         self._plans: list[Plan] = list(plans)
         """The plans by key index (the automaton and the prefilter name keys by index)."""
+        self._simple = [simple for _length, simple, _other in self._plans]
+        # Per key for ``find_words``: 1 = it has other entries, 2 = it is letters and digits.
+        self._flags = bytes((1 if other else 0) | (2 if key.isalnum() else 0)
+                            for key, (_length, _simple, other) in zip(self.keys, self._plans,
+                                                                      strict=True))
         self._automaton: Any = None
         self.active = bool(self.keys or self._tokens or self._splits)
         """True when there is at least one word to look for."""
@@ -206,35 +212,24 @@ class WordMatcher:
               ) -> None:
         """Find every occurrence of the candidate keys and check it against the key's plan.
 
-        Results do not depend on the order of the keys: each entry belongs to one key, and
-        its occurrences are checked in text order. After ``_MANY`` occurrences of a key of
-        letters and digits, the rest are found and checked with a regex per entry (``_many``).
+        The occurrences and the plain whole-word entries are done in C (``find_words``); what
+        comes back is the occurrences of keys with other entries, checked here in text order.
+        After ``_MANY`` occurrences of a key of letters and digits, the rest of its other
+        entries are found with a regex each (``_many``). Results do not depend on the order
+        of the keys: each entry belongs to one key.
         """
-        scan: Scan | None = None
-        size = len(text)
+        pending = find_words(text, candidates, self.keys, self._simple, self._flags, found,
+                             _MANY)
+        if not pending:
+            return
+        scan = Scan(text, self.normalized)
         keys, plans = self.keys, self._plans
-        for index in candidates:
-            key = keys[index]
-            length, simple, other = plans[index]
-            start = text.find(key)
-            seen = 0
-            while start >= 0:
-                seen += 1
-                if seen > _MANY and key.isalnum():
-                    if scan is None:
-                        scan = Scan(text, self.normalized)
-                    self._many(scan, key, plans[index], start, found)
-                    break
-                end = start + length
-                if simple and not ((start and text[start - 1].isalnum())
-                                   or (end < size and text[end].isalnum())):
-                    for slot, term in simple:
-                        found[slot].append((start, end, term))
-                if other:
-                    if scan is None:
-                        scan = Scan(text, self.normalized)
-                    self._others(scan, other, start, end, found)
-                start = text.find(key, start + 1)
+        for index, start, rest in pending:
+            length, _simple, other = plans[index]
+            if rest:
+                self._many(scan, keys[index], (length, (), other), start, found)
+            else:
+                self._others(scan, other, start, start + length, found)
 
     def _many(self, scan: Scan, key: str, plan: Plan, start: int,
               found: defaultdict[int, list[Found]]) -> None:

@@ -58,10 +58,9 @@ def test_shipped_sets_spans_inside(text: str) -> None:
 
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS)
-def test_fast_and_exact_normalisation_agree(text: str) -> None:
+def test_normalisation_with_and_without_map_agree(text: str) -> None:
     exact = normalize.exact(text)
-    fast = normalize.fast(text)
-    assert fast is None or fast == exact.text
+    assert normalize.normalize(text) == exact.text
     for index in range(len(exact.text)):
         start, end = exact.original_span(index, index + 1)
         assert 0 <= start < end <= len(text)

@@ -1,0 +1,628 @@
+/* Normalisation with a map back to the original text, in one compiled pass per text.
+ *
+ * The definition lives in rules/normalize.py (its module docstring and ``_JOIN``); this file
+ * is the per-text work, which in Python cost a dozen whole-string passes and bisects for every
+ * reported span. Three steps over code points:
+ *
+ * 1. fold: each character becomes zero or more characters (a table set up from Python's
+ *    ``fold_char`` for Latin-1; ``fold_char`` itself is called for anything beyond);
+ * 2. join: separators between three or more single letters/digits are dropped, exactly as
+ *    ``re.finditer(_JOIN, folded)`` finds them;
+ * 3. collapse: an ASCII character equal to the one before it is dropped.
+ *
+ * Each kept character records where it starts in the original and where its last folded,
+ * joined or collapsed character ends, so mapping a span back is two array reads.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define LATIN_MAX 4 /* longest fold of a Latin-1 character (checked by ``setup``) */
+
+static Py_UCS4 latin_chars[256][LATIN_MAX];
+static unsigned char latin_len[256];
+static int latin_ready = 0;
+static PyObject *fold_char = NULL; /* rules.normalize.fold_char */
+
+/* A growable buffer of folded characters and the original index of each. */
+typedef struct {
+    Py_UCS4 *chars;
+    uint32_t *origin;
+    Py_ssize_t size;
+    Py_ssize_t capacity;
+} Folded;
+
+static int
+folded_reserve(Folded *out, Py_ssize_t extra)
+{
+    if (out->size + extra <= out->capacity) {
+        return 0;
+    }
+    Py_ssize_t capacity = (out->size + extra) * 2;
+    Py_UCS4 *chars = PyMem_Realloc(out->chars, (size_t)capacity * sizeof(Py_UCS4));
+    if (chars == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    out->chars = chars;
+    uint32_t *origin = PyMem_Realloc(out->origin, (size_t)capacity * sizeof(uint32_t));
+    if (origin == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    out->origin = origin;
+    out->capacity = capacity;
+    return 0;
+}
+
+/* Append what one character beyond Latin-1 folds to (asks ``fold_char``). */
+static int
+fold_other(Folded *out, Py_UCS4 ch, uint32_t at)
+{
+    PyObject *arg = PyUnicode_FromOrdinal((int)ch);
+    if (arg == NULL) {
+        return -1;
+    }
+    PyObject *result = PyObject_CallOneArg(fold_char, arg);
+    Py_DECREF(arg);
+    if (result == NULL) {
+        return -1;
+    }
+    if (!PyUnicode_Check(result)) {
+        Py_DECREF(result);
+        PyErr_SetString(PyExc_TypeError, "fold_char must return str");
+        return -1;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(result);
+    if (folded_reserve(out, size) < 0) {
+        Py_DECREF(result);
+        return -1;
+    }
+    int kind = PyUnicode_KIND(result);
+    const void *data = PyUnicode_DATA(result);
+    for (Py_ssize_t i = 0; i < size; i++) {
+        out->chars[out->size] = PyUnicode_READ(kind, data, i);
+        out->origin[out->size++] = at;
+    }
+    Py_DECREF(result);
+    return 0;
+}
+
+static int
+fold_text(PyObject *text, Folded *out)
+{
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* Latin-1 text (nearly all of it): room for the longest fold of every character. */
+        if (folded_reserve(out, length * LATIN_MAX + 1) < 0) {
+            return -1;
+        }
+        const Py_UCS1 *chars = data;
+        Py_UCS4 *to = out->chars;
+        uint32_t *origin = out->origin;
+        Py_ssize_t size = 0;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            Py_UCS1 ch = chars[i];
+            if (latin_len[ch] == 1) {
+                to[size] = latin_chars[ch][0];
+                origin[size++] = (uint32_t)i;
+                continue;
+            }
+            for (unsigned char k = 0; k < latin_len[ch]; k++) {
+                to[size] = latin_chars[ch][k];
+                origin[size++] = (uint32_t)i;
+            }
+        }
+        out->size = size;
+        return 0;
+    }
+    if (folded_reserve(out, length + 8) < 0) {
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 256) {
+            unsigned char size = latin_len[ch];
+            if (folded_reserve(out, size) < 0) {
+                return -1;
+            }
+            for (unsigned char k = 0; k < size; k++) {
+                out->chars[out->size] = latin_chars[ch][k];
+                out->origin[out->size++] = (uint32_t)i;
+            }
+        }
+        else if (fold_other(out, ch, (uint32_t)i) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Character classes of ASCII for joining: ``[a-z0-9]``, a separator of SEPARATORS, and
+ * ``[^\W_]`` of Python's re for str patterns (str.isalnum); set up by ``setup``. */
+enum { SINGLE = 1, SEPARATOR = 2, WORD = 4 };
+static unsigned char ascii_class[128];
+
+static inline int
+is_single(Py_UCS4 ch)
+{
+    return ch < 128 && (ascii_class[ch] & SINGLE);
+}
+
+static inline int
+is_separator(Py_UCS4 ch)
+{
+    return ch < 128 && (ascii_class[ch] & SEPARATOR);
+}
+
+static inline int
+is_word(Py_UCS4 ch)
+{
+    return ch < 128 ? (ascii_class[ch] & WORD) != 0 : Py_UNICODE_ISALNUM(ch);
+}
+
+/* Mark the separators ``_JOIN`` drops (keep[i] = 0), scanning as ``finditer`` does. */
+static void
+join_marks(const Folded *f, unsigned char *keep)
+{
+    Py_ssize_t n = f->size;
+    const Py_UCS4 *c = f->chars;
+    Py_ssize_t i = 0;
+    while (i + 4 < n) {
+        /* Cheapest test first: a letter, a separator, a letter. */
+        if (!is_separator(c[i + 1]) || !is_single(c[i]) || !is_single(c[i + 2])
+            || (i > 0 && is_word(c[i - 1]))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i, count = 1;
+        while (j + 2 < n && is_separator(c[j + 1]) && is_single(c[j + 2])) {
+            j += 2;
+            count++;
+        }
+        /* ``(?![^\W_])`` after a greedy run: one step back lands before a separator. */
+        if (j + 1 < n && is_word(c[j + 1])) {
+            j -= 2;
+            count--;
+        }
+        if (count < 3) {
+            i++;
+            continue;
+        }
+        for (Py_ssize_t k = i + 1; k < j; k += 2) {
+            keep[k] = 0;
+        }
+        i = j + 1;
+    }
+}
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *text;   /* the normalised text */
+    uint32_t *starts; /* per normalised character: its original start */
+    uint32_t *ends;   /* per normalised character: the original end of what it stands for */
+    Py_ssize_t size;
+} NormalizedObject;
+
+static PyTypeObject NormalizedType;
+
+/* Fold, join and collapse ``text``; with ``maps`` also fill the per-character bounds. */
+static PyObject *
+normalise(PyObject *text, int maps)
+{
+    if (!latin_ready) {
+        PyErr_SetString(PyExc_RuntimeError, "rules._cnormalize.setup was not called");
+        return NULL;
+    }
+    if (PyUnicode_GET_LENGTH(text) >= (Py_ssize_t)UINT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "text too long");
+        return NULL;
+    }
+    Folded f = {NULL, NULL, 0, 0};
+    unsigned char *keep = NULL;
+    Py_UCS4 *out = NULL;
+    uint32_t *starts = NULL, *ends = NULL;
+    PyObject *result = NULL;
+    if (fold_text(text, &f) < 0) {
+        goto done;
+    }
+    Py_ssize_t n = f.size;
+    keep = PyMem_Malloc((size_t)n + 1);
+    out = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_UCS4));
+    if (maps) {
+        starts = PyMem_Malloc(((size_t)n + 1) * sizeof(uint32_t));
+        ends = PyMem_Malloc(((size_t)n + 1) * sizeof(uint32_t));
+    }
+    if (keep == NULL || out == NULL || (maps && (starts == NULL || ends == NULL))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(keep, 1, (size_t)n + 1);
+    join_marks(&f, keep);
+    Py_ssize_t size = 0;
+    Py_UCS4 previous = 0, maxchar = 0;
+    int first = 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!keep[i]) {
+            continue;
+        }
+        Py_UCS4 ch = f.chars[i];
+        if (!first && ch < 128 && ch == previous) {
+            if (maps) {
+                ends[size - 1] = f.origin[i] + 1; /* a collapsed repeat: the run is its */
+            }
+            continue;
+        }
+        first = 0;
+        previous = ch;
+        if (maps) {
+            starts[size] = f.origin[i];
+            ends[size] = f.origin[i] + 1;
+        }
+        maxchar |= ch;
+        out[size++] = ch;
+    }
+    PyObject *normal;
+    if (maxchar < 128) { /* the usual case: no scan for the widest character */
+        normal = PyUnicode_New(size, 127);
+        if (normal != NULL) {
+            Py_UCS1 *to = PyUnicode_1BYTE_DATA(normal);
+            for (Py_ssize_t i = 0; i < size; i++) {
+                to[i] = (Py_UCS1)out[i];
+            }
+        }
+    }
+    else {
+        normal = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, size);
+    }
+    if (normal == NULL || !maps) {
+        result = normal;
+        goto done;
+    }
+    NormalizedObject *self = PyObject_New(NormalizedObject, &NormalizedType);
+    if (self == NULL) {
+        Py_DECREF(normal);
+        goto done;
+    }
+    self->text = normal;
+    self->starts = starts;
+    self->ends = ends;
+    self->size = size;
+    starts = ends = NULL; /* owned by the object now */
+    result = (PyObject *)self;
+done:
+    PyMem_Free(f.chars);
+    PyMem_Free(f.origin);
+    PyMem_Free(keep);
+    PyMem_Free(out);
+    PyMem_Free(starts);
+    PyMem_Free(ends);
+    return result;
+}
+
+static void
+normalized_dealloc(NormalizedObject *self)
+{
+    Py_XDECREF(self->text);
+    PyMem_Free(self->starts);
+    PyMem_Free(self->ends);
+    PyObject_Free(self);
+}
+
+static PyObject *
+span_of(NormalizedObject *self, Py_ssize_t start, Py_ssize_t end)
+{
+    if (start < 0 || end <= start || end > self->size) {
+        PyErr_Format(PyExc_IndexError, "span (%zd, %zd) not inside the normalised text",
+                     start, end);
+        return NULL;
+    }
+    return Py_BuildValue("(kk)", (unsigned long)self->starts[start],
+                         (unsigned long)self->ends[end - 1]);
+}
+
+static PyObject *
+normalized_original_span(NormalizedObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "original_span(start, end)");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[0]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[1]);
+    if ((start == -1 || end == -1) && PyErr_Occurred()) {
+        return NULL;
+    }
+    return span_of(self, start, end);
+}
+
+static PyObject *
+normalized_original_spans(NormalizedObject *self, PyObject *spans)
+{
+    PyObject *seq = PySequence_Fast(spans, "original_spans takes a sequence of (start, end)");
+    if (seq == NULL) {
+        return NULL;
+    }
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq);
+    PyObject *result = PyList_New(count);
+    for (Py_ssize_t i = 0; result != NULL && i < count; i++) {
+        Py_ssize_t start, end;
+        PyObject *pair = PySequence_Fast_GET_ITEM(seq, i);
+        if (!PyArg_ParseTuple(pair, "nn", &start, &end)) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyObject *span = span_of(self, start, end);
+        if (span == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, i, span);
+    }
+    Py_DECREF(seq);
+    return result;
+}
+
+static PyMethodDef normalized_methods[] = {
+    {"original_span", (PyCFunction)(void (*)(void))normalized_original_span, METH_FASTCALL,
+     "Map a non-empty span of the normalised text to a span of the original."},
+    {"original_spans", (PyCFunction)normalized_original_spans, METH_O,
+     "Map many spans at once."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyObject *
+normalized_text(NormalizedObject *self, void *closure)
+{
+    (void)closure;
+    return Py_NewRef(self->text);
+}
+
+static PyGetSetDef normalized_getset[] = {
+    {"text", (getter)normalized_text, NULL, "The normalised text.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject NormalizedType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "rules._cnormalize.Normalized",
+    .tp_doc = "Normalised text and the way back to the original.",
+    .tp_basicsize = sizeof(NormalizedObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_dealloc = (destructor)normalized_dealloc,
+    .tp_methods = normalized_methods,
+    .tp_getset = normalized_getset,
+};
+
+static PyObject *
+cn_setup(PyObject *module, PyObject *args)
+{
+    (void)module;
+    PyObject *table, *fold;
+    if (!PyArg_ParseTuple(args, "OO", &table, &fold)) {
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(table, "setup(table, fold_char): table of 256 str");
+    if (seq == NULL) {
+        return NULL;
+    }
+    if (PySequence_Fast_GET_SIZE(seq) != 256) {
+        Py_DECREF(seq);
+        PyErr_SetString(PyExc_ValueError, "setup: the table needs 256 entries");
+        return NULL;
+    }
+    for (int code = 0; code < 256; code++) {
+        PyObject *entry = PySequence_Fast_GET_ITEM(seq, code);
+        if (!PyUnicode_Check(entry) || PyUnicode_GET_LENGTH(entry) > LATIN_MAX) {
+            Py_DECREF(seq);
+            PyErr_Format(PyExc_ValueError, "setup: entry %d is not a str of at most %d", code,
+                         LATIN_MAX);
+            return NULL;
+        }
+        latin_len[code] = (unsigned char)PyUnicode_GET_LENGTH(entry);
+        for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(entry); k++) {
+            latin_chars[code][k] = PyUnicode_READ_CHAR(entry, k);
+        }
+    }
+    Py_DECREF(seq);
+    Py_XSETREF(fold_char, Py_NewRef(fold));
+    for (int code = 0; code < 128; code++) {
+        int single = (code >= 'a' && code <= 'z') || (code >= '0' && code <= '9');
+        int separator = code != 0 && strchr(" .-_*+/|~", code) != NULL;
+        ascii_class[code] = (unsigned char)((single ? SINGLE : 0) | (separator ? SEPARATOR : 0)
+                                            | (Py_UNICODE_ISALNUM((Py_UCS4)code) ? WORD : 0));
+    }
+    latin_ready = 1;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+cn_exact(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "exact(text): text must be str");
+        return NULL;
+    }
+    return normalise(text, 1);
+}
+
+static PyObject *
+cn_normalize(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "normalize(text): text must be str");
+        return NULL;
+    }
+    return normalise(text, 0);
+}
+
+/* Append ``(start, end, term)`` to ``found[slot]`` for each ``(slot, term)`` of a plan. */
+static int
+add_simple(PyObject *found, PyObject *plan, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t count = PyTuple_GET_SIZE(plan);
+    PyObject *bounds[2] = {PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
+    int status = bounds[0] != NULL && bounds[1] != NULL ? 0 : -1;
+    for (Py_ssize_t k = 0; status == 0 && k < count; k++) {
+        PyObject *pair = PyTuple_GET_ITEM(plan, k);
+        PyObject *slot = PyTuple_GET_ITEM(pair, 0);
+        PyObject *hits = PyDict_GetItemWithError(found, slot);
+        if (hits == NULL) {
+            if (PyErr_Occurred() || (hits = PyList_New(0)) == NULL) {
+                status = -1;
+                break;
+            }
+            status = PyDict_SetItem(found, slot, hits);
+            Py_DECREF(hits); /* the dict holds it */
+            if (status < 0) {
+                break;
+            }
+        }
+        PyObject *hit = PyTuple_Pack(3, bounds[0], bounds[1], PyTuple_GET_ITEM(pair, 1));
+        if (hit == NULL) {
+            status = -1;
+            break;
+        }
+        status = PyList_Append(hits, hit);
+        Py_DECREF(hit);
+    }
+    Py_XDECREF(bounds[0]);
+    Py_XDECREF(bounds[1]);
+    return status;
+}
+
+/* find_words(text, candidates, keys, simple, flags, found, many) -> [(index, start, many)]
+ *
+ * For each candidate key index: every occurrence in ``text``; a whole-word one (no letter or
+ * digit on either side) adds the key's plain entries to ``found``; for a key with other
+ * entries (``flags`` bit 1) the occurrence is returned for Python to check, up to ``many``
+ * of them for a key of letters and digits (bit 2), after which one entry with ``many`` = 1
+ * says "the rest from here on with a regex" (``WordMatcher._many``).
+ */
+static PyObject *
+cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 7 || !PyUnicode_Check(args[0]) || !PyList_Check(args[2])
+        || !PyList_Check(args[3]) || !PyBytes_Check(args[4]) || !PyDict_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "find_words(text, candidates, keys, simple, flags, found, many)");
+        return NULL;
+    }
+    PyObject *text = args[0], *keys = args[2], *simple = args[3], *found = args[5];
+    const char *flags = PyBytes_AS_STRING(args[4]);
+    Py_ssize_t nkeys = PyList_GET_SIZE(keys);
+    if (PyList_GET_SIZE(simple) != nkeys || PyBytes_GET_SIZE(args[4]) != nkeys) {
+        PyErr_SetString(PyExc_ValueError, "find_words: keys, simple and flags differ in size");
+        return NULL;
+    }
+    Py_ssize_t many = PyLong_AsSsize_t(args[6]);
+    if (many == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    PyObject *candidates = PySequence_Fast(args[1], "find_words: candidates must be iterable");
+    if (candidates == NULL) {
+        return NULL;
+    }
+    PyObject *pending = PyList_New(0);
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t ncand = PySequence_Fast_GET_SIZE(candidates);
+    for (Py_ssize_t c = 0; pending != NULL && c < ncand; c++) {
+        Py_ssize_t index = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(candidates, c));
+        if (index < 0 || index >= nkeys) {
+            if (!PyErr_Occurred()) {
+                PyErr_SetString(PyExc_IndexError, "find_words: candidate out of range");
+            }
+            Py_CLEAR(pending);
+            break;
+        }
+        PyObject *key = PyList_GET_ITEM(keys, index);
+        PyObject *plan = PyList_GET_ITEM(simple, index);
+        if (!PyUnicode_Check(key) || !PyTuple_Check(plan)) {
+            PyErr_SetString(PyExc_TypeError, "find_words: keys are str, plans tuples");
+            Py_CLEAR(pending);
+            break;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(key);
+        int other = flags[index] & 1, alnum = flags[index] & 2;
+        int has_simple = PyTuple_GET_SIZE(plan) > 0;
+        Py_ssize_t seen = 0;
+        Py_ssize_t start = length ? PyUnicode_Find(text, key, 0, size, 1) : -1;
+        while (start >= 0) {
+            Py_ssize_t end = start + length;
+            seen++;
+            if (has_simple
+                && !(start > 0 && is_word(PyUnicode_READ(kind, data, start - 1)))
+                && !(end < size && is_word(PyUnicode_READ(kind, data, end)))
+                && add_simple(found, plan, start, end) < 0) {
+                Py_CLEAR(pending);
+                break;
+            }
+            if (other) {
+                int rest = alnum && seen > many;
+                PyObject *entry = Py_BuildValue("(nni)", index, start, rest);
+                if (entry == NULL || PyList_Append(pending, entry) < 0) {
+                    Py_XDECREF(entry);
+                    Py_CLEAR(pending);
+                    break;
+                }
+                Py_DECREF(entry);
+                if (rest) {
+                    other = 0; /* the rest of this key's other entries: one regex pass */
+                    if (!has_simple) {
+                        break;
+                    }
+                }
+            }
+            start = PyUnicode_Find(text, key, start + 1, size, 1);
+        }
+        if (start == -2) {
+            Py_CLEAR(pending);
+        }
+    }
+    Py_DECREF(candidates);
+    return pending;
+}
+
+static PyMethodDef module_methods[] = {
+    {"setup", cn_setup, METH_VARARGS,
+     "setup(table, fold_char): the folds of the 256 Latin-1 characters and the function for "
+     "the rest."},
+    {"exact", cn_exact, METH_O, "exact(text) -> Normalized: the text and its map."},
+    {"normalize", cn_normalize, METH_O, "normalize(text) -> str: the text only."},
+    {"find_words", (PyCFunction)(void (*)(void))cn_find_words, METH_FASTCALL,
+     "find_words(text, candidates, keys, simple, flags, found, many): see the source."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "rules._cnormalize",
+    .m_doc = "Normalisation with a map back to the original (see rules/normalize.py).",
+    .m_size = -1,
+    .m_methods = module_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__cnormalize(void)
+{
+    if (PyType_Ready(&NormalizedType) < 0) {
+        return NULL;
+    }
+    PyObject *module = PyModule_Create(&module_def);
+    if (module == NULL) {
+        return NULL;
+    }
+    if (PyModule_AddObjectRef(module, "Normalized", (PyObject *)&NormalizedType) < 0) {
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
