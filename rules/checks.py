@@ -115,19 +115,29 @@ def _gathered(ctx: Context, slots: Sequence[int], cased: bool, exceptions: int) 
     return found
 
 
+class PlainWords:
+    """The usual words condition: one slot, normalised, no exceptions, no stance.
+
+    Its hits are the slot's words, so the engine reads them without calling it (``slot``).
+    """
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: int) -> None:
+        self.slot = slot
+
+    def __call__(self, ctx: Context) -> tuple[Span, ...] | None:
+        found = ctx.slot_hits(self.slot, False)
+        return ctx.report(found, False) if found else None
+
+
 def words(slots: Sequence[int], cased: bool, exceptions: int, stance: Stance | None) -> Node:
     """Word-list hits, less those inside an exception (and negated/quoted ones, if asked).
 
     ``exceptions``: the slot of the rule's exceptions, or -1 when it has none.
     """
     if len(slots) == 1 and not cased and exceptions < 0 and stance is None:
-        slot = slots[0]
-
-        def plain(ctx: Context) -> tuple[Span, ...] | None:  # the usual case, short
-            found = ctx.slot_hits(slot, False)
-            return ctx.report(found, False) if found else None
-
-        return plain
+        return PlainWords(slots[0])
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
         found = _gathered(ctx, slots, cased, exceptions)

@@ -69,7 +69,7 @@ class Context:
     """
 
     __slots__ = (
-        "_cased_hits", "_clean", "_detected", "_exact", "_links", "_mapped", "_norm_hits",
+        "_cased_hits", "_clean", "_detected", "_exact", "_links", "_norm_hits",
         "_pattern_spans", "_set_hits", "_span_sets", "_stance", "_utf8", "evidence", "made",
         "normalized", "subject", "tables", "text",
     )
@@ -90,7 +90,6 @@ class Context:
         list only ever grows by appending, so a hit keeps the list and its length."""
         self.made: dict[tuple[Span, ...], tuple[Span, ...]] = {}
         """The engine's cache: the outermost spans of reported spans."""
-        self._mapped: dict[Span, Span] | None = None
         self._set_hits: frozenset[int] | None = None
         self._pattern_spans: dict[int, tuple[Span, ...]] | None = None
         self._detected: dict[str, tuple[Span, ...]] | None = None
@@ -176,38 +175,23 @@ class Context:
         return spans
 
     def original_spans(self, found: Sequence[Found]) -> list[Span]:
-        """Map normalised-text hits to original-text spans (each span once per subject)."""
-        pairs = [(start, end) for start, end, _ in found]
-        mapped = self._mapped
-        if mapped is None:
-            mapped = self._mapped = {}
-        missing = [pair for pair in pairs if pair not in mapped]
-        if missing:
-            mapped.update(zip(missing, self.exact().original_spans(missing), strict=True))
-        return [mapped[pair] for pair in pairs]
+        """Map normalised-text hits to original-text spans (two array reads each, in C)."""
+        return self.exact().original_spans([(start, end) for start, end, _ in found])
 
     def report(self, found: Sequence[Found], cased: bool) -> tuple[Span, ...]:
         """Return the original spans of hits (at most ``MAX_SPANS``), recording their terms."""
+        evidence = self.evidence
         if len(found) == 1:  # the usual case, short
             start, end, term = found[0]
-            span = (start, end)
-            if not cased:
-                mapped = self._mapped
-                if mapped is None:
-                    mapped = self._mapped = {}
-                original = mapped.get(span)
-                if original is None:
-                    original = mapped[span] = self.exact().original_span(start, end)
-                span = original
-            terms = self.evidence.get(span)
+            span = (start, end) if cased else self.exact().original_span(start, end)
+            terms = evidence.get(span)
             if terms is None:
-                self.evidence[span] = [term]
+                evidence[span] = [term]
             elif term not in terms:
                 terms.append(term)
             return (span,)
         found = found[:MAX_SPANS]
         spans = [(a, b) for a, b, _ in found] if cased else self.original_spans(found)
-        evidence = self.evidence
         for span, (_, _, term) in zip(spans, found, strict=True):
             terms = evidence.get(span)
             if terms is None:

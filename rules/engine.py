@@ -53,7 +53,7 @@ class CompiledRuleSet:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         builder = Builder({found.name: found for found in ruleset.lists})
-        self._rules: list[tuple[Rule, Node, bool, dict[str, Any]]] = []
+        self._rules: list[tuple[Rule, Node, bool, dict[str, Any], int]] = []
         always: dict[tuple[bool, bool], list[int]] = {kind: [] for kind in _SUBJECT_KINDS}
         by_slot: dict[int, list[int]] = {}
         by_pattern: dict[int, list[int]] = {}
@@ -69,9 +69,12 @@ class CompiledRuleSet:
                 proto = dict(vars(Hit(rule.id, ruleset.version, rule.severity, rule.action,
                                       (), rule.title, rule.public_text, rule.template)))
                 del proto["evidence"]  # made when read, or set by ``_hit``
-                self._rules.append(
-                    (rule, _compile(rule.when, builder, exceptions), rule.scope.limited, proto)
-                )
+                node = _compile(rule.when, builder, exceptions)
+                # A plain word rule whose list has no exceptions of its own: its hits are the
+                # slot's words, read by ``evaluate`` without a call (-1: call the node).
+                slot = node.slot if isinstance(node, checks.PlainWords) and \
+                    node.slot not in builder.list_exceptions else -1
+                self._rules.append((rule, node, rule.scope.limited, proto, slot))
                 quiet = {kind: _quiet(rule.when, *kind) for kind in _SUBJECT_KINDS}
                 for kind in _SUBJECT_KINDS:
                     if quiet[kind]:
@@ -118,10 +121,14 @@ class CompiledRuleSet:
         rules = self._rules
         always = self._always[bool(subject.scores), bool(subject.history)]
         for index in self._woken(context, always) if self._wakes else always:
-            rule, node, limited, proto = rules[index]
+            rule, node, limited, proto, slot = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue
-            spans = node(context)
+            if slot >= 0:
+                found = context.norm_hits().get(slot)
+                spans = context.report(found, False) if found else None
+            else:
+                spans = node(context)
             if spans is not None:
                 hits.append(self._hit(proto, context, spans))
         return hits
@@ -140,8 +147,11 @@ class CompiledRuleSet:
         if len(spans) == 1:  # the usual case
             fields["spans"] = spans
             terms = evidence.get(spans[0])
-            found: tuple[tuple[Span, list[int], int], ...] = (
-                ((spans[0], terms, len(terms)),) if terms else ())
+            if terms:
+                fields["_lazy"] = (self.tables.terms, context.text,
+                                   ((spans[0], terms, len(terms)),))
+            else:
+                fields["evidence"] = ()
         else:
             outer = context.made.get(spans)
             if outer is None:
@@ -149,13 +159,17 @@ class CompiledRuleSet:
             fields["spans"] = outer
             found = tuple((span, terms, len(terms)) for span in sorted(set(spans))
                           if (terms := evidence.get(span)))
-        if found:
-            fields["_lazy"] = (self.tables.terms, context.text, found)
-        else:
-            fields["evidence"] = ()
-        instance = object.__new__(Hit)
-        instance.__dict__.update(fields)  # cheaper than replacing the instance's dict
+            if found:
+                fields["_lazy"] = (self.tables.terms, context.text, found)
+            else:
+                fields["evidence"] = ()
+        instance = _new_hit(Hit)
+        _set_dict(instance, "__dict__", fields)  # the copy is the instance's own dict
         return instance
+
+
+_new_hit = object.__new__
+_set_dict = object.__setattr__
 
 
 _SUBJECT_KINDS = ((False, False), (False, True), (True, False), (True, True))

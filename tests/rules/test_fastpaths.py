@@ -99,7 +99,7 @@ def rulesets(draw: st.DrawFn) -> rules.RuleSet:
 def _every_rule(compiled: engine.CompiledRuleSet, subject: rules.Subject) -> list[Hit]:
     context = Context(compiled.tables, subject)
     hits = []
-    for rule, node, _limited, _proto in compiled._rules:
+    for rule, node, _limited, _proto, _slot in compiled._rules:
         spans = node(context)
         if spans is not None:
             hits.append(Hit(rule.id, compiled.ruleset.version, rule.severity, rule.action,
