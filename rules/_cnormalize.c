@@ -164,9 +164,11 @@ is_word(Py_UCS4 ch)
     return ch < 128 ? (ascii_class[ch] & WORD) != 0 : Py_UNICODE_ISALNUM(ch);
 }
 
-/* Mark the separators ``_JOIN`` drops (keep[i] = 0), scanning as ``finditer`` does. */
-static void
-join_marks(const Folded *f, unsigned char *keep)
+/* Mark the separators ``_JOIN`` drops (``*keep``: 0 for dropped), scanning as ``finditer``
+ * does. ``*keep`` is allocated (all 1) at the first run found and stays NULL when there is
+ * none, as in most texts. Returns -1 when out of memory. */
+static int
+join_marks(const Folded *f, unsigned char **keep)
 {
     Py_ssize_t n = f->size;
     const Py_UCS4 *c = f->chars;
@@ -192,11 +194,19 @@ join_marks(const Folded *f, unsigned char *keep)
             i++;
             continue;
         }
+        if (*keep == NULL) {
+            if ((*keep = PyMem_Malloc((size_t)n)) == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            memset(*keep, 1, (size_t)n);
+        }
         for (Py_ssize_t k = i + 1; k < j; k += 2) {
-            keep[k] = 0;
+            (*keep)[k] = 0;
         }
         i = j + 1;
     }
+    return 0;
 }
 
 typedef struct {
@@ -223,47 +233,42 @@ normalise(PyObject *text, int maps)
     }
     Folded f = {NULL, NULL, 0, 0};
     unsigned char *keep = NULL;
-    Py_UCS4 *out = NULL;
-    uint32_t *starts = NULL, *ends = NULL;
+    uint32_t *bounds = NULL;
     PyObject *result = NULL;
-    if (fold_text(text, &f) < 0) {
+    if (fold_text(text, &f) < 0 || join_marks(&f, &keep) < 0) {
         goto done;
     }
     Py_ssize_t n = f.size;
-    keep = PyMem_Malloc((size_t)n + 1);
-    out = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_UCS4));
-    if (maps) {
-        starts = PyMem_Malloc(((size_t)n + 1) * sizeof(uint32_t));
-        ends = PyMem_Malloc(((size_t)n + 1) * sizeof(uint32_t));
-    }
-    if (keep == NULL || out == NULL || (maps && (starts == NULL || ends == NULL))) {
+    /* starts (n) then ends (n) in one block; the object owns it. */
+    if (maps && (bounds = PyMem_Malloc(((size_t)n * 2 + 1) * sizeof(uint32_t))) == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    memset(keep, 1, (size_t)n + 1);
-    join_marks(&f, keep);
+    uint32_t *starts = bounds, *ends = maps ? bounds + n : NULL;
+    /* Collapse (and drop what joining dropped) in place: the write index never passes the
+     * read index. */
+    Py_UCS4 *c = f.chars;
+    const uint32_t *origin = f.origin;
     Py_ssize_t size = 0;
-    Py_UCS4 previous = 0, maxchar = 0;
-    int first = 1;
+    Py_UCS4 previous = 0x110000, maxchar = 0; /* no character equals the first "previous" */
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (!keep[i]) {
+        Py_UCS4 ch = c[i];
+        if (keep != NULL && !keep[i]) {
             continue;
         }
-        Py_UCS4 ch = f.chars[i];
-        if (!first && ch < 128 && ch == previous) {
+        if (ch == previous && ch < 128) {
             if (maps) {
-                ends[size - 1] = f.origin[i] + 1; /* a collapsed repeat: the run is its */
+                ends[size - 1] = origin[i] + 1; /* a collapsed repeat: the run is its */
             }
             continue;
         }
-        first = 0;
         previous = ch;
         if (maps) {
-            starts[size] = f.origin[i];
-            ends[size] = f.origin[i] + 1;
+            starts[size] = origin[i];
+            ends[size] = origin[i] + 1;
         }
         maxchar |= ch;
-        out[size++] = ch;
+        c[size++] = ch;
     }
     PyObject *normal;
     if (maxchar < 128) { /* the usual case: no scan for the widest character */
@@ -271,12 +276,12 @@ normalise(PyObject *text, int maps)
         if (normal != NULL) {
             Py_UCS1 *to = PyUnicode_1BYTE_DATA(normal);
             for (Py_ssize_t i = 0; i < size; i++) {
-                to[i] = (Py_UCS1)out[i];
+                to[i] = (Py_UCS1)c[i];
             }
         }
     }
     else {
-        normal = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, size);
+        normal = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, c, size);
     }
     if (normal == NULL || !maps) {
         result = normal;
@@ -287,19 +292,20 @@ normalise(PyObject *text, int maps)
         Py_DECREF(normal);
         goto done;
     }
+    if (size < n) { /* ends follow the kept starts directly */
+        memmove(starts + size, ends, (size_t)size * sizeof(uint32_t));
+    }
     self->text = normal;
     self->starts = starts;
-    self->ends = ends;
+    self->ends = starts + size;
     self->size = size;
-    starts = ends = NULL; /* owned by the object now */
+    bounds = NULL; /* owned by the object now */
     result = (PyObject *)self;
 done:
     PyMem_Free(f.chars);
     PyMem_Free(f.origin);
     PyMem_Free(keep);
-    PyMem_Free(out);
-    PyMem_Free(starts);
-    PyMem_Free(ends);
+    PyMem_Free(bounds);
     return result;
 }
 
@@ -307,8 +313,7 @@ static void
 normalized_dealloc(NormalizedObject *self)
 {
     Py_XDECREF(self->text);
-    PyMem_Free(self->starts);
-    PyMem_Free(self->ends);
+    PyMem_Free(self->starts); /* one block with ends */
     PyObject_Free(self);
 }
 
@@ -591,12 +596,99 @@ cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return pending;
 }
 
+/* word_hit(normalized, found, evidence, proto, hit_type, terms, text) -> hit
+ *
+ * The hit of a plain word rule with one word found (``found`` = (start, end, term) in the
+ * normalised text): the span mapped back, the term recorded at it in ``evidence`` (span ->
+ * list of term ids, shared by the rules of one evaluation), and a ``hit_type`` instance
+ * whose dict is a copy of ``proto`` with ``spans`` and the recipe of its evidence
+ * (``_lazy``), as ``CompiledRuleSet._hit`` makes it for one span.
+ */
+static PyObject *
+cn_word_hit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 7 || !PyObject_TypeCheck(args[0], &NormalizedType) || !PyTuple_Check(args[1])
+        || PyTuple_GET_SIZE(args[1]) != 3 || !PyDict_Check(args[2]) || !PyDict_Check(args[3])
+        || !PyType_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "word_hit(normalized, found, evidence, proto, hit_type, terms, text)");
+        return NULL;
+    }
+    NormalizedObject *normal = (NormalizedObject *)args[0];
+    PyObject *found = args[1], *evidence = args[2], *proto = args[3];
+    PyTypeObject *hit_type = (PyTypeObject *)args[4];
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(found, 0));
+    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(found, 1));
+    PyObject *term = PyTuple_GET_ITEM(found, 2);
+    if ((start == -1 || end == -1) && PyErr_Occurred()) {
+        return NULL;
+    }
+    PyObject *span = span_of(normal, start, end);
+    if (span == NULL) {
+        return NULL;
+    }
+    PyObject *fields = NULL, *hit = NULL;
+    PyObject *terms = PyDict_GetItemWithError(evidence, span); /* borrowed */
+    if (terms == NULL) {
+        if (PyErr_Occurred() || (terms = PyList_New(1)) == NULL) {
+            goto done;
+        }
+        PyList_SET_ITEM(terms, 0, Py_NewRef(term));
+        int status = PyDict_SetItem(evidence, span, terms);
+        Py_DECREF(terms); /* the dict holds it */
+        if (status < 0) {
+            goto done;
+        }
+    }
+    else {
+        int seen = PySequence_Contains(terms, term);
+        if (seen < 0 || (!seen && PyList_Append(terms, term) < 0)) {
+            goto done;
+        }
+    }
+    fields = PyDict_Copy(proto);
+    if (fields == NULL) {
+        goto done;
+    }
+    PyObject *spans = PyTuple_Pack(1, span);
+    PyObject *count = PyLong_FromSsize_t(PyList_GET_SIZE(terms));
+    PyObject *entry = count == NULL ? NULL : PyTuple_Pack(3, span, terms, count);
+    PyObject *entries = entry == NULL ? NULL : PyTuple_Pack(1, entry);
+    PyObject *lazy = entries == NULL ? NULL : PyTuple_Pack(3, args[5], args[6], entries);
+    int status = spans == NULL || lazy == NULL ? -1 : 0;
+    if (status == 0) {
+        status = PyDict_SetItemString(fields, "spans", spans);
+    }
+    if (status == 0) {
+        status = PyDict_SetItemString(fields, "_lazy", lazy);
+    }
+    Py_XDECREF(spans);
+    Py_XDECREF(count);
+    Py_XDECREF(entry);
+    Py_XDECREF(entries);
+    Py_XDECREF(lazy);
+    if (status < 0) {
+        goto done;
+    }
+    hit = hit_type->tp_alloc(hit_type, 0);
+    if (hit != NULL && PyObject_GenericSetDict(hit, fields, NULL) < 0) {
+        Py_CLEAR(hit);
+    }
+done:
+    Py_DECREF(span);
+    Py_XDECREF(fields);
+    return hit;
+}
+
 static PyMethodDef module_methods[] = {
     {"setup", cn_setup, METH_VARARGS,
      "setup(table, fold_char): the folds of the 256 Latin-1 characters and the function for "
      "the rest."},
     {"exact", cn_exact, METH_O, "exact(text) -> Normalized: the text and its map."},
     {"normalize", cn_normalize, METH_O, "normalize(text) -> str: the text only."},
+    {"word_hit", (PyCFunction)(void (*)(void))cn_word_hit, METH_FASTCALL,
+     "word_hit(normalized, found, evidence, proto, hit_type, terms, text): see the source."},
     {"find_words", (PyCFunction)(void (*)(void))cn_find_words, METH_FASTCALL,
      "find_words(text, candidates, keys, simple, flags, found, many): see the source."},
     {NULL, NULL, 0, NULL},

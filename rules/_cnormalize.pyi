@@ -1,4 +1,7 @@
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 class Normalized:
     @property
@@ -13,3 +16,6 @@ def find_words(text: str, candidates: Iterable[int], keys: list[str],
                simple: list[tuple[tuple[int, int], ...]], flags: bytes,
                found: dict[int, list[tuple[int, int, int]]], many: int
                ) -> list[tuple[int, int, int]]: ...
+def word_hit(normalized: Normalized, found: tuple[int, int, int],
+             evidence: dict[tuple[int, int], list[int]], proto: dict[str, Any],
+             hit_type: type[_T], terms: Sequence[tuple[str, str]], text: str) -> _T: ...

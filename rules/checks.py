@@ -127,6 +127,7 @@ class PlainWords:
         self.slot = slot
 
     def __call__(self, ctx: Context) -> tuple[Span, ...] | None:
+        """Return the spans of the slot's words, or None when it has none."""
         found = ctx.slot_hits(self.slot, False)
         return ctx.report(found, False) if found else None
 

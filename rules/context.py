@@ -15,6 +15,7 @@ from rules.stance import Stance
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rules._cnormalize import Normalized
     from rules.model import Subject
     from rules.words import Found, WordMatcher
 
@@ -79,7 +80,7 @@ class Context:
         self.subject = subject
         self.text = subject.text
         self._utf8: bytes | None = None
-        self._exact: normalize.Normalized | None = None
+        self._exact: Normalized | None = None
         self._norm_hits: dict[int, list[Found]] | None = None
         self._cased_hits: dict[int, list[Found]] | None = None
         self._clean: dict[int, list[Found]] | None = None
@@ -102,7 +103,7 @@ class Context:
             self._utf8 = self.text.encode("utf-8", "surrogatepass")
         return self._utf8
 
-    def exact(self) -> normalize.Normalized:
+    def exact(self) -> Normalized:
         """Return the exact normalisation with offsets (computed on first use)."""
         if self._exact is None:
             self._exact = normalize.exact(self.text)

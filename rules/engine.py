@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from rules import checks
+from rules._cnormalize import word_hit
 from rules.builder import Builder, regex_problem
 from rules.conditions import (
     AllOf,
@@ -124,9 +125,16 @@ class CompiledRuleSet:
             rule, node, limited, proto, slot = rules[index]
             if limited and not rule.scope.admits(subject):
                 continue
+            spans: tuple[Span, ...] | None
             if slot >= 0:
                 found = context.norm_hits().get(slot)
-                spans = context.report(found, False) if found else None
+                if not found:
+                    continue
+                if len(found) == 1:  # the usual case: ``_hit`` of ``report``, in C
+                    hits.append(word_hit(context.exact(), found[0], context.evidence, proto,
+                                         Hit, self.tables.terms, context.text))
+                    continue
+                spans = context.report(found, False)
             else:
                 spans = node(context)
             if spans is not None:

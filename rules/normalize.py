@@ -22,15 +22,11 @@ import codecs
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Protocol
 
 import re2
 
 from rules import _cnormalize
 from rules.confusables import CONFUSABLES
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
@@ -146,27 +142,13 @@ def loose_pattern(key: str) -> str:
     return _LOOSE_SEPARATOR.join(parts)
 
 
-class Normalized(Protocol):
-    """Normalised text and the way back to the original (``exact``; made in C)."""
-
-    @property
-    def text(self) -> str:
-        """The normalised text."""
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a non-empty span of the normalised text to a span of the original."""
-
-    def original_spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Map many spans at once."""
-
-
 # The per-text work is compiled (rules/_cnormalize.c): fold with these tables, join as
 # ``_JOIN`` finds runs, collapse, and note each normalised character's original bounds, in
 # one pass; mapping a span back is then two array reads.
 _cnormalize.setup([fold_char(chr(code)) for code in range(256)], fold_char)
 
 
-def exact(text: str) -> Normalized:
+def exact(text: str) -> _cnormalize.Normalized:
     """Normalise ``text`` (see the module docstring), keeping the way back to the original.
 
     A span of the normalised text maps to the original characters it came from, including
