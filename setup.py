@@ -2,4 +2,4 @@
 
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("rules._cnormalize", ["rules/_cnormalize.c"])])
+setup(ext_modules=[Extension("rules._native", ["rules/_native.c"])])

@@ -8,6 +8,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from rules import proximity
+from rules._native import ascii_case
 from rules.context import FEW_ALLOWED, MAX_SPANS, Context, Span, uncovered
 from rules.detectors import SHORTENERS, in_domains
 from rules.normalize import normalize
@@ -41,8 +42,6 @@ class Stance:
                     or (self.quoted and analysis.quoted(spans)))
 
 Node = Callable[[Context], tuple[Span, ...] | None]
-_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_LETTERS = _UPPER + _UPPER.lower()
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u3030\u303d\u3297\u3299]"
 )
@@ -243,11 +242,7 @@ def shouting(cond: Shouting) -> Node:
     minimum = max(cond.min_letters, 1)
 
     def node(ctx: Context) -> tuple[Span, ...] | None:
-        data = ctx.utf8()
-        upper = len(data) - len(data.translate(None, _UPPER))
-        if upper < cond.ratio * minimum:  # letters >= minimum, so it cannot fire
-            return None
-        letters = len(data) - len(data.translate(None, _LETTERS))
+        upper, letters = ascii_case(ctx.utf8())
         if letters < minimum:
             return None
         return ((0, len(ctx.text)),) if upper >= cond.ratio * letters else None

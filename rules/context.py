@@ -15,7 +15,7 @@ from rules.stance import Stance
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from rules._cnormalize import Normalized
+    from rules._native import Normalized
     from rules.model import Subject
     from rules.words import Found, WordMatcher
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from rules import checks
-from rules._cnormalize import word_hit
+from rules._native import word_hit
 from rules.builder import Builder, regex_problem
 from rules.conditions import (
     AllOf,
@@ -97,20 +97,18 @@ class CompiledRuleSet:
 
     def _woken(self, context: Context, always: tuple[int, ...]) -> Sequence[int]:
         """Return the indexes of the rules to evaluate for this subject, in rule order."""
-        woken: set[int] | None = None
+        woken: set[int] = set()
+        by_slot = self._by_slot
         if self._norm_trigger:
             for slot in context.norm_hits():
-                woken = woken or set()
-                woken.update(self._by_slot.get(slot, ()))
+                woken.update(by_slot.get(slot, ()))
         if self._cased_trigger:
             for slot in context.cased_hits():
-                woken = woken or set()
-                woken.update(self._by_slot.get(slot, ()))
+                woken.update(by_slot.get(slot, ()))
         if self._by_pattern:
             for pattern in context.set_hits():
-                woken = woken or set()
                 woken.update(self._by_pattern.get(pattern, ()))
-        if woken is None:
+        if not woken:
             return always
         woken.update(always)
         return sorted(woken)

@@ -9,7 +9,7 @@ line breaks become ``\n`` (sentences end there), every other white space one spa
 Then over the whole text: separators between single letters are dropped (``k.u.t``, ``k u t``,
 three letters or more), and runs of one repeated ASCII character collapse to one (``kuuuut``).
 
-``exact`` and ``normalize`` do the per-text work in C (``rules/_cnormalize.c``: one pass
+``exact`` and ``normalize`` do the per-text work in C (``rules/_native.c``: one pass
 that folds with tables made here from ``fold_char``, joins, collapses and notes each
 character's original bounds); ``_JOIN`` below is the definition of joining that it follows.
 ``folded`` (each character folded, no joining or collapsing) feeds the word prefilter, with
@@ -25,7 +25,7 @@ import unicodedata
 
 import re2
 
-from rules import _cnormalize
+from rules import _native
 from rules.confusables import CONFUSABLES
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
@@ -142,24 +142,24 @@ def loose_pattern(key: str) -> str:
     return _LOOSE_SEPARATOR.join(parts)
 
 
-# The per-text work is compiled (rules/_cnormalize.c): fold with these tables, join as
+# The per-text work is compiled (rules/_native.c): fold with these tables, join as
 # ``_JOIN`` finds runs, collapse, and note each normalised character's original bounds, in
 # one pass; mapping a span back is then two array reads.
-_cnormalize.setup([fold_char(chr(code)) for code in range(256)], fold_char)
+_native.setup([fold_char(chr(code)) for code in range(256)], fold_char)
 
 
-def exact(text: str) -> _cnormalize.Normalized:
+def exact(text: str) -> _native.Normalized:
     """Normalise ``text`` (see the module docstring), keeping the way back to the original.
 
     A span of the normalised text maps to the original characters it came from, including
     the repeats collapsed into its last character.
     """
-    return _cnormalize.exact(text)
+    return _native.exact(text)
 
 
 def normalize(text: str) -> str:
     """Return the normalised text (used for keys and similarity, no offsets)."""
-    return _cnormalize.normalize(text)
+    return _native.normalize(text)
 
 
 _OTHER_BREAKS = re.compile("[" + "".join(sorted(_LINE_BREAKS - {"\n"})) + "]")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 import re2
 
-from rules._cnormalize import find_words
+from rules._native import find_words
 from rules.wordkeys import PREFILTER_KEYS, expand, grouped, prefilter_set, split_index
 from rules.wordscan import (
     COMPOUND_REACH,

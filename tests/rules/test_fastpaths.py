@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import re2
@@ -108,8 +109,9 @@ def _every_rule(compiled: engine.CompiledRuleSet, subject: rules.Subject) -> lis
     return hits
 
 
-LOUD = st.lists(st.sampled_from(["kut", "K.U.T", "a", "aaa", "bit.ly/x", "06-12345678", "é",
-                                 "😀", "KUTA", " ", "x", "0"]), max_size=8).map(" ".join)
+LOUD = st.lists(st.sampled_from(["kut", "K.U.T", "a", "aaa", "kaka", "ak", "bit.ly/x",
+                                 "06-12345678", "é", "😀", "KUTA", " ", "x", "0"]),
+                max_size=8).map(" ".join)
 
 
 @settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -125,6 +127,29 @@ def test_waking_rules_equals_evaluating_every_rule(
         history=(HistoryEntry(text, 10),) if repeated else (),
     )
     assert compiled.evaluate(subject) == _every_rule(compiled, subject)
+
+
+PLAIN_WORDS = st.lists(st.lists(st.sampled_from(["kut", "ak", "kaka", "kuta", "xé", "k u", "t0"]),
+                                 min_size=1, max_size=3), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lists=PLAIN_WORDS, text=st.one_of(TEXTS, LOUD))
+def test_plain_word_hits_made_in_c_equal_the_node_path(lists: list[list[str]], text: str
+                                                       ) -> None:
+    # Plain word rules are read without calling their node, and their one-word hits made in
+    # C (``word_hit``); the general path (node, ``report``, ``_hit``) must give the same hits
+    # with the same evidence.
+    ruleset = rules.load(json.dumps({"ruleset": "t", "version": "1", "rules": [
+        {"id": f"R{index}", "title": "t", "severity": "high", "action": "flag",
+         "when": {"words": words}} for index, words in enumerate(lists)]}, ensure_ascii=False))
+    compiled = engine.compile(ruleset)
+    assert all(slot >= 0 for *_, slot in compiled._rules)
+    general = copy.copy(compiled)
+    general._rules = [(*entry[:4], -1) for entry in compiled._rules]
+    subject = rules.Subject(text)
+    fast, slow = compiled.evaluate(subject), general.evaluate(subject)
+    assert [(hit, hit.evidence) for hit in fast] == [(hit, hit.evidence) for hit in slow]
 
 
 @settings(max_examples=300, deadline=None)

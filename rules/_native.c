@@ -1,8 +1,9 @@
-/* Normalisation with a map back to the original text, in one compiled pass per text.
+/* The compiled parts of the rule engine: the per-text work that in Python cost a pass per
+ * step, a bisect per reported span or a dozen bytecodes per hit.
  *
- * The definition lives in rules/normalize.py (its module docstring and ``_JOIN``); this file
- * is the per-text work, which in Python cost a dozen whole-string passes and bisects for every
- * reported span. Three steps over code points:
+ * Normalisation with a map back to the original text (``exact``, ``normalize``). The
+ * definition lives in rules/normalize.py (its module docstring and ``_JOIN``); this is one
+ * pass over code points in three steps:
  *
  * 1. fold: each character becomes zero or more characters (a table set up from Python's
  *    ``fold_char`` for Latin-1; ``fold_char`` itself is called for anything beyond);
@@ -12,6 +13,10 @@
  *
  * Each kept character records where it starts in the original and where its last folded,
  * joined or collapsed character ends, so mapping a span back is two array reads.
+ *
+ * Also: the occurrences of candidate word keys (``find_words``, for ``WordMatcher``), the hit
+ * of a plain word rule (``word_hit``, for ``CompiledRuleSet``) and the letter counts of
+ * shouting (``ascii_case``).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -224,7 +229,7 @@ static PyObject *
 normalise(PyObject *text, int maps)
 {
     if (!latin_ready) {
-        PyErr_SetString(PyExc_RuntimeError, "rules._cnormalize.setup was not called");
+        PyErr_SetString(PyExc_RuntimeError, "rules._native.setup was not called");
         return NULL;
     }
     if (PyUnicode_GET_LENGTH(text) >= (Py_ssize_t)UINT32_MAX) {
@@ -393,7 +398,7 @@ static PyGetSetDef normalized_getset[] = {
 
 static PyTypeObject NormalizedType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "rules._cnormalize.Normalized",
+    .tp_name = "rules._native.Normalized",
     .tp_doc = "Normalised text and the way back to the original.",
     .tp_basicsize = sizeof(NormalizedObject),
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -681,6 +686,24 @@ done:
     return hit;
 }
 
+/* ascii_case(data) -> (upper, letters): ASCII capitals and ASCII letters in ``data``. */
+static PyObject *
+cn_ascii_case(PyObject *module, PyObject *data)
+{
+    (void)module;
+    if (!PyBytes_Check(data)) {
+        PyErr_SetString(PyExc_TypeError, "ascii_case(data): data must be bytes");
+        return NULL;
+    }
+    const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(data);
+    Py_ssize_t size = PyBytes_GET_SIZE(data), upper = 0, lower = 0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        upper += (unsigned char)(bytes[i] - 'A') < 26;
+        lower += (unsigned char)(bytes[i] - 'a') < 26;
+    }
+    return Py_BuildValue("(nn)", upper, upper + lower);
+}
+
 static PyMethodDef module_methods[] = {
     {"setup", cn_setup, METH_VARARGS,
      "setup(table, fold_char): the folds of the 256 Latin-1 characters and the function for "
@@ -689,6 +712,7 @@ static PyMethodDef module_methods[] = {
     {"normalize", cn_normalize, METH_O, "normalize(text) -> str: the text only."},
     {"word_hit", (PyCFunction)(void (*)(void))cn_word_hit, METH_FASTCALL,
      "word_hit(normalized, found, evidence, proto, hit_type, terms, text): see the source."},
+    {"ascii_case", cn_ascii_case, METH_O, "ascii_case(data) -> (upper, letters)."},
     {"find_words", (PyCFunction)(void (*)(void))cn_find_words, METH_FASTCALL,
      "find_words(text, candidates, keys, simple, flags, found, many): see the source."},
     {NULL, NULL, 0, NULL},
@@ -696,14 +720,14 @@ static PyMethodDef module_methods[] = {
 
 static struct PyModuleDef module_def = {
     PyModuleDef_HEAD_INIT,
-    .m_name = "rules._cnormalize",
+    .m_name = "rules._native",
     .m_doc = "Normalisation with a map back to the original (see rules/normalize.py).",
     .m_size = -1,
     .m_methods = module_methods,
 };
 
 PyMODINIT_FUNC
-PyInit__cnormalize(void)
+PyInit__native(void)
 {
     if (PyType_Ready(&NormalizedType) < 0) {
         return NULL;
