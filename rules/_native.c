@@ -171,48 +171,50 @@ is_word(Py_UCS4 ch)
 
 /* Mark the separators ``_JOIN`` drops (``*keep``: 0 for dropped), scanning as ``finditer``
  * does. ``*keep`` is allocated (all 1) at the first run found and stays NULL when there is
- * none, as in most texts. Returns -1 when out of memory. */
-static int
-join_marks(const Folded *f, unsigned char **keep)
-{
-    Py_ssize_t n = f->size;
-    const Py_UCS4 *c = f->chars;
-    Py_ssize_t i = 0;
-    while (i + 4 < n) {
-        /* Cheapest test first: a letter, a separator, a letter. */
-        if (!is_separator(c[i + 1]) || !is_single(c[i]) || !is_single(c[i + 2])
-            || (i > 0 && is_word(c[i - 1]))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t j = i, count = 1;
-        while (j + 2 < n && is_separator(c[j + 1]) && is_single(c[j + 2])) {
-            j += 2;
-            count++;
-        }
-        /* ``(?![^\W_])`` after a greedy run: one step back lands before a separator. */
-        if (j + 1 < n && is_word(c[j + 1])) {
-            j -= 2;
-            count--;
-        }
-        if (count < 3) {
-            i++;
-            continue;
-        }
-        if (*keep == NULL) {
-            if ((*keep = PyMem_Malloc((size_t)n)) == NULL) {
-                PyErr_NoMemory();
-                return -1;
-            }
-            memset(*keep, 1, (size_t)n);
-        }
-        for (Py_ssize_t k = i + 1; k < j; k += 2) {
-            (*keep)[k] = 0;
-        }
-        i = j + 1;
+ * none, as in most texts. Returns -1 when out of memory. One definition for folded code
+ * points and for ASCII bytes. */
+#define DEFINE_JOIN_MARKS(NAME, CHAR)                                                      \
+    static int NAME(const CHAR *c, Py_ssize_t n, unsigned char **keep)                     \
+    {                                                                                      \
+        Py_ssize_t i = 0;                                                                  \
+        while (i + 4 < n) {                                                                \
+            /* Cheapest test first: a letter, a separator, a letter. */                    \
+            if (!is_separator(c[i + 1]) || !is_single(c[i]) || !is_single(c[i + 2])        \
+                || (i > 0 && is_word(c[i - 1]))) {                                         \
+                i++;                                                                       \
+                continue;                                                                  \
+            }                                                                              \
+            Py_ssize_t j = i, count = 1;                                                   \
+            while (j + 2 < n && is_separator(c[j + 1]) && is_single(c[j + 2])) {           \
+                j += 2;                                                                    \
+                count++;                                                                   \
+            }                                                                              \
+            /* ``(?![^\W_])`` after a greedy run: one step back is before a separator. */ \
+            if (j + 1 < n && is_word(c[j + 1])) {                                          \
+                j -= 2;                                                                    \
+                count--;                                                                   \
+            }                                                                              \
+            if (count < 3) {                                                               \
+                i++;                                                                       \
+                continue;                                                                  \
+            }                                                                              \
+            if (*keep == NULL) {                                                           \
+                if ((*keep = PyMem_Malloc((size_t)n)) == NULL) {                           \
+                    PyErr_NoMemory();                                                      \
+                    return -1;                                                             \
+                }                                                                          \
+                memset(*keep, 1, (size_t)n);                                               \
+            }                                                                              \
+            for (Py_ssize_t k = i + 1; k < j; k += 2) {                                    \
+                (*keep)[k] = 0;                                                            \
+            }                                                                              \
+            i = j + 1;                                                                     \
+        }                                                                                  \
+        return 0;                                                                          \
     }
-    return 0;
-}
+
+DEFINE_JOIN_MARKS(join_marks, Py_UCS4)
+DEFINE_JOIN_MARKS(join_marks_ascii, Py_UCS1)
 
 typedef struct {
     PyObject_HEAD
@@ -223,6 +225,95 @@ typedef struct {
 } NormalizedObject;
 
 static PyTypeObject NormalizedType;
+
+static unsigned char latin_ascii[256]; /* the one ASCII character a Latin-1 one folds to, or 0 */
+
+/* The result of ``normalise``: the text alone, or the object owning ``bounds`` (starts of
+ * the ``size`` kept characters, then their ends at ``bounds + n``). */
+static PyObject *
+normalise_result(PyObject *normal, uint32_t **bounds, Py_ssize_t size, Py_ssize_t n, int maps)
+{
+    if (normal == NULL || !maps) {
+        return normal;
+    }
+    NormalizedObject *self = PyObject_New(NormalizedObject, &NormalizedType);
+    if (self == NULL) {
+        Py_DECREF(normal);
+        return NULL;
+    }
+    uint32_t *starts = *bounds;
+    if (size < n) { /* ends follow the kept starts directly */
+        memmove(starts + size, starts + n, (size_t)size * sizeof(uint32_t));
+    }
+    self->text = normal;
+    self->starts = starts;
+    self->ends = starts + size;
+    self->size = size;
+    *bounds = NULL; /* owned by the object now */
+    return (PyObject *)self;
+}
+
+/* ``normalise`` for Latin-1 text whose every character folds to one ASCII character (nearly
+ * all text): bytes instead of code points, and each folded character's origin is its own
+ * index. Sets ``*other`` and returns NULL without an error for any other text. */
+static PyObject *
+normalise_ascii(PyObject *text, int maps, int *other)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const Py_UCS1 *data = PyUnicode_1BYTE_DATA(text);
+    Py_UCS1 *c = PyMem_Malloc((size_t)n + 1);
+    unsigned char *keep = NULL;
+    uint32_t *bounds = NULL;
+    PyObject *result = NULL;
+    *other = 0;
+    if (c == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if ((c[i] = latin_ascii[data[i]]) == 0) {
+            *other = 1;
+            goto done;
+        }
+    }
+    if (join_marks_ascii(c, n, &keep) < 0) {
+        goto done;
+    }
+    if (maps && (bounds = PyMem_Malloc(((size_t)n * 2 + 1) * sizeof(uint32_t))) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    uint32_t *starts = bounds, *ends = maps ? bounds + n : NULL;
+    Py_ssize_t size = 0;
+    int previous = 256;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS1 ch = c[i];
+        if (keep != NULL && !keep[i]) {
+            continue;
+        }
+        if (ch == previous) {
+            if (maps) {
+                ends[size - 1] = (uint32_t)i + 1;
+            }
+            continue;
+        }
+        previous = ch;
+        if (maps) {
+            starts[size] = (uint32_t)i;
+            ends[size] = (uint32_t)i + 1;
+        }
+        c[size++] = ch;
+    }
+    PyObject *normal = PyUnicode_New(size, 127);
+    if (normal != NULL) {
+        memcpy(PyUnicode_1BYTE_DATA(normal), c, (size_t)size);
+    }
+    result = normalise_result(normal, &bounds, size, n, maps);
+done:
+    PyMem_Free(c);
+    PyMem_Free(keep);
+    PyMem_Free(bounds);
+    return result;
+}
 
 /* Fold, join and collapse ``text``; with ``maps`` also fill the per-character bounds. */
 static PyObject *
@@ -236,11 +327,18 @@ normalise(PyObject *text, int maps)
         PyErr_SetString(PyExc_OverflowError, "text too long");
         return NULL;
     }
+    if (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND) {
+        int other;
+        PyObject *result = normalise_ascii(text, maps, &other);
+        if (!other) {
+            return result;
+        }
+    }
     Folded f = {NULL, NULL, 0, 0};
     unsigned char *keep = NULL;
     uint32_t *bounds = NULL;
     PyObject *result = NULL;
-    if (fold_text(text, &f) < 0 || join_marks(&f, &keep) < 0) {
+    if (fold_text(text, &f) < 0 || join_marks(f.chars, f.size, &keep) < 0) {
         goto done;
     }
     Py_ssize_t n = f.size;
@@ -288,24 +386,7 @@ normalise(PyObject *text, int maps)
     else {
         normal = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, c, size);
     }
-    if (normal == NULL || !maps) {
-        result = normal;
-        goto done;
-    }
-    NormalizedObject *self = PyObject_New(NormalizedObject, &NormalizedType);
-    if (self == NULL) {
-        Py_DECREF(normal);
-        goto done;
-    }
-    if (size < n) { /* ends follow the kept starts directly */
-        memmove(starts + size, ends, (size_t)size * sizeof(uint32_t));
-    }
-    self->text = normal;
-    self->starts = starts;
-    self->ends = starts + size;
-    self->size = size;
-    bounds = NULL; /* owned by the object now */
-    result = (PyObject *)self;
+    result = normalise_result(normal, &bounds, size, n, maps);
 done:
     PyMem_Free(f.chars);
     PyMem_Free(f.origin);
@@ -433,6 +514,8 @@ cn_setup(PyObject *module, PyObject *args)
             return NULL;
         }
         latin_len[code] = (unsigned char)PyUnicode_GET_LENGTH(entry);
+        Py_UCS4 only = latin_len[code] == 1 ? PyUnicode_READ_CHAR(entry, 0) : 0;
+        latin_ascii[code] = (unsigned char)(only < 128 ? only : 0);
         for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(entry); k++) {
             latin_chars[code][k] = PyUnicode_READ_CHAR(entry, k);
         }
@@ -686,6 +769,271 @@ done:
     return hit;
 }
 
+/* A screen of many keys: which of them occur in a text (Aho-Corasick over UTF-8 bytes).
+ *
+ * Built once per word matcher from its keys: a trie completed into a DFA over byte classes
+ * (each byte that occurs in a key is a class, every other byte one more), with the key that
+ * ends at each state and, per state, the next state on its suffix chain that ends a key. A
+ * text is walked once; each key found is reported once, in the order found.
+ */
+#define SCREEN_MAX_CELLS (16 << 20) /* transitions (int32): 64 MB at most */
+
+typedef struct {
+    PyObject_HEAD
+    int32_t *delta;    /* nstates × nclasses */
+    int32_t *out_key;  /* per state: the key ending exactly here, or -1 */
+    int32_t *out_next; /* per state: the next state on the suffix chain that ends a key */
+    uint32_t *stamp;   /* per key: the walk that last reported it */
+    uint32_t walk;
+    unsigned char cls[256];
+    int nclasses;
+    Py_ssize_t nstates, nkeys;
+} ScreenObject;
+
+static void
+screen_dealloc(ScreenObject *self)
+{
+    PyMem_Free(self->delta);
+    PyMem_Free(self->out_key);
+    PyMem_Free(self->out_next);
+    PyMem_Free(self->stamp);
+    PyObject_Free(self);
+}
+
+/* The UTF-8 bytes of one code point, lone surrogates as "surrogatepass" writes them. */
+static inline int
+utf8_bytes(Py_UCS4 ch, unsigned char *out)
+{
+    if (ch < 0x80) {
+        out[0] = (unsigned char)ch;
+        return 1;
+    }
+    if (ch < 0x800) {
+        out[0] = (unsigned char)(0xC0 | (ch >> 6));
+        out[1] = (unsigned char)(0x80 | (ch & 0x3F));
+        return 2;
+    }
+    if (ch < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (ch >> 12));
+        out[1] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (ch & 0x3F));
+        return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (ch >> 18));
+    out[1] = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+    out[3] = (unsigned char)(0x80 | (ch & 0x3F));
+    return 4;
+}
+
+static PyTypeObject ScreenType;
+
+/* Screen(keys): raises MemoryError when the DFA would exceed SCREEN_MAX_CELLS. */
+static PyObject *
+screen_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    (void)type;
+    PyObject *keys;
+    static char *names[] = {"keys", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!", names, &PyList_Type, &keys)) {
+        return NULL;
+    }
+    Py_ssize_t nkeys = PyList_GET_SIZE(keys), total = 0;
+    ScreenObject *self = PyObject_New(ScreenObject, &ScreenType);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->delta = self->out_key = self->out_next = NULL;
+    self->stamp = NULL;
+    self->walk = 0;
+    self->nkeys = nkeys;
+    memset(self->cls, 0, sizeof(self->cls));
+    /* Each key's UTF-8 bytes, as Python's "surrogatepass" writes them. */
+    PyObject *encoded = PyList_New(nkeys);
+    if (encoded == NULL) {
+        goto fail;
+    }
+    for (Py_ssize_t k = 0; k < nkeys; k++) {
+        PyObject *key = PyList_GET_ITEM(keys, k);
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "Screen(keys): keys are str");
+            goto fail;
+        }
+        PyObject *bytes = PyUnicode_AsEncodedString(key, "utf-8", "surrogatepass");
+        if (bytes == NULL) {
+            goto fail;
+        }
+        PyList_SET_ITEM(encoded, k, bytes);
+        total += PyBytes_GET_SIZE(bytes);
+        const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(bytes);
+        for (Py_ssize_t i = 0; i < PyBytes_GET_SIZE(bytes); i++) {
+            self->cls[b[i]] = 1;
+        }
+    }
+    int nclasses = 1; /* class 0: a byte in no key */
+    for (int b = 0; b < 256; b++) {
+        if (self->cls[b]) {
+            self->cls[b] = (unsigned char)nclasses++;
+        }
+    }
+    self->nclasses = nclasses;
+    Py_ssize_t cap = total + 1;
+    if (cap > SCREEN_MAX_CELLS / nclasses) {
+        PyErr_SetString(PyExc_MemoryError, "Screen: too many keys for one automaton");
+        goto fail;
+    }
+    self->delta = PyMem_Malloc((size_t)cap * (size_t)nclasses * sizeof(int32_t));
+    self->out_key = PyMem_Malloc((size_t)cap * sizeof(int32_t));
+    self->out_next = PyMem_Malloc((size_t)cap * sizeof(int32_t));
+    self->stamp = PyMem_Calloc((size_t)nkeys + 1, sizeof(uint32_t));
+    int32_t *fail = PyMem_Malloc((size_t)cap * sizeof(int32_t));
+    int32_t *queue = PyMem_Malloc((size_t)cap * sizeof(int32_t));
+    if (!self->delta || !self->out_key || !self->out_next || !self->stamp || !fail || !queue) {
+        PyMem_Free(fail);
+        PyMem_Free(queue);
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < cap * nclasses; i++) {
+        self->delta[i] = -1;
+    }
+    for (Py_ssize_t i = 0; i < cap; i++) {
+        self->out_key[i] = self->out_next[i] = -1;
+    }
+    /* The trie. */
+    Py_ssize_t nstates = 1;
+    for (Py_ssize_t k = 0; k < nkeys; k++) {
+        PyObject *bytes = PyList_GET_ITEM(encoded, k);
+        const unsigned char *b = (const unsigned char *)PyBytes_AS_STRING(bytes);
+        int32_t state = 0;
+        for (Py_ssize_t i = 0; i < PyBytes_GET_SIZE(bytes); i++) {
+            int32_t *next = &self->delta[(Py_ssize_t)state * nclasses + self->cls[b[i]]];
+            if (*next < 0) {
+                *next = (int32_t)nstates++;
+            }
+            state = *next;
+        }
+        if (state > 0 && self->out_key[state] < 0) {
+            self->out_key[state] = (int32_t)k;
+        }
+    }
+    /* Failure links breadth first, completing the DFA and the output chains. */
+    Py_ssize_t head = 0, tail = 0;
+    fail[0] = 0;
+    for (int c = 0; c < nclasses; c++) {
+        int32_t t = self->delta[c];
+        if (t < 0) {
+            self->delta[c] = 0;
+        }
+        else {
+            fail[t] = 0;
+            queue[tail++] = t;
+        }
+    }
+    while (head < tail) {
+        int32_t s = queue[head++];
+        int32_t f = fail[s];
+        self->out_next[s] = self->out_key[f] >= 0 ? f : self->out_next[f];
+        for (int c = 0; c < nclasses; c++) {
+            int32_t *t = &self->delta[(Py_ssize_t)s * nclasses + c];
+            int32_t via = self->delta[(Py_ssize_t)f * nclasses + c];
+            if (*t < 0) {
+                *t = via;
+            }
+            else {
+                fail[*t] = via;
+                queue[tail++] = *t;
+            }
+        }
+    }
+    PyMem_Free(fail);
+    PyMem_Free(queue);
+    self->nstates = nstates;
+    Py_DECREF(encoded);
+    return (PyObject *)self;
+fail:
+    Py_XDECREF(encoded);
+    Py_DECREF(self);
+    return NULL;
+}
+
+/* Report the keys ending at ``state`` (itself and its suffix chain) not yet reported. */
+static inline int
+screen_report(ScreenObject *self, int32_t state, PyObject *found)
+{
+    int32_t s = self->out_key[state] >= 0 ? state : self->out_next[state];
+    for (; s >= 0; s = self->out_next[s]) {
+        int32_t key = self->out_key[s];
+        if (self->stamp[key] == self->walk) {
+            continue;
+        }
+        self->stamp[key] = self->walk;
+        PyObject *index = PyLong_FromLong(key);
+        if (index == NULL || PyList_Append(found, index) < 0) {
+            Py_XDECREF(index);
+            return -1;
+        }
+        Py_DECREF(index);
+    }
+    return 0;
+}
+
+static PyObject *
+screen_find(ScreenObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "Screen.find(text): text must be str");
+        return NULL;
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL) {
+        return NULL;
+    }
+    if (++self->walk == 0) { /* wrapped: forget every stamp */
+        memset(self->stamp, 0, (size_t)(self->nkeys + 1) * sizeof(uint32_t));
+        self->walk = 1;
+    }
+    const int32_t *delta = self->delta;
+    const int32_t *out_key = self->out_key, *out_next = self->out_next;
+    const unsigned char *cls = self->cls;
+    int nclasses = self->nclasses;
+    int32_t state = 0;
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < size; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        unsigned char bytes[4];
+        int count = utf8_bytes(ch, bytes);
+        for (int k = 0; k < count; k++) {
+            state = delta[(Py_ssize_t)state * nclasses + cls[bytes[k]]];
+            if ((out_key[state] >= 0 || out_next[state] >= 0)
+                && screen_report(self, state, found) < 0) {
+                Py_DECREF(found);
+                return NULL;
+            }
+        }
+    }
+    return found;
+}
+
+static PyMethodDef screen_methods[] = {
+    {"find", (PyCFunction)screen_find, METH_O,
+     "find(text) -> list of the indexes of the keys that occur in text (each once)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject ScreenType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "rules._native.Screen",
+    .tp_doc = "Screen(keys): which of many keys occur in a text, in one pass.",
+    .tp_basicsize = sizeof(ScreenObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = screen_new,
+    .tp_dealloc = (destructor)screen_dealloc,
+    .tp_methods = screen_methods,
+};
+
 /* ascii_case(data) -> (upper, letters): ASCII capitals and ASCII letters in ``data``. */
 static PyObject *
 cn_ascii_case(PyObject *module, PyObject *data)
@@ -729,14 +1077,15 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__native(void)
 {
-    if (PyType_Ready(&NormalizedType) < 0) {
+    if (PyType_Ready(&NormalizedType) < 0 || PyType_Ready(&ScreenType) < 0) {
         return NULL;
     }
     PyObject *module = PyModule_Create(&module_def);
     if (module == NULL) {
         return NULL;
     }
-    if (PyModule_AddObjectRef(module, "Normalized", (PyObject *)&NormalizedType) < 0) {
+    if (PyModule_AddObjectRef(module, "Normalized", (PyObject *)&NormalizedType) < 0
+        || PyModule_AddObjectRef(module, "Screen", (PyObject *)&ScreenType) < 0) {
         Py_DECREF(module);
         return NULL;
     }

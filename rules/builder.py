@@ -16,7 +16,7 @@ import re2
 from rules.context import Tables
 from rules.detectors import DETECTORS, LINK
 from rules.lists import reference_pattern
-from rules.normalize import loose_pattern, normalize_many
+from rules.normalize import normalize_many
 from rules.variants import variants_many
 from rules.words import COMPOUND_MODES, WordMatcher, split_wildcards
 
@@ -216,7 +216,7 @@ class Builder:
                 for key, marks in shared.items():
                     known[key] = "".join(dict.fromkeys(marks + halves[key]))
         return Tables(
-            WordMatcher(words, loose_pattern, plain, splits, normalized=True),
+            WordMatcher(words, plain, splits, normalized=True),
             WordMatcher(self.cased),
             pattern_set,
             compiled,

@@ -112,27 +112,24 @@ class Context:
     def norm_hits(self) -> dict[int, list[Found]]:
         """Return the normalised-text spans found per word slot (empty when nothing matched).
 
-        The text is normalised only when the prefilter over its folded form says a word
-        could be there; most texts stop after one translate and one RE2 pass.
+        Every text is normalised (in C, with its map back); the screen says which keys occur
+        in it, and only those are looked for. Offsets are mapped back only for hits.
         """
         if self._norm_hits is None:
             self._norm_hits = _NOTHING
-            screen = self.tables.words.screen
-            if screen is not None:
-                data = normalize.folded(self.text)
-                candidates = screen(data)
+            words = self.tables.words
+            if words.screen is not None:
+                self.normalized = self.exact().text
+                candidates = words.screen(self.normalized)
                 if candidates:
-                    # Offsets are worked out by ``original_spans``, and only for hits.
-                    self._exact = normalize.exact(self.text)
-                    self.normalized = self._exact.text
-                    self._norm_hits = self.tables.words.find(self.normalized, candidates)
+                    self._norm_hits = words.find(self.normalized, candidates)
         return self._norm_hits
 
     def cased_hits(self) -> dict[int, list[Found]]:
         """Return the original-text spans found per case-sensitive word slot."""
         if self._cased_hits is None:
             cased = self.tables.cased
-            candidates = cased.may_match(self.utf8()) if cased.active else None
+            candidates = cased.may_match(self.text) if cased.active else None
             self._cased_hits = cased.find(self.text, candidates) if candidates else _NOTHING
         return self._cased_hits
 

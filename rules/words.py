@@ -9,9 +9,9 @@ of its plain whole-word entries, which share one boundary check per occurrence, 
 entries that need more (compounds, wildcards, the other match modes; ``rules.wordscan``). A
 key found a thousand times costs a thousand boundary checks and list appends, nothing more.
 
-With a prefilter (up to ``PREFILTER_KEYS`` keys), one RE2 set pass over the folded text says
-which keys may occur at all; ``find`` then looks for just those with ``str.find`` instead of
-walking the automaton over the whole text.
+Up to ``PREFILTER_KEYS`` keys, one pass of a compiled automaton (``rules._native.Screen``)
+over the text says which keys occur at all; ``find`` then looks for just those (in C) instead
+of walking an automaton and checking every hit in Python.
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
-import re2
 
-from rules._native import find_words
-from rules.wordkeys import PREFILTER_KEYS, expand, grouped, prefilter_set, split_index
+from rules._native import Screen, find_words
+from rules.wordkeys import PREFILTER_KEYS, expand, grouped, split_index
 from rules.wordscan import (
     COMPOUND_REACH,
     OPEN_END,
@@ -69,7 +68,6 @@ class WordMatcher:
         words: ``(slot, pieces, mode, term)``: a slot is the caller's id for a word list,
             ``pieces`` the literal pieces between wildcards (already folded), ``term`` the
             caller's id for the term that evidence names.
-        prefilter: Pattern for one key in the prefilter (see ``screen``).
         plain: The keys of plain whole-word entries (no wildcard, mode ``word``) by their
             ``(slot, term)``: the bulk of a large list, passed without building pieces.
         splits: Masked and inserted misspellings by ``(slot, term)`` (``variants.Split``).
@@ -79,7 +77,6 @@ class WordMatcher:
     def __init__(
         self,
         words: Iterable[tuple[int, Sequence[str], str, int]],
-        prefilter: Callable[[str], str] = re2.escape,
         plain: Mapping[tuple[int, int], Iterable[str]] | None = None,
         splits: Mapping[tuple[int, int], Mapping[str, str]] | None = None,
         normalized: bool = False,
@@ -115,7 +112,6 @@ class WordMatcher:
         self.keys: list[str] = [*simple, *(key for key in other if key not in simple)]
         plans = zip(map(len, self.keys), map(simple.get, self.keys, repeat(())),
                     map(other.get, self.keys, repeat(())), strict=True)
-        prefiltered = prefilter_set(self.keys, prefilter) if not self._tokens else None
         self._plans: list[Plan] = list(plans)
         """The plans by key index (the automaton and the prefilter name keys by index)."""
         self._simple = [simple for _length, simple, _other in self._plans]
@@ -123,31 +119,24 @@ class WordMatcher:
         self._flags = bytes((1 if other else 0) | (2 if key.isalnum() else 0)
                             for key, (_length, _simple, other) in zip(self.keys, self._plans,
                                                                       strict=True))
-        self._automaton: Any = None
         self.active = bool(self.keys or self._tokens or self._splits)
         """True when there is at least one word to look for."""
-        if self.keys:
+        self.screen: Callable[[str], Sequence[int] | bool] | None = None
+        """Which keys occur in the text (a list of key indexes, empty for none), or True for
+        "look with the automaton"; None when there are no words. One pass in C (``Screen``)
+        over the text the matcher matches in (normalised or original), bound once."""
+        if self.active:
+            self.screen = _screen(self.keys) if self.keys and not self._tokens else _always
+        self._automaton: Any = None
+        if self.keys and self.screen is _always:
             automaton = self._automaton = ahocorasick.Automaton()
             for index, key in enumerate(self.keys):
                 automaton.add_word(key, index)
             automaton.make_automaton()
-        self.screen: Callable[[bytes], Sequence[int] | bool | None] | None = None
-        """Which keys may occur in the text (a list of key indexes), True for "look with the
-        automaton" or a falsy value for "none"; None when there are no words.
 
-        Bound once so that the per-item path is one call into RE2. It takes the UTF-8 form of
-        the text that ``prefilter`` patterns are written for: the text itself for the literal
-        default, ``normalize.folded`` for ``loose_pattern``.
-        """
-        if self.active:
-            # The wrapper's ``Match`` adds a Python call per item; its C set answers the same
-            # (a list, empty for none).
-            self.screen = _always if prefiltered is None else \
-                getattr(prefiltered, "_set", prefiltered).Match
-
-    def may_match(self, data: bytes) -> Sequence[int] | bool | None:
-        """Return ``screen(data)``, or None when there are no words."""
-        return None if self.screen is None else self.screen(data)
+    def may_match(self, text: str) -> Sequence[int] | bool | None:
+        """Return ``screen(text)``, or None when there are no words."""
+        return None if self.screen is None else self.screen(text)
 
     def find(self, text: str, candidates: Sequence[int] | bool | None = True
              ) -> dict[int, list[Found]]:
@@ -295,8 +284,16 @@ class WordMatcher:
                 found[entry.slot].append((*span, entry.term))
 
 
-def _always(_data: bytes) -> bool:
+def _always(_text: str) -> bool:
     return True
+
+
+def _screen(keys: list[str]) -> Callable[[str], Sequence[int] | bool]:
+    """Return the C screen of the keys, or ``_always`` when its automaton would be too big."""
+    try:
+        return Screen(keys).find
+    except MemoryError:
+        return _always
 
 
 
