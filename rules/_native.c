@@ -269,11 +269,14 @@ normalise_ascii(PyObject *text, int maps, int *other)
     if (c == NULL) {
         return PyErr_NoMemory();
     }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if ((c[i] = latin_ascii[data[i]]) == 0) {
-            *other = 1;
-            goto done;
-        }
+    unsigned char missing = 0;
+    for (Py_ssize_t i = 0; i < n; i++) { /* no branch per character */
+        c[i] = latin_ascii[data[i]];
+        missing |= (unsigned char)(c[i] == 0);
+    }
+    if (missing) {
+        *other = 1;
+        goto done;
     }
     if (join_marks_ascii(c, n, &keep) < 0) {
         goto done;
@@ -284,24 +287,44 @@ normalise_ascii(PyObject *text, int maps, int *other)
     }
     uint32_t *starts = bounds, *ends = maps ? bounds + n : NULL;
     Py_ssize_t size = 0;
-    int previous = 256;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS1 ch = c[i];
-        if (keep != NULL && !keep[i]) {
-            continue;
-        }
-        if (ch == previous) {
-            if (maps) {
-                ends[size - 1] = (uint32_t)i + 1;
+    if (keep == NULL && maps) { /* the usual case, its own loop */
+        size = 1;
+        starts[0] = 0;
+        for (Py_ssize_t i = 1; i < n; i++) {
+            if (c[i] == c[size - 1]) {
+                continue; /* a repeat: its end is set when the next character is kept */
             }
-            continue;
-        }
-        previous = ch;
-        if (maps) {
+            ends[size - 1] = (uint32_t)i;
             starts[size] = (uint32_t)i;
-            ends[size] = (uint32_t)i + 1;
+            c[size++] = c[i];
         }
-        c[size++] = ch;
+        if (n == 0) {
+            size = 0;
+        }
+        else {
+            ends[size - 1] = (uint32_t)n;
+        }
+    }
+    else {
+        int previous = 256;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS1 ch = c[i];
+            if (keep != NULL && !keep[i]) {
+                continue;
+            }
+            if (ch == previous) {
+                if (maps) {
+                    ends[size - 1] = (uint32_t)i + 1;
+                }
+                continue;
+            }
+            previous = ch;
+            if (maps) {
+                starts[size] = (uint32_t)i;
+                ends[size] = (uint32_t)i + 1;
+            }
+            c[size++] = ch;
+        }
     }
     PyObject *normal = PyUnicode_New(size, 127);
     if (normal != NULL) {
@@ -493,10 +516,11 @@ cn_setup(PyObject *module, PyObject *args)
 {
     (void)module;
     PyObject *table, *fold;
-    if (!PyArg_ParseTuple(args, "OO", &table, &fold)) {
+    const char *separators;
+    if (!PyArg_ParseTuple(args, "OOs", &table, &fold, &separators)) {
         return NULL;
     }
-    PyObject *seq = PySequence_Fast(table, "setup(table, fold_char): table of 256 str");
+    PyObject *seq = PySequence_Fast(table, "setup(table, fold_char, separators): 256 str");
     if (seq == NULL) {
         return NULL;
     }
@@ -524,7 +548,7 @@ cn_setup(PyObject *module, PyObject *args)
     Py_XSETREF(fold_char, Py_NewRef(fold));
     for (int code = 0; code < 128; code++) {
         int single = (code >= 'a' && code <= 'z') || (code >= '0' && code <= '9');
-        int separator = code != 0 && strchr(" .-_*+/|~", code) != NULL;
+        int separator = code != 0 && strchr(separators, code) != NULL;
         ascii_class[code] = (unsigned char)((single ? SINGLE : 0) | (separator ? SEPARATOR : 0)
                                             | (Py_UNICODE_ISALNUM((Py_UCS4)code) ? WORD : 0));
     }
@@ -1054,8 +1078,8 @@ cn_ascii_case(PyObject *module, PyObject *data)
 
 static PyMethodDef module_methods[] = {
     {"setup", cn_setup, METH_VARARGS,
-     "setup(table, fold_char): the folds of the 256 Latin-1 characters and the function for "
-     "the rest."},
+     "setup(table, fold_char, separators): the folds of the 256 Latin-1 characters, the "
+     "function for the rest, and the separators joining drops."},
     {"exact", cn_exact, METH_O, "exact(text) -> Normalized: the text and its map."},
     {"normalize", cn_normalize, METH_O, "normalize(text) -> str: the text only."},
     {"word_hit", (PyCFunction)(void (*)(void))cn_word_hit, METH_FASTCALL,

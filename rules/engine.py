@@ -45,7 +45,7 @@ class CompiledRuleSet:
     Most rules can only fire when one of their words or patterns is found (``_quiet`` says
     which cannot be sure of that). Those are woken by the word slots and set patterns that
     matched; the others are evaluated for every subject. An ordinary comment therefore costs
-    one fold, one RE2 pass for the word prefilter, one RE2 set pass and the always-rules.
+    one normalisation and one automaton pass in C, one RE2 set pass and the always-rules.
 
     Args:
         ruleset: The rule set to compile.

@@ -12,25 +12,20 @@ three letters or more), and runs of one repeated ASCII character collapse to one
 ``exact`` and ``normalize`` do the per-text work in C (``rules/_native.c``: one pass
 that folds with tables made here from ``fold_char``, joins, collapses and notes each
 character's original bounds); ``_JOIN`` below is the definition of joining that it follows.
-``folded`` (each character folded, no joining or collapsing) feeds the word prefilter, with
-whole-string operations (``bytes.translate``, a codec error handler for runs beyond Latin-1).
 """
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 import unicodedata
-
-import re2
 
 from rules import _native
 from rules.confusables import CONFUSABLES
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "l": "i"}
 SEPARATORS = " .-_*+/|~"
-_JOIN = re.compile(r"(?<![^\W_])[a-z0-9](?:[ .\-_*+/|~][a-z0-9]){2,}(?![^\W_])")
+_JOIN = re.compile(rf"(?<![^\W_])[a-z0-9](?:[{re.escape(SEPARATORS)}][a-z0-9]){{2,}}(?![^\W_])")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -45,23 +40,7 @@ def _ascii_fold(ch: str) -> str:
     return _LEET.get(low, low)
 
 
-_BYTE_TABLE = bytes(ord(_ascii_fold(chr(b)) or "\0") if b < 0x80 else b for b in range(256))
-_BYTE_DELETE = bytes(b for b in range(0x80) if not _ascii_fold(chr(b)))
 _STR_TABLE = {b: _ascii_fold(chr(b)) for b in range(0x80)}
-
-
-@functools.lru_cache(maxsize=8192)
-def _folded_run(run: str) -> bytes:
-    return "".join(map(fold_char, run)).encode("utf-8", "surrogatepass")
-
-
-def _fold_error(error: UnicodeError) -> tuple[bytes, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    return _folded_run(error.object[error.start:error.end]), error.end
-
-
-codecs.register_error("rules.fold", _fold_error)
 
 
 def _is_dropped(ch: str) -> bool:
@@ -91,61 +70,10 @@ def fold_char(ch: str) -> str:
     return "".join(out)
 
 
-def _latin_entry(code: int) -> int:
-    folded = fold_char(chr(code))
-    if not folded:
-        return 0
-    return ord(folded) if len(folded) == 1 and folded < "\x80" else _LATIN_OTHER
-
-
-# What each Latin-1 character folds to: one ASCII byte, 0 when it is dropped, or
-# ``_LATIN_OTHER`` when it becomes something else (``ß``, ``½``, ``æ``, ``µ``).
-_LATIN_OTHER = 0xFF
-_LATIN_TABLE = bytes(_latin_entry(code) for code in range(256))
-
-
-def folded(text: str) -> bytes:
-    """Return every character folded (UTF-8), before separator joining and collapsing.
-
-    The normalised text is this with some separators between single letters dropped and
-    runs of one repeated ASCII character collapsed, which ``words`` uses for a cheap prefilter.
-    """
-    if text.isascii():
-        data = text.encode("ascii")
-    else:
-        # Latin-1 text (Dutch diacritics) folds with one table; anything beyond it (emoji)
-        # goes through the codec error handler, one call per run of non-ASCII characters.
-        data = text.encode("latin-1", "ignore")
-        if len(data) != len(text):
-            return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
-    data = data.translate(_LATIN_TABLE)
-    if _LATIN_OTHER in data:
-        return text.encode("ascii", "rules.fold").translate(_BYTE_TABLE, _BYTE_DELETE)
-    return data.replace(b"\0", b"") if 0 in data else data
-
-
-_LOOSE_SEPARATOR = "[" + "".join(f"\\x{ord(ch):02x}" for ch in SEPARATORS) + "]?"
-
-
-def loose_pattern(key: str) -> str:
-    """Return an RE2 pattern that finds ``key`` in ``folded`` output wherever it could be.
-
-    Whenever the normalised text contains ``key`` (itself normalised), the folded text has a
-    match: each ASCII character of the key may stand for a run of itself, and one separator may
-    sit between any two characters (joining only ever drops single separators). The converse
-    does not hold, so this is a prefilter: a match means "look closer", no match means "no".
-    """
-    parts = []
-    for ch in key:
-        escaped = re2.escape(ch)
-        parts.append(f"{escaped}(?:{_LOOSE_SEPARATOR}{escaped})*" if ch < "\x80" else escaped)
-    return _LOOSE_SEPARATOR.join(parts)
-
-
 # The per-text work is compiled (rules/_native.c): fold with these tables, join as
 # ``_JOIN`` finds runs, collapse, and note each normalised character's original bounds, in
 # one pass; mapping a span back is then two array reads.
-_native.setup([fold_char(chr(code)) for code in range(256)], fold_char)
+_native.setup([fold_char(chr(code)) for code in range(256)], fold_char, SEPARATORS)
 
 
 def exact(text: str) -> _native.Normalized:

@@ -9,21 +9,19 @@ several terms share.
 from __future__ import annotations
 
 from itertools import repeat
-from typing import TYPE_CHECKING, Any
-
-import re2
+from typing import TYPE_CHECKING
 
 from rules.variants import SPLIT
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
 Pair = tuple[int, int]
 """``(slot, term)``: which word list a key belongs to and which term evidence names."""
 PREFILTER_KEYS = 3000
-"""Above this many keys (tolerant lists add their misspellings) the loose RE2 patterns take
-long to build; the automaton over the normalised text is the screen then."""
-_PREFILTER_MEMORY = 64 << 20
+"""Above this many keys (tolerant lists add their misspellings) the compiled screen would
+grow large (its DFA has a row per key byte); whole-word keys are then looked up among the
+text's words instead (``WordMatcher._words``)."""
 
 
 def grouped(plain: Mapping[tuple[int, int], Iterable[str]]
@@ -71,24 +69,3 @@ def expand(splits: dict[str, tuple[tuple[tuple[int, int], str], ...]],
             for mark in marks:
                 whole = left + mark + right
                 simple[whole] = tuple(dict.fromkeys((*simple.get(whole, ()), pair)))
-
-
-def prefilter_set(keys: list[str], prefilter: Callable[[str], str]) -> Any:
-    """Return one RE2 set search with a pattern per key (same index), or None for none.
-
-    None when there are no keys, when a key cannot be written as an RE2 pattern (a lone
-    surrogate) or when the patterns are too big for RE2; ``find`` then walks the automaton.
-    """
-    if not keys or len(keys) > PREFILTER_KEYS:
-        return None
-    options = re2.Options()
-    options.log_errors = False
-    options.max_mem = _PREFILTER_MEMORY
-    found = re2.Set.SearchSet(options)
-    try:
-        for key in keys:
-            found.Add(prefilter(key))
-        found.Compile()
-    except (re2.error, UnicodeEncodeError):
-        return None
-    return found

@@ -90,7 +90,7 @@ class WordMatcher:
         if self._splits and len(simple) + len(self._splits) <= PREFILTER_KEYS and len(
                 simple) + sum(len(marks) for found in self._splits.values()
                               for _, marks in found) <= PREFILTER_KEYS:
-            expand(self._splits, simple)  # few enough for the prefilter, which needs keys
+            expand(self._splits, simple)  # few enough for the screen, which needs keys
             self._splits = {}
         other: dict[str, tuple[int, ...]] = {}
         for slot, pieces, mode, term in words:
@@ -105,7 +105,7 @@ class WordMatcher:
                                        tuple(pieces) if len(pieces) > 1 else (), term))
         self._tokens: dict[str, tuple[tuple[int, int], ...]] = {}
         if len(simple) + len(other) > PREFILTER_KEYS:
-            # Too many for the prefilter: whole words of letters and digits are looked up
+            # Too many for the screen: whole words of letters and digits are looked up
             # among the text's words instead of walked by the automaton (see ``_words``).
             self._tokens = {key: pairs for key, pairs in simple.items() if key.isalnum()}
             simple = {key: pairs for key, pairs in simple.items() if not key.isalnum()}
@@ -113,7 +113,7 @@ class WordMatcher:
         plans = zip(map(len, self.keys), map(simple.get, self.keys, repeat(())),
                     map(other.get, self.keys, repeat(())), strict=True)
         self._plans: list[Plan] = list(plans)
-        """The plans by key index (the automaton and the prefilter name keys by index)."""
+        """The plans by key index (the automata and the screen name keys by index)."""
         self._simple = [simple for _length, simple, _other in self._plans]
         # Per key for ``find_words``: 1 = it has other entries, 2 = it is letters and digits.
         self._flags = bytes((1 if other else 0) | (2 if key.isalnum() else 0)

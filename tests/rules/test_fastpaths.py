@@ -1,6 +1,7 @@
 """The engine's shortcuts give the same answers as the long way round.
 
-- The loose word prefilter over folded text never misses what normalised matching finds.
+- The compiled key screen reports exactly the keys that occur.
+- Normalisation in C equals the character-by-character definition, with its spans.
 - Waking only the rules whose words/patterns were found equals evaluating every rule.
 - Shouting's early exit agrees with the plain definition.
 """
@@ -10,12 +11,11 @@ from __future__ import annotations
 import copy
 import json
 
-import re2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import rules
-from rules import engine, normalize
+from rules import _native, engine, normalize
 from rules.conditions import Shouting
 from rules.context import Context
 from rules.model import HistoryEntry, Hit, Rule
@@ -29,25 +29,25 @@ TEXTS = st.one_of(
 )
 
 
+KEYS = st.lists(st.text(alphabet="kuta é😀\ud800.", min_size=1, max_size=5), max_size=12,
+                unique=True)
+
+
 @settings(max_examples=600, deadline=None)
-@given(text=TEXTS, data=st.data())
-def test_loose_prefilter_finds_every_substring_of_the_normalised_text(
-    text: str, data: st.DataObject
-) -> None:
-    normal = normalize.normalize(text)
-    if not normal:
-        return
-    start = data.draw(st.integers(0, len(normal) - 1))
-    end = data.draw(st.integers(start + 1, len(normal)))
-    key = normal[start:end]
-    pattern = re2.compile(normalize.loose_pattern(key))
-    assert pattern.search(normalize.folded(text)) is not None, (normal, key)
+@given(keys=KEYS, text=st.one_of(TEXTS, st.text(alphabet="kuta é😀\ud800.", max_size=40)))
+def test_screen_reports_exactly_the_keys_that_occur(keys: list[str], text: str) -> None:
+    # The compiled automaton (UTF-8 bytes, lone surrogates as "surrogatepass") against the
+    # definition: a key occurs when it is a substring of the text. Each is reported once.
+    found = _native.Screen(keys).find(text)
+    assert len(found) == len(set(found))
+    assert sorted(found) == [index for index, key in enumerate(keys) if key in text]
 
 
-def test_loose_prefilter_rejects_ordinary_text() -> None:
-    pattern = re2.compile(normalize.loose_pattern("kut"))
-    assert pattern.search(normalize.folded("Kuuut! k.u.t k u t")) is not None
-    assert pattern.search(normalize.folded("ik kom uit Utrecht")) is None
+def test_screen_is_reused_across_texts() -> None:
+    screen = _native.Screen(["kut", "ut", "tje"])
+    assert sorted(screen.find("kutje")) == [0, 1, 2]
+    assert screen.find("ik kom uit Utrecht") == []
+    assert sorted(screen.find("ut ut kut")) == [0, 1]
 
 
 WORDS = st.lists(st.text(alphabet="abkut*ë.- 014", min_size=1, max_size=6), min_size=1,
@@ -249,11 +249,19 @@ def test_exact_spans_equal_the_character_walk(text: str) -> None:
             assert exact.original_span(start, end) == (bounds[start][0], bounds[end - 1][1])
 
 
-def test_folded_latin1_table_equals_folding_each_character() -> None:
+def test_every_latin1_character_normalises_as_the_walk_says() -> None:
+    # Latin-1 text takes a byte path in C when every character folds to one ASCII character,
+    # the general path otherwise; both against the definition, with their spans.
     for code in range(256):
-        for text in (chr(code), f"ab{chr(code)}cd", f"é{chr(code)}😀"):
-            expected = "".join(map(normalize.fold_char, text)).encode("utf-8")
-            assert normalize.folded(text) == expected, hex(code)
+        for text in (chr(code), f"ab{chr(code)}cd", f"k.{chr(code)}.t", f"é{chr(code)}😀",
+                     f"{chr(code)}{chr(code)}x"):
+            normal, bounds = _walked(text)
+            exact = normalize.exact(text)
+            assert exact.text == normal, hex(code)
+            for start in range(len(normal)):
+                for end in range(start + 1, len(normal) + 1):
+                    assert exact.original_span(start, end) == (bounds[start][0],
+                                                               bounds[end - 1][1]), hex(code)
 
 
 def _one_rule_each(conds: list[dict[str, object]]) -> rules.RuleSet:
