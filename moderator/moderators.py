@@ -42,6 +42,8 @@ class Permission(StrEnum):
     OUTBOX_RUN = "outbox.run"
     REPLIES_APPROVE = "replies.approve"
     AUDIT_SIGNOFF = "audit.signoff"
+    PARTICIPATION_KEEP = "participation.keep"
+    """Keep the input register and define polls (external moderators read them only)."""
 
 
 _LEAD = frozenset({Role.TEAM_LEAD})
@@ -58,6 +60,8 @@ _PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.OUTBOX_RUN: _LEAD,
     Permission.AUDIT_SIGNOFF: _LEAD,
     Permission.REPLIES_APPROVE: frozenset({Role.TEAM_LEAD, Role.COMMUNITY_MANAGER}),
+    # In team mode the database grants the same (migration 4b7d9e1f2a6c).
+    Permission.PARTICIPATION_KEEP: frozenset({Role.TEAM_LEAD, Role.COMMUNITY_MANAGER}),
     Permission.CLAIMS_OVERRIDE: _LEAD,
     Permission.TEMPLATES_EDIT: _LEAD,
     Permission.REGISTRATIONS_MANAGE: _LEAD,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "8e2f4a6c1b3d"
+HEAD = "4b7d9e1f2a6c"
 
 
 def _config() -> Config:

@@ -102,3 +102,19 @@ def test_poll_dialog_parses_options_and_closing(qtbot: QtBot) -> None:
     dlg.options.setPlainText("A")
     with pytest.raises(UsageError):
         dlg.values()
+
+
+def test_an_external_moderator_reads_the_register_and_keeps_nothing(  # type: ignore[no-untyped-def]
+        qtbot, demo_ws, make_window) -> None:
+    # In team mode the database refuses their writes (tests/core/test_team_participation.py);
+    # the app does not offer them.
+    window = make_window(demo_ws, "Pieter Jansen")
+    for action_id in ("item.mark_input", "item.define_poll"):
+        assert not window.built[action_id].isEnabled(), action_id
+    panel = RegisterPanel(demo_ws, demo_ws.moderators.get("Pieter Jansen"))
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+    assert panel.table.rowCount() > 0  # the register of its own project
+    assert not panel.add_topic.isVisibleTo(panel) and not panel.feedback.isVisibleTo(panel)
+    lead = make_window(demo_ws, LEAD)
+    qtbot.waitUntil(lambda: lead.built["item.mark_input"].isEnabled(), timeout=5000)

@@ -91,6 +91,9 @@ class RegisterPanel(QWidget):
         self.export.clicked.connect(self._export)
         self.with_names = QCheckBox()
         self.with_names.setVisible(can(self._me, Permission.EXPORT_PERSONAL))
+        keeps = can(self._me, Permission.PARTICIPATION_KEEP)  # external moderators read only
+        self.add_topic.setVisible(keeps)
+        self.feedback.setVisible(keeps)
         top = QHBoxLayout()
         top.addWidget(self._title)
         top.addStretch(1)

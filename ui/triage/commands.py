@@ -19,6 +19,7 @@ from moderator.actions import ActionRequest, RuleRef
 from moderator.changes import Changes
 from moderator.compose import HUMAN_AGENT_KEY
 from moderator.items import ActionKind, ItemId, ItemSummary, ModeratorInfo
+from moderator.moderators import Permission, can
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
 from ui import access, errors, i18n, item_actions
@@ -108,8 +109,9 @@ class ItemCommands(QObject):
         claim.setText(self.tr("Vrijgeven") if mine else self.tr("Oppakken"))
         self._built["item.undo"].setEnabled(bool(self._last_hidden))
         self._built["item.copy_link"].setEnabled(len(items) == 1)
-        self._built["item.mark_input"].setEnabled(len(items) == 1)
-        self._built["item.define_poll"].setEnabled(len(items) == 1)
+        keeps = can(self._me, Permission.PARTICIPATION_KEEP)
+        for action_id in ("item.mark_input", "item.define_poll"):
+            self._built[action_id].setEnabled(len(items) == 1 and keeps)
 
     # -- commands -----------------------------------------------------------------------
     def run(self, kind: ActionKind) -> None:
