@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "4b7d9e1f2a6c"
+HEAD = "7c1e5a9d3b20"
 
 
 def _config() -> Config:

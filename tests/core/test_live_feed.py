@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 
 from moderator.actions import ActionRequest, RuleRef
 from moderator.errors import ErrorCode, TransitionError
-from moderator.items import ActionKind
+from moderator.items import ActionKind, Role
 from moderator.live import LiveFeed
 from moderator.query import QueueQuery
 from moderator.storage.tables import ItemChangeRow
@@ -50,6 +50,24 @@ def test_a_colleagues_claim_hide_and_new_items_reach_the_feed(any_ws: Workspace)
         colleague.ingest.upsert([make_item(3)])
         assert _next(feed).arrived
         assert feed.next(0.3) is None  # each change once
+    finally:
+        feed.close()
+        colleague.close()
+
+
+def test_an_assignment_reaches_the_feed_without_a_note(any_ws: Workspace) -> None:
+    # The assignee finds the item under "Mij toegewezen" at once (migration 7c1e5a9d3b20).
+    any_ws.ingest.upsert([make_item(1)])
+    item = any_ws.queue.page(QueueQuery()).items[0].id
+    lead = any_ws.moderators.current("Lead")
+    sanne = any_ws.moderators.add(lead, "Sanne", Role.COMMUNITY_MANAGER, login=False)
+    feed = LiveFeed(any_ws.db)
+    colleague = _other(any_ws)
+    try:
+        colleague.queue.assign(item, colleague.moderators.get("Lead"), "Sanne")
+        assert item in _next(feed).items
+        assert [i.id for i in any_ws.queue.page(QueueQuery(assigned_to=sanne.id)).items] == [
+            item]
     finally:
         feed.close()
         colleague.close()
