@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -9,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 from moderator import platforms
 from moderator.auth.connect import live_connectors
 from moderator.cli import connect
-from moderator.cli.support import open_workspace, privileged
+from moderator.cli.support import acting, count, open_workspace, privileged
 from moderator.connectors.base import ConnectorError
 from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
 from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission
+from moderator.outbox.entry import OutboxState
 from moderator.outbox.executor import OutboxExecutor
 from moderator.secrets import KeyringStore, account_key
 from moderator.sync import SyncProgress, SyncService
@@ -68,6 +70,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     out_sub = out.add_subparsers(dest="outbox_command", required=True)
     out_sub.add_parser("run", parents=[common], help="send until nothing is due").set_defaults(
         handler=_outbox_run)
+    listing = out_sub.add_parser("list", parents=[common],
+                                 help="platform actions and their state (default: failed)")
+    listing.add_argument("--state", choices=[*(s.value for s in OutboxState), "all"],
+                         default=OutboxState.FAILED.value)
+    listing.add_argument("--limit", type=count, default=100)
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.set_defaults(handler=_outbox_list)
+    for verb, text in (("retry", "send a failed action again (looked up on the platform "
+                                 "first)"),
+                       ("cancel", "give up a failed or waiting action (logged)")):
+        move = out_sub.add_parser(verb, parents=[common], help=text)
+        move.add_argument("entry", type=count, help="the id `outbox list` shows")
+        move.set_defaults(handler=_outbox_move, retry=verb == "retry")
 
 
 def _account_add(args: argparse.Namespace) -> int:
@@ -219,6 +234,40 @@ def _preview(args: argparse.Namespace, account: AccountInfo,
         print(f"{item.created_at:%Y-%m-%d %H:%M}\t{item.author_name}\t{item.text[:60]}")
     for err in shown.errors:
         print(f"{args.file}:{err.line}: would skip: {err.message}", file=sys.stderr)
+    return 0
+
+
+def _outbox_list(args: argparse.Namespace) -> int:
+    """What the app's "Mislukt" filter shows, for a headless team worker's operator."""
+    states = () if args.state == "all" else (OutboxState(args.state),)
+    with open_workspace(args) as ws:
+        entries = ws.outbox.deliveries(states, args.limit)
+    for d in entries:
+        if args.json:
+            print(json.dumps({
+                "id": d.id, "item": d.item_id, "account": d.account_id, "kind": d.kind.value,
+                "state": d.state.value, "attempts": d.attempts,
+                "updated_at": d.updated_at.isoformat(), "not_before": d.not_before.isoformat(),
+                "platform_ref": d.platform_ref, "error_code": d.error_code, "error": d.error},
+                ensure_ascii=False))
+        else:
+            why = f"\t{d.error_code}: {d.error}" if d.error_code else ""
+            print(f"{d.id}\titem {d.item_id}\t{d.kind.value}\t{d.state.value}\t"
+                  f"{d.attempts}x\t{d.updated_at:%Y-%m-%d %H:%M}{why}")
+    if not entries and not args.json:
+        print(f"outbox: nothing {args.state}" if args.state != "all" else "outbox: empty")
+    return 0
+
+
+def _outbox_move(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        me = acting(ws, args)
+        move = ws.outbox.retry if args.retry else ws.outbox.cancel
+        if not move(args.entry, me.name, me.role.value):
+            allowed = "failed" if args.retry else "failed or waiting"
+            raise UsageError(f"outbox entry {args.entry} is not {allowed} (see `outbox list "
+                             "--state all`)")
+    print(f"outbox: entry {args.entry} {'waits to be sent again' if args.retry else 'cancelled'}")
     return 0
 
 

@@ -192,8 +192,13 @@ class OutboxService:
 
     def failed(self, limit: int = 500) -> list[Delivery]:
         """Failed entries, newest first."""
+        return self.deliveries((OutboxState.FAILED,), limit)
+
+    def deliveries(self, states: Collection[OutboxState] = (), limit: int = 500
+                   ) -> list[Delivery]:
+        """Entries in ``states`` (none given: every entry), newest first."""
         with self._db.read() as s:
-            return OutboxRepository(s).deliveries(states=(OutboxState.FAILED,), limit=limit)
+            return OutboxRepository(s).deliveries(states=states, limit=limit)
 
     def failed_items(self) -> list[int]:
         """Items with a failed platform action (the "Mislukt" filter)."""

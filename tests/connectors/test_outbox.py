@@ -85,3 +85,50 @@ def test_permanent_failure_keeps_platform_reason(ws: Workspace, graph_server: Fa
     path = ws.directory / "audit.jsonl"  # type: ignore[operator]
     ws.audit.export(path, "jsonl", pseudonymise=False)
     assert "#368" in path.read_text(encoding="utf-8")
+
+
+def test_failed_actions_are_listed_retried_and_cancelled_from_the_cli(
+        ws: Workspace, graph_server: FakeServer) -> None:
+    # A headless team worker's operator has no "Mislukt" filter: `outbox list/retry/cancel`.
+    import json
+
+    from moderator.outbox.entry import OutboxState
+    from tests.fakes.server import Resp
+    from tests.helpers.cli import run_cli
+
+    app: GraphApp = graph_server.app  # type: ignore[assignment]
+    populate_graph(app, posts=1, per_post=3)
+    acc = ws.accounts.add(Platform.FACEBOOK, "gem", app.page_id,
+                          api_base=graph_server.api_base)  # type: ignore[attr-defined]
+    conn = FacebookConnector(acc, TOKEN, HttpOptions(timeout=2))
+    SyncService(ws.ingest, ws.cursors,
+                lambda a: FacebookConnector(a, TOKEN, HttpOptions(timeout=2))).run([acc])
+    me = ws.moderators.current("t")
+    first, second = stored(ws)[:2]
+    for item in (first, second):
+        ws.actions.perform(me, Command(ActionKind.REPLY, item.id, text="Hoi"))
+    graph_server.override("POST", "/comments", Resp(400, {"error": {
+        "message": "(#368) The action attempted has been deemed abusive", "code": 368}}))
+    assert OutboxExecutor(ws.outbox, lambda _aid: conn).run_once().failed == 2
+    where = ["--workspace", str(ws.directory)]
+    listed = run_cli("outbox", "list", "--json", *where)
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert {r["item"] for r in rows} == {first.id, second.id}
+    assert all(r["state"] == "failed" and "#368" in r["error"] for r in rows)
+    plain = run_cli("outbox", "list", *where)
+    assert "#368" in plain.stdout and plain.stdout.count("\n") == 2
+    retry, cancel = rows[0]["id"], rows[1]["id"]
+    done = run_cli("outbox", "retry", str(retry), "--as", "t", *where)
+    assert done.returncode == 0 and "again" in done.stdout, done.stderr
+    assert run_cli("outbox", "cancel", str(cancel), "--as", "t", *where).returncode == 0
+    again = run_cli("outbox", "retry", str(cancel), *where)  # cancelled: not failed any more
+    assert again.returncode == 2 and "not failed" in again.stderr
+    states = {d.id: d.state for d in ws.outbox.deliveries()}
+    assert states == {retry: OutboxState.PENDING, cancel: OutboxState.CANCELLED}
+    assert run_cli("outbox", "list", *where).stdout.strip() == "outbox: nothing failed"
+    from moderator.audit.filter import AuditFilter
+
+    logged = {e.action for e in ws.audit.entries(AuditFilter())}
+    assert {"platform_retry", "platform_cancelled"} <= {str(a) for a in logged}
+    conn.close()
