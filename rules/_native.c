@@ -798,7 +798,8 @@ done:
  * Built once per word matcher from its keys: a trie completed into a DFA over byte classes
  * (each byte that occurs in a key is a class, every other byte one more), with the key that
  * ends at each state and, per state, the next state on its suffix chain that ends a key. A
- * text is walked once; each key found is reported once, in the order found.
+ * text is walked once; each key found is reported once, in the order found (a bitmap of its
+ * own per walk: a compiled rule set is shared between threads).
  */
 #define SCREEN_MAX_CELLS (16 << 20) /* transitions (int32): 64 MB at most */
 
@@ -807,8 +808,6 @@ typedef struct {
     int32_t *delta;    /* nstates × nclasses */
     int32_t *out_key;  /* per state: the key ending exactly here, or -1 */
     int32_t *out_next; /* per state: the next state on the suffix chain that ends a key */
-    uint32_t *stamp;   /* per key: the walk that last reported it */
-    uint32_t walk;
     unsigned char cls[256];
     int nclasses;
     Py_ssize_t nstates, nkeys;
@@ -820,7 +819,6 @@ screen_dealloc(ScreenObject *self)
     PyMem_Free(self->delta);
     PyMem_Free(self->out_key);
     PyMem_Free(self->out_next);
-    PyMem_Free(self->stamp);
     PyObject_Free(self);
 }
 
@@ -868,8 +866,6 @@ screen_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     }
     self->delta = self->out_key = self->out_next = NULL;
-    self->stamp = NULL;
-    self->walk = 0;
     self->nkeys = nkeys;
     memset(self->cls, 0, sizeof(self->cls));
     /* Each key's UTF-8 bytes, as Python's "surrogatepass" writes them. */
@@ -909,10 +905,9 @@ screen_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     self->delta = PyMem_Malloc((size_t)cap * (size_t)nclasses * sizeof(int32_t));
     self->out_key = PyMem_Malloc((size_t)cap * sizeof(int32_t));
     self->out_next = PyMem_Malloc((size_t)cap * sizeof(int32_t));
-    self->stamp = PyMem_Calloc((size_t)nkeys + 1, sizeof(uint32_t));
     int32_t *fail = PyMem_Malloc((size_t)cap * sizeof(int32_t));
     int32_t *queue = PyMem_Malloc((size_t)cap * sizeof(int32_t));
-    if (!self->delta || !self->out_key || !self->out_next || !self->stamp || !fail || !queue) {
+    if (!self->delta || !self->out_key || !self->out_next || !fail || !queue) {
         PyMem_Free(fail);
         PyMem_Free(queue);
         PyErr_NoMemory();
@@ -983,15 +978,16 @@ fail:
 
 /* Report the keys ending at ``state`` (itself and its suffix chain) not yet reported. */
 static inline int
-screen_report(ScreenObject *self, int32_t state, PyObject *found)
+screen_report(const ScreenObject *self, int32_t state, unsigned char *seen, PyObject *found)
 {
     int32_t s = self->out_key[state] >= 0 ? state : self->out_next[state];
     for (; s >= 0; s = self->out_next[s]) {
         int32_t key = self->out_key[s];
-        if (self->stamp[key] == self->walk) {
+        unsigned char bit = (unsigned char)(1u << (key & 7));
+        if (seen[key >> 3] & bit) {
             continue;
         }
-        self->stamp[key] = self->walk;
+        seen[key >> 3] |= bit;
         PyObject *index = PyLong_FromLong(key);
         if (index == NULL || PyList_Append(found, index) < 0) {
             Py_XDECREF(index);
@@ -1010,12 +1006,11 @@ screen_find(ScreenObject *self, PyObject *text)
         return NULL;
     }
     PyObject *found = PyList_New(0);
-    if (found == NULL) {
-        return NULL;
-    }
-    if (++self->walk == 0) { /* wrapped: forget every stamp */
-        memset(self->stamp, 0, (size_t)(self->nkeys + 1) * sizeof(uint32_t));
-        self->walk = 1;
+    unsigned char *seen = PyMem_Calloc((size_t)(self->nkeys >> 3) + 1, 1);
+    if (found == NULL || seen == NULL) {
+        Py_XDECREF(found);
+        PyMem_Free(seen);
+        return PyErr_NoMemory();
     }
     const int32_t *delta = self->delta;
     const int32_t *out_key = self->out_key, *out_next = self->out_next;
@@ -1032,12 +1027,14 @@ screen_find(ScreenObject *self, PyObject *text)
         for (int k = 0; k < count; k++) {
             state = delta[(Py_ssize_t)state * nclasses + cls[bytes[k]]];
             if ((out_key[state] >= 0 || out_next[state] >= 0)
-                && screen_report(self, state, found) < 0) {
-                Py_DECREF(found);
-                return NULL;
+                && screen_report(self, state, seen, found) < 0) {
+                Py_CLEAR(found);
+                goto done;
             }
         }
     }
+done:
+    PyMem_Free(seen);
     return found;
 }
 
