@@ -117,4 +117,4 @@ def test_an_external_moderator_reads_the_register_and_keeps_nothing(  # type: ig
     assert panel.table.rowCount() > 0  # the register of its own project
     assert not panel.add_topic.isVisibleTo(panel) and not panel.feedback.isVisibleTo(panel)
     lead = make_window(demo_ws, LEAD)
-    qtbot.waitUntil(lambda: lead.built["item.mark_input"].isEnabled(), timeout=5000)
+    qtbot.waitUntil(lead.built["item.mark_input"].isEnabled, timeout=5000)
