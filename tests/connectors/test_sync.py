@@ -101,8 +101,10 @@ def test_kill_9_during_sync_20_times_then_stored_equals_server(tmp_path: Path) -
     rng = random.Random(4)
     app = GraphApp()
     # Enough comments that a sync takes longer than the longest wait below on a fast
-    # machine too: the kills must land mid-sync, not after it finished.
-    populate_graph(app, posts=40, per_post=120)
+    # machine too: the kills must land mid-sync, not after it finished (each run resumes
+    # the last, so the work must outlast all 20 rounds; 120 per post got 14-19 kills once
+    # ingest's rule evaluation was compiled, 250 gets 19-20).
+    populate_graph(app, posts=40, per_post=250)
     wsdir = tmp_path / "ws"
     with FakeServer(app, token=TOKEN) as server:
         with Workspace.open(workspace=wsdir) as w:
