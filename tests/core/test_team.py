@@ -19,7 +19,7 @@ from moderator.errors import PermissionDenied
 from moderator.items import ActionKind, ModeratorInfo, Role
 from moderator.query import QueueQuery
 from tests.helpers.cli import run_cli
-from tests.helpers.team import PAST, Team
+from tests.helpers.team import PAST, Team, refused_as, sql_as
 from tests.helpers.workspaces import make_item
 
 if TYPE_CHECKING:
@@ -33,20 +33,6 @@ _BY_ACCOUNT = {"items": "account_id", "threads": "account_id", "outbox": "accoun
 _BY_ITEM = ("item_history", "scores", "flags", "actions", "notes")
 
 
-def _sql(url: str, query: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(url, autocommit=True) as c:
-        cur = c.execute(query)
-        return cur.fetchall() if cur.description else []
-
-
-def _refused(url: str, query: str) -> str:
-    """The refusal's message; the SQLSTATE must be insufficient_privilege (42501)."""
-    with pytest.raises(psycopg.Error) as caught, psycopg.connect(url, autocommit=True) as c:
-        c.execute(query)
-    assert caught.value.sqlstate == "42501", (query, caught.value)
-    return str(caught.value)
-
-
 def _act_on_everything(team: Team) -> None:
     """Give every table rows in both projects: actions, notes, outbox, flags-free."""
     lead = team.lead
@@ -55,24 +41,24 @@ def _act_on_everything(team: Team) -> None:
         team.ws.actions.perform(lead, ActionRequest(ActionKind.HIDE, item.id))
 
 
-def test_external_login_reads_only_its_project_with_plain_sql(team: Team) -> None:
+def test_external_login_reads_only_its_project_with_plainsql_as(team: Team) -> None:
     _act_on_everything(team)
     team.add("ext", Role.EXTERNAL_MODERATOR, ["project:A27"])
     url = team.url("ext")
-    a27 = _sql(team.lead_url, "SELECT id FROM accounts WHERE project = 'A27'")[0][0]
+    a27 = sql_as(team.lead_url, "SELECT id FROM accounts WHERE project = 'A27'")[0][0]
     for table, col in _BY_ACCOUNT.items():
-        rows = _sql(url, f"SELECT {col} FROM {table}")
+        rows = sql_as(url, f"SELECT {col} FROM {table}")
         assert {r[0] for r in rows} <= {a27}, table
-    assert len(_sql(url, "SELECT id FROM items")) == 30
+    assert len(sql_as(url, "SELECT id FROM items")) == 30
     for table in _BY_ITEM:
-        foreign = _sql(url, f"SELECT count(*) FROM {table} t JOIN accounts a ON true "
+        foreign = sql_as(url, f"SELECT count(*) FROM {table} t JOIN accounts a ON true "
                             f"WHERE t.item_id IN (SELECT id FROM items WHERE account_id <> {a27})")
         assert foreign == [(0,)], table
-        total = _sql(team.lead_url, f"SELECT count(*) FROM {table} t JOIN items i "
+        total = sql_as(team.lead_url, f"SELECT count(*) FROM {table} t JOIN items i "
                                     f"ON i.id = t.item_id WHERE i.account_id = {a27}")
-        assert _sql(url, f"SELECT count(*) FROM {table}") == total, table
+        assert sql_as(url, f"SELECT count(*) FROM {table}") == total, table
     # Other moderators' scopes would name other projects: an external sees itself only.
-    assert [r[0] for r in _sql(url, "SELECT name FROM moderators")] == [team.names["ext"]]
+    assert [r[0] for r in sql_as(url, "SELECT name FROM moderators")] == [team.names["ext"]]
     # The app shows the same: no foreign account in the sidebar, only A27 in the queue.
     with team.open("ext") as ws:
         assert [a.name for a in ws.accounts.list()] == ["A27"]
@@ -89,7 +75,7 @@ def test_after_the_end_date_a_login_sees_nothing(team: Team) -> None:
     for who in ("old", "lead2"):
         url = team.url(who)
         for table in (*_BY_ACCOUNT, *_BY_ITEM):
-            assert _sql(url, f"SELECT count(*) FROM {table}") == [(0,)], (who, table)
+            assert sql_as(url, f"SELECT count(*) FROM {table}") == [(0,)], (who, table)
         with pytest.raises(PermissionDenied, match="verlopen"), team.open(who) as ws:
             ws.moderators.current()
 
@@ -106,14 +92,14 @@ def test_logins_cannot_touch_audit_rows_directly(team: Team) -> None:
                      "INSERT INTO audit_entries SELECT * FROM audit_entries LIMIT 1",
                      "TRUNCATE audit_entries",
                      "UPDATE settings SET value = '{}' WHERE key = 'audit_head'"):
-            _refused(url, stmt)
+            refused_as(url, stmt)
     # The one change allowed: a retention purge blanks content; with it nothing else.
     # (Even the owner's login, which bypasses grants and row security, meets the trigger.)
     lead = team.url("lead")
-    _refused(lead, "UPDATE audit_entries SET content = NULL, action = 'x'")
-    assert "append-only" in _refused(team.lead_url, "UPDATE audit_entries SET "
+    refused_as(lead, "UPDATE audit_entries SET content = NULL, action = 'x'")
+    assert "append-only" in refused_as(team.lead_url, "UPDATE audit_entries SET "
                                                     "content = NULL, action = 'x'")
-    _sql(lead, "UPDATE audit_entries SET content = NULL")
+    sql_as(lead, "UPDATE audit_entries SET content = NULL")
     assert team.ws.audit.verify().ok
 
 
@@ -172,9 +158,9 @@ def test_the_database_refuses_what_the_app_would_not_ask(team: Team) -> None:
                      "UPDATE items SET text = 'overschreven'",
                      "INSERT INTO moderators (name, role, scope, created_at, disabled) "
                      "VALUES ('x', 'team_lead', '[]', now(), false)"):
-            _refused(url, stmt)
+            refused_as(url, stmt)
     # Out of scope rows cannot be written either, even through a granted column.
-    markt = _sql(team.lead_url, "SELECT id FROM items WHERE account_id = "
+    markt = sql_as(team.lead_url, "SELECT id FROM items WHERE account_id = "
                                 "(SELECT id FROM accounts WHERE name = 'Markt') LIMIT 1")[0][0]
     with psycopg.connect(ext, autocommit=True) as c:
         assert c.execute(f"UPDATE items SET status = 'handled' WHERE id = {markt}"
@@ -217,16 +203,16 @@ def test_four_logins_race_through_the_same_items(team: Team) -> None:
         out, err = p.communicate(timeout=600)
         assert p.returncode == 0, err
         won.append(int(out))
-    per_item = _sql(team.lead_url, "SELECT count(*) FROM actions WHERE kind = 'handle' "
+    per_item = sql_as(team.lead_url, "SELECT count(*) FROM actions WHERE kind = 'handle' "
                                    "GROUP BY item_id")
-    a27_handled = _sql(team.lead_url, "SELECT count(DISTINCT a.item_id) FROM actions a JOIN "
+    a27_handled = sql_as(team.lead_url, "SELECT count(DISTINCT a.item_id) FROM actions a JOIN "
                                       "items i ON i.id = a.item_id JOIN accounts c ON "
                                       "c.id = i.account_id WHERE c.name = 'A27'")
     assert {n for (n,) in per_item} == {1}
     assert a27_handled == [(1000,)]
     assert sum(won) == 1000 + _markt_handled(team)
     assert min(won[2:]) > 0  # the scoped logins took part too
-    by_login = dict(_sql(team.lead_url, "SELECT moderator, count(*) FROM audit_entries "
+    by_login = dict(sql_as(team.lead_url, "SELECT moderator, count(*) FROM audit_entries "
                                         "WHERE action = 'handle' GROUP BY moderator"))
     assert by_login == {team.names[w]: n for w, n in zip(("lead", "cm1", "cm2", "ext"), won,
                                                           strict=True) if n}
@@ -236,7 +222,7 @@ def test_four_logins_race_through_the_same_items(team: Team) -> None:
 
 def _markt_handled(team: Team) -> int:
     """Items outside A27 that the unscoped logins (lead, cm1) handled as well."""
-    return int(_sql(team.lead_url, "SELECT count(*) FROM actions a JOIN items i ON "
+    return int(sql_as(team.lead_url, "SELECT count(*) FROM actions a JOIN items i ON "
                                    "i.id = a.item_id JOIN accounts c ON c.id = i.account_id "
                                    "WHERE c.name = 'Markt' AND a.kind = 'handle'")[0][0])
 
@@ -249,10 +235,10 @@ def test_a_team_lead_login_manages_moderators(team: Team) -> None:
                 "project:A27", "--until", "2099-01-01", "--password-stdin",
                 "--database", team.url("lead"), stdin="geheim\n")
     assert r.returncode == 0, r.stderr
-    assert _sql(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
+    assert sql_as(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
     team.ws.moderators.add(team.lead, team.names["lead"], Role.TEAM_LEAD,
                            until=datetime(2099, 1, 1, tzinfo=UTC))
-    assert _sql(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
+    assert sql_as(team.url("new"), "SELECT count(*) FROM items") == [(30,)]
     r = run_cli("moderator", "disable", name, "--database", team.url("lead"))
     assert r.returncode == 0, r.stderr
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):

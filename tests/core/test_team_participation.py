@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-import psycopg
 import pytest
 
 from moderator.errors import PermissionDenied, UsageError
@@ -18,7 +17,7 @@ from moderator.items import Role
 from moderator.participation.polls import PollOption
 from moderator.query import QueueQuery
 from moderator.storage.migrate import HEAD
-from tests.helpers.team import Team
+from tests.helpers.team import Team, refused_as, sql_as
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace
@@ -27,18 +26,6 @@ pytestmark = pytest.mark.postgres
 
 _TABLES = ("register_topics", "register_inputs", "register_input_topics", "polls",
            "poll_threads")
-
-
-def _sql(url: str, query: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(url, autocommit=True) as c:
-        cur = c.execute(query)
-        return cur.fetchall() if cur.description else []
-
-
-def _refused(url: str, query: str) -> None:
-    with pytest.raises(psycopg.Error) as caught, psycopg.connect(url, autocommit=True) as c:
-        c.execute(query)
-    assert caught.value.sqlstate == "42501", (query, caught.value)
 
 
 def _items(ws: Workspace, account: str) -> list[int]:
@@ -84,26 +71,26 @@ def test_the_database_scopes_participation_rows_whatever_the_client_asks(team: T
     team.add("ext", Role.EXTERNAL_MODERATOR, ["project:A27"])
     for who in ("cm", "ext"):
         url = team.url(who)
-        assert _sql(url, "SELECT item_id FROM register_inputs") == [(a27[0],)], who
-        assert _sql(url, "SELECT item_id FROM polls") == [(a27[1],)], who
-        assert _sql(url, "SELECT DISTINCT project FROM register_topics") == [("A27",)], who
+        assert sql_as(url, "SELECT item_id FROM register_inputs") == [(a27[0],)], who
+        assert sql_as(url, "SELECT item_id FROM polls") == [(a27[1],)], who
+        assert sql_as(url, "SELECT DISTINCT project FROM register_topics") == [("A27",)], who
         for table in ("register_input_topics", "poll_threads"):
-            assert _sql(url, f"SELECT count(*) FROM {table}") == [(1,)], (who, table)
+            assert sql_as(url, f"SELECT count(*) FROM {table}") == [(1,)], (who, table)
     cm, ext = team.url("cm"), team.url("ext")
     # Out of scope: another project's item, or a topic of another project.
-    _refused(cm, f"INSERT INTO register_inputs (item_id, project, marked_by, marked_at) "
+    refused_as(cm, f"INSERT INTO register_inputs (item_id, project, marked_by, marked_at) "
                  f"VALUES ({markt[3]}, 'Markt', 'x', now())")
-    _refused(cm, "INSERT INTO register_topics (project, name, created_at) "
+    refused_as(cm, "INSERT INTO register_topics (project, name, created_at) "
                  "VALUES ('Markt', 'Sneaky', now())")
-    assert _sql(cm, f"DELETE FROM polls WHERE item_id = {markt[1]} RETURNING id") == []
+    assert sql_as(cm, f"DELETE FROM polls WHERE item_id = {markt[1]} RETURNING id") == []
     # An external moderator reads, and changes nothing.
-    _refused(ext, f"INSERT INTO register_inputs (item_id, project, marked_by, marked_at) "
+    refused_as(ext, f"INSERT INTO register_inputs (item_id, project, marked_by, marked_at) "
                   f"VALUES ({a27[4]}, 'A27', 'x', now())")
-    _refused(ext, "UPDATE register_inputs SET feedback = 'x'")
-    _refused(ext, "DELETE FROM polls")
+    refused_as(ext, "UPDATE register_inputs SET feedback = 'x'")
+    refused_as(ext, "DELETE FROM polls")
     with team.open("ext") as ws, pytest.raises(PermissionDenied, match="database"):
         ws.register.mark(ws.moderators.current(), a27[4], ["Geluid"])
-    assert len(_sql(team.lead_url, "SELECT id FROM polls")) == 2
+    assert len(sql_as(team.lead_url, "SELECT id FROM polls")) == 2
 
 
 def test_logins_made_before_the_migration_get_its_privileges(team: Team) -> None:
@@ -122,9 +109,9 @@ def test_logins_made_before_the_migration_get_its_privileges(team: Team) -> None
 
     migrate("8e2f4a6c1b3d")
     for table in _TABLES:
-        _refused(team.url("cm"), f"SELECT count(*) FROM {table}")
+        refused_as(team.url("cm"), f"SELECT count(*) FROM {table}")
     migrate("head")
-    assert _sql(team.lead_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
-    assert _sql(team.url("cm"), "SELECT count(*) FROM register_inputs") == [(1,)]
+    assert sql_as(team.lead_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
+    assert sql_as(team.url("cm"), "SELECT count(*) FROM register_inputs") == [(1,)]
     with team.open("cm") as ws:  # and the app works for it again
         assert ws.register.projects() == ["A27"]

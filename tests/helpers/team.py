@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -83,3 +84,18 @@ def team(pg_url: str) -> Iterator[Team]:
 
 
 PAST = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def sql_as(url: str, query: str) -> list[tuple[object, ...]]:
+    """Run plain SQL as the login of ``url`` (the database decides, not the app)."""
+    with psycopg.connect(url, autocommit=True) as c:
+        cur = c.execute(query)
+        return cur.fetchall() if cur.description else []
+
+
+def refused_as(url: str, query: str) -> str:
+    """The refusal's message; the SQLSTATE must be insufficient_privilege (42501)."""
+    with pytest.raises(psycopg.Error) as caught, psycopg.connect(url, autocommit=True) as c:
+        c.execute(query)
+    assert caught.value.sqlstate == "42501", (query, caught.value)
+    return str(caught.value)
