@@ -783,7 +783,11 @@ cn_word_hit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (status < 0) {
         goto done;
     }
-    hit = hit_type->tp_alloc(hit_type, 0);
+    /* As ``object.__new__(hit_type)`` makes it (its instance dict set up as for any
+     * instance), then the dict replaced, as ``CompiledRuleSet._hit`` does. */
+    PyObject *no_args = PyTuple_New(0);
+    hit = no_args == NULL ? NULL : PyBaseObject_Type.tp_new(hit_type, no_args, NULL);
+    Py_XDECREF(no_args);
     if (hit != NULL && PyObject_GenericSetDict(hit, fields, NULL) < 0) {
         Py_CLEAR(hit);
     }
