@@ -153,11 +153,8 @@ class CompiledRuleSet:
         if len(spans) == 1:  # the usual case
             fields["spans"] = spans
             terms = evidence.get(spans[0])
-            if terms:
-                fields["_lazy"] = (self.tables.terms, context.text,
-                                   ((spans[0], terms, len(terms)),))
-            else:
-                fields["evidence"] = ()
+            found: tuple[tuple[Span, list[int], int], ...] = (
+                ((spans[0], terms, len(terms)),) if terms else ())
         else:
             outer = context.made.get(spans)
             if outer is None:
@@ -165,10 +162,10 @@ class CompiledRuleSet:
             fields["spans"] = outer
             found = tuple((span, terms, len(terms)) for span in sorted(set(spans))
                           if (terms := evidence.get(span)))
-            if found:
-                fields["_lazy"] = (self.tables.terms, context.text, found)
-            else:
-                fields["evidence"] = ()
+        if found:
+            fields["_lazy"] = (self.tables.terms, context.text, found)
+        else:
+            fields["evidence"] = ()
         instance = _new_hit(Hit)
         _set_dict(instance, "__dict__", fields)  # the copy is the instance's own dict
         return instance
