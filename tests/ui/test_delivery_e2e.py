@@ -137,7 +137,8 @@ def test_hide_warn_reply_in_the_app_reach_the_platform_once(  # type: ignore[no-
         qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.item.id == target.id
                         and "mislukt: het platform staat dit niet toe" in detail.visible_text(),
                         timeout=10_000)
-        assert triage.filters.count_of("filter:failed") == 1
+        # the sidebar recounts on a worker after the delivery reports: wait for it
+        qtbot.waitUntil(lambda: triage.filters.count_of("filter:failed") == 1, timeout=10_000)
         assert app.applied["hide", ext[target.text]] == 0
         retry = detail.findChild(QPushButton, "deliveryRetry")
         assert retry is not None
