@@ -9,10 +9,12 @@ through the single-thread ``writer`` pool so the SQLite workspace has one writer
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import threading
+import weakref
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ T = TypeVar("T")
 _readers: QThreadPool | None = None
 _writer: QThreadPool | None = None
 _slow: QThreadPool | None = None
-_live: set[Op[Any]] = set()  # keeps running ops (and their bridge QObjects) alive
+_live: dict[int, Op[Any]] = {}  # keeps running ops (and their bridge QObjects) alive
 
 
 def readers() -> QThreadPool:
@@ -54,10 +56,62 @@ def slow() -> QThreadPool:
 
 
 class _Bridge(QObject):
+    """One op's signals; used on the GUI thread only (the worker never touches it)."""
+
     done = Signal(object)
     failed = Signal(object)
     progressed = Signal(object)
     finished = Signal()
+
+
+class _Dispatcher(QObject):
+    """Carries results from pool threads to the GUI thread.
+
+    Workers never emit on an op's own QObject: the widget that started the work may be
+    deleted on the GUI thread while the work runs, and deleting a QObject while another
+    thread emits its signal is undefined in Qt (seen once as a crash at a test's
+    teardown). This one object lives as long as the process; workers append to
+    ``_pending`` and wake it, and the GUI thread hands each result to its op.
+    """
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready.connect(self._drain)
+
+    def _drain(self) -> None:
+        with _lock:
+            batch = _pending[:]
+            _pending.clear()
+        for token, kind, value in batch:
+            op = _live.get(token)
+            if op is not None:
+                op._deliver(kind, value)
+
+
+_dispatcher: _Dispatcher | None = None
+_lock = threading.Lock()
+_pending: list[tuple[int, str, Any]] = []
+_tokens = itertools.count(1)
+
+
+def _post(token: int, kind: str, box: list[Any]) -> None:
+    """From a pool thread: queue a result for the GUI thread.
+
+    The value comes in a one-item ``box`` that is emptied under the lock, so the GUI
+    thread, never this one, drops the last reference to it.
+    """
+    with _lock:
+        wake = not _pending
+        _pending.append((token, kind, box.pop() if box else None))
+    if wake:
+        assert _dispatcher is not None, "an op was created on the GUI thread first"
+        _dispatcher.ready.emit()
+
+
+def _alive(obj: QObject | None) -> bool:
+    return obj is not None and shiboken6.isValid(obj)
 
 
 class _Runnable(QRunnable):
@@ -70,24 +124,21 @@ class _Runnable(QRunnable):
         # This thread must not hold the op's last reference: its callbacks (a failure
         # handler, a closure) can hold the only reference to a widget, and a widget
         # released here would be destroyed off the GUI thread (seen as a deadlock in
-        # QObject's destructor). The GUI thread's ``_live`` keeps the op until finished.
+        # QObject's destructor). ``_live`` keeps the op until the GUI thread has seen
+        # "finished", which is posted after this thread let go of it.
         op, self._op = self._op, None
         assert op is not None, "an op runs once"
-        bridge = op.bridge
+        token = op.token
+        box: list[Any] = []
         try:
-            signal, value = bridge.done, (op.fn(op.report) if op.wants_progress else op.fn())
+            box.append(op.fn(op.report) if op.wants_progress else op.fn())
+            kind = "done"
         except Exception as e:  # every failure goes to the GUI thread
-            signal, value = bridge.failed, e
+            box.append(e)
+            kind = "failed"
         del op
-        _emit(signal, value)
-        _emit(bridge.finished)
-
-
-def _emit(signal: Any, *args: Any) -> None:
-    # The widget that started the work (and so the bridge, its child) may have been
-    # deleted while the work ran; its result then has nowhere to go.
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)
+        _post(token, kind, box)
+        _post(token, "finished", box)
 
 
 class Op(Generic[T]):
@@ -100,13 +151,18 @@ class Op(Generic[T]):
         self.fn = fn
         self.wants_progress = progress
         self.cancelled = threading.Event()
-        self.bridge = _Bridge(parent)
+        global _dispatcher  # noqa: PLW0603 - one per process, made on the GUI thread
+        if _dispatcher is None:
+            _dispatcher = _Dispatcher()
+        self.token = next(_tokens)
+        # weak: a widget the moderator closed must not be kept alive by its pending work
+        self._parent = None if parent is None else weakref.ref(parent)
+        self.bridge = _Bridge()  # no parent: deleted with the op, on the GUI thread
         self.finished = self.bridge.finished
         self._write = write
         self._slow = slow
         self._failure: Callable[[Exception], None] | None = None
         self.bridge.failed.connect(self._on_failed)
-        self.bridge.finished.connect(self._on_finished)
 
     def success(self, fn: Callable[[T], None]) -> Op[T]:
         """Call ``fn(result)`` on the GUI thread when the work succeeds."""
@@ -125,7 +181,7 @@ class Op(Generic[T]):
 
     def report(self, value: Any) -> bool:
         """From the work function: send progress; returns False once cancelled."""
-        self.bridge.progressed.emit(value)
+        _post(self.token, "progress", [value])
         return not self.cancelled.is_set()
 
     def cancel(self) -> None:
@@ -134,7 +190,7 @@ class Op(Generic[T]):
 
     def run(self) -> Op[T]:
         """Start the work."""
-        _live.add(self)
+        _live[self.token] = self
         pool = writer() if self._write else slow() if self._slow else readers()
         pool.start(_Runnable(self))
         return self
@@ -144,5 +200,15 @@ class Op(Generic[T]):
         if handler is not None:
             handler(error)
 
-    def _on_finished(self) -> None:
-        _live.discard(self)
+    def _deliver(self, kind: str, value: Any) -> None:
+        """On the GUI thread: one result from the worker, to the callbacks."""
+        if kind == "finished":
+            _live.pop(self.token, None)
+            self.bridge.finished.emit()
+            return
+        if self._parent is not None and not _alive(self._parent()):
+            return  # the widget that asked is gone: its result has nowhere to go
+        signal = {"done": self.bridge.done, "failed": self.bridge.failed,
+                  "progress": self.bridge.progressed}[kind]
+        signal.emit(value)
+

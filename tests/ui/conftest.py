@@ -36,7 +36,7 @@ def _drain_workers(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     from ui import tasks
 
-    for pool in (tasks.readers(), tasks.writer()):
+    for pool in (tasks.readers(), tasks.writer(), tasks.slow()):
         pool.waitForDone(10_000)
     qtbot.wait(20)
 

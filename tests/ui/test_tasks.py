@@ -45,3 +45,32 @@ def test_callbacks_are_released_on_the_gui_thread(qtbot: QtBot) -> None:
         qtbot.wait(1)
     assert len(Sentinel.freed_on) == 30
     assert set(Sentinel.freed_on) == {threading.main_thread().name}
+
+
+def test_a_widget_deleted_while_its_work_runs_gets_no_result(qtbot: QtBot) -> None:
+    """Panels close while their queries run: nothing is delivered to them, nothing leaks."""
+    from ui import tasks
+
+    got: list[object] = []
+    for i in range(200):
+        parent = QWidget()
+        release = threading.Event()
+
+        def work(n: int = i, gate: threading.Event = release) -> int:
+            gate.wait(1)
+            return n
+
+        op = Op(parent, work).success(got.append)
+        op.run()
+        parent.deleteLater() if i % 2 else parent.close()
+        if i % 2 == 0:
+            del parent  # Python owned: deleted now, on this thread, while the work waits
+        qtbot.wait(0)
+        release.set()
+        with qtbot.waitSignal(op.finished, timeout=5000):
+            pass
+        del op
+    readers().waitForDone(5000)
+    qtbot.wait(10)
+    assert got == []
+    assert tasks._live == {}
