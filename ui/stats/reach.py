@@ -38,6 +38,8 @@ class ReachSection(QWidget):
         self._days = 14
         self.reach: Reach | None = None
         self.project = QComboBox()
+        # the projects arrive after the first show: size to them, not to the empty box
+        self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.project.currentIndexChanged.connect(self.refresh)
         self._title = heading("", "section")
         self.reading = QLabel()
@@ -70,6 +72,7 @@ class ReachSection(QWidget):
     def retranslate_ui(self) -> None:
         """Set every text (again, after a language change)."""
         self._title.setText(self.tr("Wie hoort u? Spreiding van de reacties"))
+        self.project.setAccessibleName(self.tr("Project"))
         for label, text in zip(self._chart_titles, (
                 self.tr("Aandeel van de actiefste schrijvers (%)"),
                 self.tr("Nieuwe schrijvers per week"),
