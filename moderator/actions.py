@@ -8,7 +8,7 @@ status, outbox rows or audit entries themselves. What each action may do is its 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from moderator.errors import (
 )
 from moderator.items import (
     ActionKind,
+    Colleague,
     ItemId,
     ItemKind,
     ItemState,
@@ -163,24 +164,55 @@ class ActionsService:
                 failed.append((r.item_id, e))
         return changes, failed
 
+    def colleagues(self, moderator: ModeratorInfo,
+                   item_ids: Sequence[ItemId]) -> list[Colleague]:
+        """Whom an escalation of these items can name: the active colleagues who see them all.
+
+        By name, the moderator themself left out; nothing when the moderator cannot see one
+        of the items. Works for every login: in team mode the database answers (an external
+        moderator's login cannot read the moderators).
+        """
+        if not item_ids:
+            return []
+        now = self._now()
+        with self._db.read() as s:
+            admin = AdminRepository(s)
+            mine = visible_accounts(moderator, admin.accounts())
+            accounts = admin.item_accounts(item_ids)
+            if len(accounts) < len(set(item_ids)) or not all(
+                    may_see(mine, a) for a in accounts.values()):
+                return []
+            # Who can see an item depends on its account only: ask once per account.
+            one_each = {a: i for i, a in accounts.items()}
+            common: dict[str, Colleague] | None = None
+            for item_id in one_each.values():
+                found = {c.name: c for c in admin.colleagues(item_id, now)}
+                common = found if common is None else {
+                    n: c for n, c in common.items() if n in found}
+        return sorted((c for c in (common or {}).values() if c.id != moderator.id),
+                      key=lambda c: c.name.casefold())
+
     def _colleague(self, admin: AdminRepository, name: str | None,
-                   item: ItemState) -> ModeratorInfo | None:
+                   item: ItemState) -> Colleague | None:
         """The colleague an escalation names, who must be active and able to see the item.
 
-        None: no target, a role, or a free-text target that names no moderator.
+        None: no target, a role, or a free-text target that names no moderator (in team mode
+        an external moderator's login knows only the colleagues who can see the item).
         """
         if not name or name in _ROLE_NAMES:
             return None
-        found = admin.moderator(name)
-        if found is None:
+        now = self._now()
+        found = next((c for c in admin.colleagues(item.id, now) if c.name == name), None)
+        if found is not None:
+            return found
+        known = admin.moderator(name)
+        if known is None:
             return None
-        if not active(found, self._now()):
+        if not active(known, now):
             raise UsageError(f"no active moderator {name!r} to escalate to",
                              code=ErrorCode.UNKNOWN_MODERATOR)
-        if not may_see(visible_accounts(found, admin.accounts()), item.account_id):
-            raise UsageError(f"{name} cannot see item {item.id} (outside their scope)",
-                             code=ErrorCode.NOT_VISIBLE, item=item.id)
-        return found
+        raise UsageError(f"{name} cannot see item {item.id} (outside their scope)",
+                         code=ErrorCode.NOT_VISIBLE, item=item.id)
 
     def _rule(self, req: ActionRequest, p: ActionPolicy) -> RuleRef | None:
         if not req.rule_id:

@@ -229,6 +229,15 @@ class ModeratorInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Colleague:
+    """A moderator an item can be escalated or assigned to: active and able to see it."""
+
+    id: ModeratorId
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
 class ItemState:
     """What the actions service needs to decide on a command."""
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
 from moderator.errors import ErrorCode, PermissionDenied, UsageError
-from moderator.items import AccountId, AccountInfo, ModeratorInfo, Role
+from moderator.items import ModeratorInfo, Role
+from moderator.scope import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.roles_repo import RolesRepository
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Sequence
+    from datetime import datetime
 
     from moderator.storage.uow import Database
 
@@ -90,13 +91,6 @@ def refusal(moderator: ModeratorInfo | None, what: str) -> PermissionDenied:
                             "vastgelegd in het moderatielogboek", permission=what)
 
 
-def active(moderator: ModeratorInfo, now: datetime | None = None) -> bool:
-    """Whether the moderator may still see anything (not disabled, end date not passed)."""
-    if moderator.disabled:
-        return False
-    return moderator.until is None or moderator.until > (now or datetime.now(UTC))
-
-
 def os_user() -> str:
     """The OS account running this process (solo mode's one identity).
 
@@ -110,28 +104,6 @@ def os_user() -> str:
         except KeyError:
             pass
     return getpass.getuser() or "moderator"
-
-
-def visible_accounts(moderator: ModeratorInfo,
-                     accounts: Iterable[AccountInfo]) -> frozenset[AccountId] | None:
-    """Accounts the moderator may see; None means all.
-
-    An external moderator sees only the accounts or projects in their scope (entries are
-    account names, or ``project:<label>``); an empty scope for them means nothing.
-    """
-    if not active(moderator):
-        return frozenset()
-    if moderator.role != Role.EXTERNAL_MODERATOR and not moderator.scope:
-        return None
-    names = {s.removeprefix("account:") for s in moderator.scope}
-    projects = {s.removeprefix("project:") for s in names if s.startswith("project:")}
-    return frozenset(a.id for a in accounts
-                     if a.name in names or str(a.id) in names or a.project in projects)
-
-
-def may_see(visible: frozenset[AccountId] | None, account_id: int) -> bool:
-    """Whether an account is within a visibility set."""
-    return visible is None or account_id in visible
 
 
 class ModeratorService:

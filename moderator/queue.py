@@ -122,12 +122,15 @@ class QueueService:
         now = self._now()
         with self._db.write() as s:
             admin, work = AdminRepository(s), WorkRepository(s)
-            target = admin.moderator(to)
-            if target is None or not active(target, now):
-                raise UsageError(f"no active moderator {to!r}", code=ErrorCode.UNKNOWN_MODERATOR)
             state = work.item_state(item_id, lock=True)
             assert state is not None
-            if not may_see(visible_accounts(target, admin.accounts()), state.account_id):
+            # Whom the item can go to (in team mode the database answers for every login).
+            target = next((c for c in admin.colleagues(item_id, now) if c.name == to), None)
+            if target is None:
+                known = admin.moderator(to)
+                if known is None or not active(known, now):
+                    raise UsageError(f"no active moderator {to!r}",
+                                     code=ErrorCode.UNKNOWN_MODERATOR)
                 raise UsageError(f"{to} cannot see item {item_id} (outside their scope)",
                                  code=ErrorCode.NOT_VISIBLE, item=item_id)
             work.assign(item_id, target.id, now)

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from moderator.items import (
     AccountId,
     AccountInfo,
     AuthState,
+    Colleague,
     ModeratorId,
     ModeratorInfo,
     Platform,
     Role,
 )
+from moderator.scope import active, may_see, visible_accounts
 from moderator.storage.tables import AccountRow, CursorRow, ItemRow, ModeratorRow, SettingRow
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import datetime
 
     from sqlalchemy.orm import Session
@@ -104,6 +107,35 @@ class AdminRepository:
         """Find a moderator by name."""
         row = self._s.scalars(select(ModeratorRow).where(ModeratorRow.name == name)).first()
         return None if row is None else _moderator(row)
+
+    def colleagues(self, item_id: int, now: datetime) -> list[Colleague]:
+        """The active moderators who can see the item, by name (an escalation's choices).
+
+        Team mode asks the database: ``mod_colleagues`` (migration d4b8e2a7c915) reads the
+        moderators an external moderator's login may not read, and answers nothing for an
+        item outside the calling login's own scope; ``now`` is then the database's clock.
+        The embedded workspace applies the same scope rules here.
+        """
+        if self._s.get_bind().dialect.name == "postgresql":
+            rows = self._s.execute(text("SELECT moderator_id, name, role "
+                                        "FROM mod_colleagues(:item)"), {"item": item_id})
+            return [Colleague(ModeratorId(i), n, Role(r)) for i, n, r in rows]
+        account_id = self._s.scalar(select(ItemRow.account_id).where(ItemRow.id == item_id))
+        if account_id is None:
+            return []
+        accounts = self.accounts()
+        return [Colleague(m.id, m.name, m.role) for m in self.moderators()
+                if active(m, now) and may_see(visible_accounts(m, accounts), account_id)]
+
+    def item_accounts(self, item_ids: Iterable[int]) -> dict[int, AccountId]:
+        """The account of each item this session can see (others are left out)."""
+        ids = sorted(set(item_ids))
+        found: dict[int, AccountId] = {}
+        for at in range(0, len(ids), 500):
+            rows = self._s.execute(select(ItemRow.id, ItemRow.account_id)
+                                   .where(ItemRow.id.in_(ids[at:at + 500])))
+            found.update((i, AccountId(a)) for i, a in rows)
+        return found
 
     def add_moderator(self, name: str, role: Role, scope: tuple[str, ...],
                       until: datetime | None = None) -> ModeratorInfo:

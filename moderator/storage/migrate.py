@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "7c1e5a9d3b20"
+HEAD = "d4b8e2a7c915"
 
 
 def _config() -> Config:

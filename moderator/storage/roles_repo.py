@@ -2,10 +2,10 @@
 
 This module creates, changes and disables the logins (the caller needs CREATEROLE: team
 leads get it). Their table privileges follow the moderator's row and are granted by the
-workspace owner through ``mod_set_privileges`` (migration 8e2f4a6c1b3d), so changing one
-moderator never takes away what another was granted. What a login may read is narrowed
-further by row-level security; audit entries are never granted for writing (logins append
-through ``audit_append``).
+workspace owner through ``mod_set_privileges`` (migration 8e2f4a6c1b3d; since d4b8e2a7c915
+also EXECUTE on ``mod_colleagues``), so changing one moderator never takes away what another
+was granted. What a login may read is narrowed further by row-level security; audit entries
+are never granted for writing (logins append through ``audit_append``).
 """
 
 from __future__ import annotations
@@ -80,4 +80,5 @@ class RolesRepository:
             r = self._quote(name)
             self._s.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {r}"))
             self._s.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {r}"))
+            self._s.execute(text(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {r}"))
             self._s.execute(text(f"DROP ROLE {r}"))

@@ -1053,12 +1053,12 @@
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="218"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="225"/>
         <source>{author} op {account}: “{text}”</source>
         <translation>{author} on {account}: “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="222"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="229"/>
         <source>%n geselecteerde berichten</source>
         <translation>
             <numerusform>%n selected item</numerusform>
@@ -1066,17 +1066,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="223"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="230"/>
         <source>Spelregel</source>
         <translation>House rule</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="224"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="231"/>
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="225"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="216"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="232"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
@@ -1102,37 +1103,52 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="233"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="240"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="234"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="241"/>
         <source>Ctrl+Enter voert uit · Esc annuleert</source>
         <translation>Ctrl+Enter runs it · Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="237"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="244"/>
         <source>Notitie voor collega&apos;s (niet zichtbaar voor de schrijver)</source>
         <translation>Note for colleagues (not shown to the author)</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="236"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="243"/>
         <source>Tekst die naar de schrijver gaat</source>
         <translation>Text sent to the author</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="212"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="215"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="274"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="218"/>
+        <source>Een rol, of een collega die de berichten kan zien: die krijgt ze toegewezen (Mij toegewezen).</source>
+        <translation>A role, or a colleague who can see the messages: they get them assigned (Assigned to me).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="265"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="269"/>
+        <source>Toewijzen aan {name}</source>
+        <translation>Assign to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="289"/>
         <source>onze website</source>
         <translation>our website</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="344"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="359"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1140,12 +1156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="346"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="361"/>
         <source> van {limit}</source>
         <translation> of {limit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="301"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="316"/>
         <source>Te lang voor {platform}: {n} van de %n teken(s).</source>
         <translation>
             <numerusform>Too long for {platform}: {n} of %n character.</numerusform>
@@ -1163,32 +1179,32 @@
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="304"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="319"/>
         <source>X telt een link als 23 tekens en een emoji of Chinees/Japans teken als 2.</source>
         <translation>X counts a link as 23 characters and an emoji or Chinese/Japanese character as 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="309"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="324"/>
         <source>{platform} laat een antwoord alleen toe binnen {hours} uur na het laatste bericht van deze persoon; dit bericht is van {when}. Antwoord via een openbare reactie of wacht tot de persoon opnieuw schrijft.</source>
         <translation>{platform} only allows a reply within {hours} hours of this person’s last message; this message is from {when}. Reply with a public comment or wait until the person writes again.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="315"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="330"/>
         <source>Instagram staat alleen antwoorden toe op reacties onder het bericht zelf, niet op antwoorden. Beantwoord de reactie waar dit antwoord onder staat.</source>
         <translation>Instagram only allows replies to comments on the post itself, not to replies. Reply to the comment this reply belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="318"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="333"/>
         <source>Instagram staat geen antwoord toe op een verborgen reactie. Maak de reactie eerst zichtbaar.</source>
         <translation>Instagram does not allow a reply to a hidden comment. Unhide the comment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="327"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="342"/>
         <source>Kies een spelregel: dit sjabloon noemt er een.</source>
         <translation>Choose a house rule: this template cites one.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="328"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="343"/>
         <source>Er is geen actieve regelset om een spelregel uit te kiezen.</source>
         <translation>There is no active rule set to choose a house rule from.</translation>
     </message>
@@ -2037,12 +2053,12 @@
 <context>
     <name>ItemCommands</name>
     <message>
-        <location filename="../../ui/triage/commands.py" line="82"/>
+        <location filename="../../ui/triage/commands.py" line="83"/>
         <source>Kies eerst een bericht.</source>
         <translation>Choose an item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="84"/>
+        <location filename="../../ui/triage/commands.py" line="85"/>
         <source>Werkt op één bericht tegelijk.</source>
         <translation>Works on one item at a time.</translation>
     </message>
@@ -2057,27 +2073,27 @@
         <translation>This is a direct message; use Reply to DM.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="108"/>
+        <location filename="../../ui/triage/commands.py" line="109"/>
         <source>Vrijgeven</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="108"/>
+        <location filename="../../ui/triage/commands.py" line="109"/>
         <source>Oppakken</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="153"/>
+        <location filename="../../ui/triage/commands.py" line="159"/>
         <source>Er is geen actieve regelset: waarschuwen en verwijderen moeten een spelregel noemen.</source>
         <translation>No rule set is active: warnings and removals must cite a house rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="197"/>
+        <location filename="../../ui/triage/commands.py" line="203"/>
         <source>{ok} gelukt, {bad} mislukt: {first}</source>
         <translation>{ok} done, {bad} failed: {first}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/commands.py" line="208"/>
+        <location filename="../../ui/triage/commands.py" line="214"/>
         <source>%n bericht(en) {what}.</source>
         <translation>
             <numerusform>%n item {what}.</numerusform>
@@ -2085,37 +2101,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="210"/>
+        <location filename="../../ui/triage/commands.py" line="216"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation>Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="232"/>
+        <location filename="../../ui/triage/commands.py" line="238"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation>A colleague has already claimed this item.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="236"/>
+        <location filename="../../ui/triage/commands.py" line="242"/>
         <source>Vrijgegeven.</source>
         <translation>Released.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="236"/>
+        <location filename="../../ui/triage/commands.py" line="242"/>
         <source>Opgepakt: collega&apos;s zien dat u dit doet.</source>
         <translation>Claimed: colleagues can see you are on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="305"/>
+        <location filename="../../ui/triage/commands.py" line="311"/>
         <source>Link gekopieerd.</source>
         <translation>Link copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="264"/>
+        <location filename="../../ui/triage/commands.py" line="270"/>
         <source>In het inbrengregister gezet.</source>
         <translation>Added to the input register.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="294"/>
+        <location filename="../../ui/triage/commands.py" line="300"/>
         <source>Peiling gemaakt; zie Peilingen.</source>
         <translation>Poll made; see Polls.</translation>
     </message>

@@ -1053,12 +1053,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="218"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="225"/>
         <source>{author} op {account}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="222"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="229"/>
         <source>%n geselecteerde berichten</source>
         <translation>
             <numerusform>%n geselecteerd bericht</numerusform>
@@ -1066,17 +1066,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="223"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="230"/>
         <source>Spelregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="224"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="231"/>
         <source>Sjabloon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="225"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="216"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="232"/>
         <source>Naar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,37 +1103,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="233"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="240"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="234"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="241"/>
         <source>Ctrl+Enter voert uit · Esc annuleert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="237"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="244"/>
         <source>Notitie voor collega&apos;s (niet zichtbaar voor de schrijver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="236"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="243"/>
         <source>Tekst die naar de schrijver gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="212"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="215"/>
         <source>Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="274"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="218"/>
+        <source>Een rol, of een collega die de berichten kan zien: die krijgt ze toegewezen (Mij toegewezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="265"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="269"/>
+        <source>Toewijzen aan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage/compose_dialog.py" line="289"/>
         <source>onze website</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="344"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="359"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n teken</numerusform>
@@ -1140,12 +1156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="346"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="361"/>
         <source> van {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/compose_dialog.py" line="301"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="316"/>
         <source>Te lang voor {platform}: {n} van de %n teken(s).</source>
         <translation>
             <numerusform>Te lang voor {platform}: {n} van de %n teken.</numerusform>
@@ -1163,32 +1179,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="304"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="319"/>
         <source>X telt een link als 23 tekens en een emoji of Chinees/Japans teken als 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="309"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="324"/>
         <source>{platform} laat een antwoord alleen toe binnen {hours} uur na het laatste bericht van deze persoon; dit bericht is van {when}. Antwoord via een openbare reactie of wacht tot de persoon opnieuw schrijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="315"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="330"/>
         <source>Instagram staat alleen antwoorden toe op reacties onder het bericht zelf, niet op antwoorden. Beantwoord de reactie waar dit antwoord onder staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="318"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="333"/>
         <source>Instagram staat geen antwoord toe op een verborgen reactie. Maak de reactie eerst zichtbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="327"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="342"/>
         <source>Kies een spelregel: dit sjabloon noemt er een.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/compose_dialog.py" line="328"/>
+        <location filename="../../ui/triage/compose_dialog.py" line="343"/>
         <source>Er is geen actieve regelset om een spelregel uit te kiezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,12 +2053,12 @@
 <context>
     <name>ItemCommands</name>
     <message>
-        <location filename="../../ui/triage/commands.py" line="82"/>
+        <location filename="../../ui/triage/commands.py" line="83"/>
         <source>Kies eerst een bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="84"/>
+        <location filename="../../ui/triage/commands.py" line="85"/>
         <source>Werkt op één bericht tegelijk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,27 +2073,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="108"/>
+        <location filename="../../ui/triage/commands.py" line="109"/>
         <source>Vrijgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="108"/>
+        <location filename="../../ui/triage/commands.py" line="109"/>
         <source>Oppakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="153"/>
+        <location filename="../../ui/triage/commands.py" line="159"/>
         <source>Er is geen actieve regelset: waarschuwen en verwijderen moeten een spelregel noemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="197"/>
+        <location filename="../../ui/triage/commands.py" line="203"/>
         <source>{ok} gelukt, {bad} mislukt: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage/commands.py" line="208"/>
+        <location filename="../../ui/triage/commands.py" line="214"/>
         <source>%n bericht(en) {what}.</source>
         <translation>
             <numerusform>%n bericht {what}.</numerusform>
@@ -2085,37 +2101,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="210"/>
+        <location filename="../../ui/triage/commands.py" line="216"/>
         <source>Ongedaan maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="232"/>
+        <location filename="../../ui/triage/commands.py" line="238"/>
         <source>Een collega heeft dit bericht al opgepakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="236"/>
+        <location filename="../../ui/triage/commands.py" line="242"/>
         <source>Vrijgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="236"/>
+        <location filename="../../ui/triage/commands.py" line="242"/>
         <source>Opgepakt: collega&apos;s zien dat u dit doet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="305"/>
+        <location filename="../../ui/triage/commands.py" line="311"/>
         <source>Link gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="264"/>
+        <location filename="../../ui/triage/commands.py" line="270"/>
         <source>In het inbrengregister gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage/commands.py" line="294"/>
+        <location filename="../../ui/triage/commands.py" line="300"/>
         <source>Peiling gemaakt; zie Peilingen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,7 +127,7 @@ class ItemCommands(QObject):
             self.perform([ActionRequest(kind, ItemId(s.id)) for s in items])
 
     def _compose(self, kind: ActionKind, items: list[ItemSummary]) -> None:
-        ws, first = self._ws, items[0]
+        ws, me, first = self._ws, self._me, items[0]
         flagged = [r for s in items for r in s.flags]
         lang = i18n.current()
 
@@ -138,9 +138,13 @@ class ItemCommands(QObject):
                             if a.id == first.account_id), "")
             settings = WorkspaceSettings(ws.db)
             store = TemplateStore(settings)
+            # An escalation may name a colleague who can see every selected item.
+            colleagues = (ws.actions.colleagues(me, [ItemId(s.id) for s in items])
+                          if kind == ActionKind.ESCALATE else [])
             return ComposeContext(kind, tuple(items), rules, project, rules_url(ws), lang,
                                   store.address(), store.load(lang),
-                                  bool(settings.get(HUMAN_AGENT_KEY, False)), ws.clock())
+                                  bool(settings.get(HUMAN_AGENT_KEY, False)), ws.clock(),
+                                  tuple(colleagues))
 
         def failed(error: Exception) -> None:
             self._held.drop()

@@ -5,8 +5,10 @@ template that names a rule; texts come from the workspace's templates (``moderat
 templates``) in its form of address, with the author's first name or handle. Before
 anything is sent the platform's rules are checked (``moderator.compose``): the length as
 the platform counts it, the messaging window of DMs, Instagram's replies to top-level
-comments only; the send button stays off with the reason shown. The dialog only builds
-``ActionRequest``s; the main window performs them on the writer.
+comments only; the send button stays off with the reason shown. An escalation goes to a
+role or, after the roles, to a named colleague who can see every selected item (listed
+with the context, loaded on a worker): the item is then assigned to them. The dialog only
+builds ``ActionRequest``s; the main window performs them on the writer.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from moderator import compose, templates
 from moderator.action_policy import policy
 from moderator.actions import ActionRequest, RuleRef
-from moderator.items import ActionKind, ItemId, ItemSummary, Platform, Status
+from moderator.items import ActionKind, Colleague, ItemId, ItemSummary, Platform, Role, Status
 from moderator.textlength import code_points
 from ui import item_actions, plaintext, platforms, vocabulary
 
@@ -59,6 +61,7 @@ class ComposeContext:
     templates: tuple[Template, ...] = ()  # the workspace's (edited) templates; () = shipped
     human_agent: bool = False  # the app may use Meta's HUMAN_AGENT tag (7-day window)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    colleagues: tuple[Colleague, ...] = ()  # escalation: who can see every item, by name
 
 
 class ComposeDialog(QDialog):
@@ -210,6 +213,10 @@ class ComposeDialog(QDialog):
         """Texts in the current language."""
         k = self.ctx.kind
         self.editor.setAccessibleName(self.tr("Tekst"))
+        self.target_box.setAccessibleName(self.tr("Naar"))
+        self.target_box.setAccessibleDescription(self.tr(
+            "Een rol, of een collega die de berichten kan zien: die krijgt ze toegewezen "
+            "(Mij toegewezen)."))
         self.setWindowTitle(item_actions.title(k))
         self._title.setText(item_actions.title(k))
         items = self.ctx.items
@@ -250,9 +257,17 @@ class ComposeDialog(QDialog):
                    ActionKind.DM_REPLY: "bedankt"}.get(self.ctx.kind, "bedankt")
         if not self.choose_template(default) and self._templates:
             self.template_box.setCurrentIndex(0)
-        self.target_box.addItem(vocabulary.role("team_lead"), "team_lead")
-        self.target_box.addItem(vocabulary.role("external_moderator"), "external_moderator")
-        self.target_box.addItem(vocabulary.role("community_manager"), "community_manager")
+        for role in (Role.TEAM_LEAD, Role.EXTERNAL_MODERATOR, Role.COMMUNITY_MANAGER):
+            self.target_box.addItem(vocabulary.role(role), role.value)
+        if self.ctx.colleagues:
+            self.target_box.insertSeparator(self.target_box.count())
+        for c in self.ctx.colleagues:  # named: the item is assigned to them
+            self.target_box.addItem(self.tr("{name} ({role})").format(
+                name=c.name, role=vocabulary.role(c.role)), c.name)
+            self.target_box.setItemData(
+                self.target_box.count() - 1,
+                self.tr("Toewijzen aan {name}").format(name=c.name),
+                Qt.ItemDataRole.ToolTipRole)
 
     def _template(self) -> Template | None:
         i = self.template_box.currentIndex()
