@@ -5,7 +5,6 @@ and an external moderator's named escalation lands in the colleague's "Mij toege
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 import pytest
@@ -15,7 +14,7 @@ from moderator.errors import UsageError
 from moderator.items import ActionKind, Role
 from moderator.query import QueueQuery
 from moderator.storage.migrate import HEAD
-from tests.helpers.team import PAST, Team, refused_as, sql_as
+from tests.helpers.team import PAST, Team, migrate, refused_as, sql_as
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace
@@ -111,23 +110,13 @@ def test_an_inactive_colleague_is_not_listed_nor_assigned(team: Team) -> None:
 
 
 def test_logins_made_before_the_migration_may_call_it(team: Team) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     team.add("ext", Role.EXTERNAL_MODERATOR, ["project:A27"])
     a27 = _items(team.ws, "A27")
 
-    def migrate(step: str) -> None:
-        with team.ws.db.engine.begin() as conn:
-            cfg = Config(stdout=io.StringIO())
-            cfg.set_main_option("script_location", "moderator/storage/migrations")
-            cfg.attributes["connection"] = conn
-            (command.upgrade if step == "head" else command.downgrade)(cfg, step)
-
-    migrate("7c1e5a9d3b20")
+    migrate(team.ws, "7c1e5a9d3b20")
     assert sql_as(team.lead_url, "SELECT count(*) FROM pg_proc "
                                  "WHERE proname = 'mod_colleagues'") == [(0,)]
-    migrate("head")
+    migrate(team.ws, "head")
     assert sql_as(team.lead_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     assert {n for (n,) in sql_as(team.url("ext"), f"SELECT name FROM mod_colleagues({a27[0]})")
             } == {team.lead.name, team.names["ext"]}

@@ -7,7 +7,6 @@ and the database refuses the rest whatever the client asks.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 import pytest
@@ -17,7 +16,7 @@ from moderator.items import Role
 from moderator.participation.polls import PollOption
 from moderator.query import QueueQuery
 from moderator.storage.migrate import HEAD
-from tests.helpers.team import Team, refused_as, sql_as
+from tests.helpers.team import Team, migrate, refused_as, sql_as
 
 if TYPE_CHECKING:
     from moderator.workspace import Workspace
@@ -94,23 +93,13 @@ def test_the_database_scopes_participation_rows_whatever_the_client_asks(team: T
 
 
 def test_logins_made_before_the_migration_get_its_privileges(team: Team) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     _both_projects(team)
     team.add("cm", Role.COMMUNITY_MANAGER, ["project:A27"])
 
-    def migrate(step: str) -> None:
-        with team.ws.db.engine.begin() as conn:
-            cfg = Config(stdout=io.StringIO())
-            cfg.set_main_option("script_location", "moderator/storage/migrations")
-            cfg.attributes["connection"] = conn
-            (command.upgrade if step == "head" else command.downgrade)(cfg, step)
-
-    migrate("8e2f4a6c1b3d")
+    migrate(team.ws, "8e2f4a6c1b3d")
     for table in _TABLES:
         refused_as(team.url("cm"), f"SELECT count(*) FROM {table}")
-    migrate("head")
+    migrate(team.ws, "head")
     assert sql_as(team.lead_url, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     assert sql_as(team.url("cm"), "SELECT count(*) FROM register_inputs") == [(1,)]
     with team.open("cm") as ws:  # and the app works for it again

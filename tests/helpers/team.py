@@ -6,6 +6,7 @@ and is dropped after the test (the databases are dropped by ``pg_url``).
 
 from __future__ import annotations
 
+import io
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -99,3 +100,15 @@ def refused_as(url: str, query: str) -> str:
         c.execute(query)
     assert caught.value.sqlstate == "42501", (query, caught.value)
     return str(caught.value)
+
+
+def migrate(ws: Workspace, step: str) -> None:
+    """Move the workspace's schema to ``step`` (``head`` up, a revision id down), as Alembic."""
+    from alembic import command
+    from alembic.config import Config
+
+    with ws.db.engine.begin() as conn:
+        cfg = Config(stdout=io.StringIO())
+        cfg.set_main_option("script_location", "moderator/storage/migrations")
+        cfg.attributes["connection"] = conn
+        (command.upgrade if step == "head" else command.downgrade)(cfg, step)
