@@ -2791,38 +2791,43 @@
 <context>
     <name>ReachSection</name>
     <message>
-        <location filename="../../ui/stats/reach.py" line="72"/>
+        <location filename="../../ui/stats/reach.py" line="74"/>
         <source>Wie hoort u? Spreiding van de reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="74"/>
+        <location filename="../../ui/stats/reach.py" line="75"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/reach.py" line="77"/>
         <source>Aandeel van de actiefste schrijvers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="75"/>
+        <location filename="../../ui/stats/reach.py" line="78"/>
         <source>Nieuwe schrijvers per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="76"/>
+        <location filename="../../ui/stats/reach.py" line="79"/>
         <source>Per platform: reacties en schrijvers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="80"/>
-        <location filename="../../ui/stats/reach.py" line="87"/>
+        <location filename="../../ui/stats/reach.py" line="83"/>
+        <location filename="../../ui/stats/reach.py" line="90"/>
         <source>Alle projecten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="117"/>
+        <location filename="../../ui/stats/reach.py" line="120"/>
         <source>Er zijn in deze periode geen reacties van burgers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stats/reach.py" line="118"/>
+        <location filename="../../ui/stats/reach.py" line="121"/>
         <source>%n reacties</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -2830,7 +2835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stats/reach.py" line="119"/>
+        <location filename="../../ui/stats/reach.py" line="122"/>
         <source>van %n mensen.</source>
         <translation>
             <numerusform>van %n persoon.</numerusform>
@@ -2838,7 +2843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stats/reach.py" line="121"/>
+        <location filename="../../ui/stats/reach.py" line="124"/>
         <source>De helft van de reacties komt van %n mensen.</source>
         <translation>
             <numerusform>De helft van de reacties komt van %n persoon.</numerusform>
@@ -2846,12 +2851,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="123"/>
+        <location filename="../../ui/stats/reach.py" line="126"/>
         <source>De 10% actiefste schrijvers plaatsten {0:.0%} van de reacties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stats/reach.py" line="126"/>
+        <location filename="../../ui/stats/reach.py" line="129"/>
         <source>%n mensen reageerden vaker dan één keer.</source>
         <translation>
             <numerusform>%n persoon reageerde vaker dan één keer.</numerusform>
@@ -2859,47 +2864,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="129"/>
+        <location filename="../../ui/stats/reach.py" line="132"/>
         <source>Een kleine groep is dus goed voor een groot deel van wat u hoort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="132"/>
+        <location filename="../../ui/stats/reach.py" line="135"/>
         <source>De reacties zijn redelijk gespreid over veel mensen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="134"/>
+        <location filename="../../ui/stats/reach.py" line="137"/>
         <source>{0:.0%} is verborgen of verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="143"/>
+        <location filename="../../ui/stats/reach.py" line="146"/>
         <source>Geen reacties in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="146"/>
+        <location filename="../../ui/stats/reach.py" line="149"/>
         <source>top {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="149"/>
+        <location filename="../../ui/stats/reach.py" line="152"/>
         <source>wk {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="150"/>
+        <location filename="../../ui/stats/reach.py" line="153"/>
         <source>nieuwe schrijvers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="155"/>
+        <location filename="../../ui/stats/reach.py" line="158"/>
         <source>schrijvers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stats/reach.py" line="156"/>
+        <location filename="../../ui/stats/reach.py" line="159"/>
         <source>extra reacties van dezelfde schrijvers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,98 +2912,98 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="125"/>
+        <location filename="../../ui/participation/register_panel.py" line="128"/>
         <source>Inbrengregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="127"/>
+        <location filename="../../ui/participation/register_panel.py" line="130"/>
         <source>Inbreng van burgers per project en onderwerp, en wat ermee gedaan is (koppel terug). Markeer inbreng in de wachtrij via het menu van een bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="132"/>
+        <location filename="../../ui/participation/register_panel.py" line="135"/>
         <source>Wacht op terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="133"/>
+        <location filename="../../ui/participation/register_panel.py" line="136"/>
         <source>Terugkoppeling gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="133"/>
+        <location filename="../../ui/participation/register_panel.py" line="136"/>
         <source>Alle inbreng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="138"/>
+        <location filename="../../ui/participation/register_panel.py" line="141"/>
         <source>Onderwerp toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="139"/>
+        <location filename="../../ui/participation/register_panel.py" line="142"/>
         <source>Terugkoppeling vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="140"/>
+        <location filename="../../ui/participation/register_panel.py" line="143"/>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="141"/>
+        <location filename="../../ui/participation/register_panel.py" line="144"/>
         <source>Met namen (wordt gelogd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="142"/>
+        <location filename="../../ui/participation/register_panel.py" line="145"/>
         <source>Inbreng per onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="143"/>
+        <location filename="../../ui/participation/register_panel.py" line="146"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="143"/>
-        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <location filename="../../ui/participation/register_panel.py" line="146"/>
+        <location filename="../../ui/participation/register_panel.py" line="148"/>
         <source>Inbreng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <location filename="../../ui/participation/register_panel.py" line="148"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <location filename="../../ui/participation/register_panel.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="145"/>
+        <location filename="../../ui/participation/register_panel.py" line="148"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="146"/>
+        <location filename="../../ui/participation/register_panel.py" line="149"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="160"/>
+        <location filename="../../ui/participation/register_panel.py" line="163"/>
         <source>(geen project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="168"/>
+        <location filename="../../ui/participation/register_panel.py" line="171"/>
         <source>Nog geen projecten: geef accounts een project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/register_panel.py" line="181"/>
+        <location filename="../../ui/participation/register_panel.py" line="184"/>
         <source>%n keer inbreng</source>
         <translation>
             <numerusform>%n keer inbreng</numerusform>
@@ -3006,7 +3011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/register_panel.py" line="182"/>
+        <location filename="../../ui/participation/register_panel.py" line="185"/>
         <source>%n wacht op terugkoppeling</source>
         <translation>
             <numerusform>%n wacht op terugkoppeling</numerusform>
@@ -3014,47 +3019,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="202"/>
+        <location filename="../../ui/participation/register_panel.py" line="205"/>
         <source>nog niet gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="204"/>
+        <location filename="../../ui/participation/register_panel.py" line="207"/>
         <source>(tekst gewist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="226"/>
+        <location filename="../../ui/participation/register_panel.py" line="229"/>
         <source>Onderwerp toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="227"/>
+        <location filename="../../ui/participation/register_panel.py" line="230"/>
         <source>Nieuw onderwerp voor {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="236"/>
+        <location filename="../../ui/participation/register_panel.py" line="239"/>
         <source>Kies eerst een inbreng in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="247"/>
+        <location filename="../../ui/participation/register_panel.py" line="250"/>
         <source>Terugkoppeling vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="253"/>
+        <location filename="../../ui/participation/register_panel.py" line="256"/>
         <source>Inbrengregister exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/register_panel.py" line="254"/>
+        <location filename="../../ui/participation/register_panel.py" line="257"/>
         <source>CSV voor Excel (*.csv);;JSON-regels (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participation/register_panel.py" line="262"/>
+        <location filename="../../ui/participation/register_panel.py" line="265"/>
         <source>%n regels geëxporteerd.</source>
         <translation>
             <numerusform>%n regel geëxporteerd.</numerusform>
