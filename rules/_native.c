@@ -30,6 +30,20 @@ static unsigned char latin_len[256];
 static int latin_ready = 0;
 static PyObject *fold_char = NULL; /* rules.normalize.fold_char */
 
+/* Make a str readable with PyUnicode_KIND/DATA/GET_LENGTH: on 3.11 a "legacy" str that a C
+ * extension made with the deprecated wchar_t API has no canonical data until readied
+ * (it read as empty here). Always ready from 3.12 on. */
+static inline int
+str_ready(PyObject *text)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    return PyUnicode_READY(text);
+#else
+    (void)text;
+    return 0;
+#endif
+}
+
 /* A growable buffer of folded characters and the original index of each. */
 typedef struct {
     Py_UCS4 *chars;
@@ -69,14 +83,20 @@ fold_other(Folded *out, Py_UCS4 ch, uint32_t at)
     if (arg == NULL) {
         return -1;
     }
-    PyObject *result = PyObject_CallOneArg(fold_char, arg);
+    /* Our own reference for the call: the callable runs Python code, which may call
+     * ``setup`` again (or let another thread do so) and drop the global's reference. */
+    PyObject *fold = Py_NewRef(fold_char);
+    PyObject *result = PyObject_CallOneArg(fold, arg);
+    Py_DECREF(fold);
     Py_DECREF(arg);
     if (result == NULL) {
         return -1;
     }
-    if (!PyUnicode_Check(result)) {
+    if (!PyUnicode_Check(result) || str_ready(result) < 0) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_TypeError, "fold_char must return str");
+        }
         Py_DECREF(result);
-        PyErr_SetString(PyExc_TypeError, "fold_char must return str");
         return -1;
     }
     Py_ssize_t size = PyUnicode_GET_LENGTH(result);
@@ -346,6 +366,9 @@ normalise(PyObject *text, int maps)
         PyErr_SetString(PyExc_RuntimeError, "rules._native.setup was not called");
         return NULL;
     }
+    if (str_ready(text) < 0) {
+        return NULL;
+    }
     if (PyUnicode_GET_LENGTH(text) >= (Py_ssize_t)UINT32_MAX) {
         PyErr_SetString(PyExc_OverflowError, "text too long");
         return NULL;
@@ -464,8 +487,24 @@ normalized_original_spans(NormalizedObject *self, PyObject *spans)
     PyObject *result = PyList_New(count);
     for (Py_ssize_t i = 0; result != NULL && i < count; i++) {
         Py_ssize_t start, end;
+        /* ``seq`` is the caller's list itself when given one, and converting a bound may run
+         * Python code (``__index__``) that changes it: its size is checked again per item
+         * and the item is ours while it is read. */
+        if (i >= PySequence_Fast_GET_SIZE(seq)) {
+            PyErr_SetString(PyExc_RuntimeError, "original_spans: the spans changed size");
+            Py_CLEAR(result);
+            break;
+        }
         PyObject *pair = PySequence_Fast_GET_ITEM(seq, i);
-        if (!PyArg_ParseTuple(pair, "nn", &start, &end)) {
+        if (!PyTuple_Check(pair)) {
+            PyErr_SetString(PyExc_TypeError, "original_spans takes a sequence of (start, end)");
+            Py_CLEAR(result);
+            break;
+        }
+        Py_INCREF(pair);
+        int parsed = PyArg_ParseTuple(pair, "nn", &start, &end);
+        Py_DECREF(pair);
+        if (!parsed) {
             Py_CLEAR(result);
             break;
         }
@@ -520,6 +559,10 @@ cn_setup(PyObject *module, PyObject *args)
     if (!PyArg_ParseTuple(args, "OOs", &table, &fold, &separators)) {
         return NULL;
     }
+    if (!PyCallable_Check(fold)) {
+        PyErr_SetString(PyExc_TypeError, "setup: fold_char must be callable");
+        return NULL;
+    }
     PyObject *seq = PySequence_Fast(table, "setup(table, fold_char, separators): 256 str");
     if (seq == NULL) {
         return NULL;
@@ -531,6 +574,10 @@ cn_setup(PyObject *module, PyObject *args)
     }
     for (int code = 0; code < 256; code++) {
         PyObject *entry = PySequence_Fast_GET_ITEM(seq, code);
+        if (PyUnicode_Check(entry) && str_ready(entry) < 0) {
+            Py_DECREF(seq);
+            return NULL;
+        }
         if (!PyUnicode_Check(entry) || PyUnicode_GET_LENGTH(entry) > LATIN_MAX) {
             Py_DECREF(seq);
             PyErr_Format(PyExc_ValueError, "setup: entry %d is not a str of at most %d", code,
@@ -586,27 +633,39 @@ add_simple(PyObject *found, PyObject *plan, Py_ssize_t start, Py_ssize_t end)
     PyObject *bounds[2] = {PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
     int status = bounds[0] != NULL && bounds[1] != NULL ? 0 : -1;
     for (Py_ssize_t k = 0; status == 0 && k < count; k++) {
-        PyObject *pair = PyTuple_GET_ITEM(plan, k);
+        PyObject *pair = PyTuple_GET_ITEM(plan, k); /* the plan (a tuple) is the caller's */
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "find_words: a plan is a tuple of (slot, term)");
+            status = -1;
+            break;
+        }
         PyObject *slot = PyTuple_GET_ITEM(pair, 0);
+        /* Our own reference to the list: hashing the slot and allocating (a collection,
+         * finalizers) may run Python code that changes ``found``. */
         PyObject *hits = PyDict_GetItemWithError(found, slot);
         if (hits == NULL) {
             if (PyErr_Occurred() || (hits = PyList_New(0)) == NULL) {
                 status = -1;
                 break;
             }
-            status = PyDict_SetItem(found, slot, hits);
-            Py_DECREF(hits); /* the dict holds it */
-            if (status < 0) {
+            if (PyDict_SetItem(found, slot, hits) < 0) {
+                Py_DECREF(hits);
+                status = -1;
                 break;
             }
         }
-        PyObject *hit = PyTuple_Pack(3, bounds[0], bounds[1], PyTuple_GET_ITEM(pair, 1));
-        if (hit == NULL) {
+        else if (!PyList_Check(hits)) {
+            PyErr_SetString(PyExc_TypeError, "find_words: found maps slots to lists");
             status = -1;
             break;
         }
-        status = PyList_Append(hits, hit);
-        Py_DECREF(hit);
+        else {
+            Py_INCREF(hits);
+        }
+        PyObject *hit = PyTuple_Pack(3, bounds[0], bounds[1], PyTuple_GET_ITEM(pair, 1));
+        status = hit == NULL ? -1 : PyList_Append(hits, hit);
+        Py_XDECREF(hit);
+        Py_DECREF(hits);
     }
     Py_XDECREF(bounds[0]);
     Py_XDECREF(bounds[1]);
@@ -634,6 +693,9 @@ cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *text = args[0], *keys = args[2], *simple = args[3], *found = args[5];
     const char *flags = PyBytes_AS_STRING(args[4]);
     Py_ssize_t nkeys = PyList_GET_SIZE(keys);
+    if (str_ready(text) < 0) {
+        return NULL;
+    }
     if (PyList_GET_SIZE(simple) != nkeys || PyBytes_GET_SIZE(args[4]) != nkeys) {
         PyErr_SetString(PyExc_ValueError, "find_words: keys, simple and flags differ in size");
         return NULL;
@@ -650,10 +712,13 @@ cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t ncand = PySequence_Fast_GET_SIZE(candidates);
-    for (Py_ssize_t c = 0; pending != NULL && c < ncand; c++) {
+    /* ``add_simple`` may run Python code (hashing a slot, finalizers of a collection), which
+     * could change the lists: their sizes are read again per candidate and the key and plan
+     * are ours while used. */
+    for (Py_ssize_t c = 0; pending != NULL && c < PySequence_Fast_GET_SIZE(candidates); c++) {
         Py_ssize_t index = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(candidates, c));
-        if (index < 0 || index >= nkeys) {
+        if (index < 0 || index >= nkeys || index >= PyList_GET_SIZE(keys)
+            || index >= PyList_GET_SIZE(simple)) {
             if (!PyErr_Occurred()) {
                 PyErr_SetString(PyExc_IndexError, "find_words: candidate out of range");
             }
@@ -662,11 +727,15 @@ cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         PyObject *key = PyList_GET_ITEM(keys, index);
         PyObject *plan = PyList_GET_ITEM(simple, index);
-        if (!PyUnicode_Check(key) || !PyTuple_Check(plan)) {
-            PyErr_SetString(PyExc_TypeError, "find_words: keys are str, plans tuples");
+        if (!PyUnicode_Check(key) || !PyTuple_Check(plan) || str_ready(key) < 0) {
+            if (!PyErr_Occurred()) {
+                PyErr_SetString(PyExc_TypeError, "find_words: keys are str, plans tuples");
+            }
             Py_CLEAR(pending);
             break;
         }
+        Py_INCREF(key);
+        Py_INCREF(plan);
         Py_ssize_t length = PyUnicode_GET_LENGTH(key);
         int other = flags[index] & 1, alnum = flags[index] & 2;
         int has_simple = PyTuple_GET_SIZE(plan) > 0;
@@ -703,6 +772,8 @@ cn_find_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (start == -2) {
             Py_CLEAR(pending);
         }
+        Py_DECREF(key);
+        Py_DECREF(plan);
     }
     Py_DECREF(candidates);
     return pending;
@@ -730,6 +801,14 @@ cn_word_hit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     NormalizedObject *normal = (NormalizedObject *)args[0];
     PyObject *found = args[1], *evidence = args[2], *proto = args[3];
     PyTypeObject *hit_type = (PyTypeObject *)args[4];
+    /* ``object.__new__`` below: only for a class it makes (the C type of a dict or a list
+     * would come out zeroed, without its own ``__new__``), one whose instances have a dict. */
+    if (hit_type->tp_new != PyBaseObject_Type.tp_new || hit_type->tp_dictoffset == 0) {
+        PyErr_Format(PyExc_TypeError,
+                     "word_hit: hit_type must be a class made by object.__new__ with an "
+                     "instance __dict__, not %.200s", hit_type->tp_name);
+        return NULL;
+    }
     Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(found, 0));
     Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(found, 1));
     PyObject *term = PyTuple_GET_ITEM(found, 2);
@@ -741,19 +820,25 @@ cn_word_hit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *fields = NULL, *hit = NULL;
-    PyObject *terms = PyDict_GetItemWithError(evidence, span); /* borrowed */
+    /* The list of the span's terms is ours until the hit holds it: comparing terms and
+     * allocating (a collection, finalizers) may run Python code that changes ``evidence``. */
+    PyObject *terms = PyDict_GetItemWithError(evidence, span);
     if (terms == NULL) {
         if (PyErr_Occurred() || (terms = PyList_New(1)) == NULL) {
             goto done;
         }
         PyList_SET_ITEM(terms, 0, Py_NewRef(term));
-        int status = PyDict_SetItem(evidence, span, terms);
-        Py_DECREF(terms); /* the dict holds it */
-        if (status < 0) {
+        if (PyDict_SetItem(evidence, span, terms) < 0) {
             goto done;
         }
     }
+    else if (!PyList_Check(terms)) {
+        PyErr_SetString(PyExc_TypeError, "word_hit: evidence maps spans to lists");
+        terms = NULL;
+        goto done;
+    }
     else {
+        Py_INCREF(terms);
         int seen = PySequence_Contains(terms, term);
         if (seen < 0 || (!seen && PyList_Append(terms, term) < 0)) {
             goto done;
@@ -793,6 +878,7 @@ cn_word_hit(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
 done:
     Py_DECREF(span);
+    Py_XDECREF(terms);
     Py_XDECREF(fields);
     return hit;
 }
@@ -865,6 +951,10 @@ screen_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     }
     Py_ssize_t nkeys = PyList_GET_SIZE(keys), total = 0;
+    if (nkeys > INT32_MAX) { /* key indexes are int32 in the automaton */
+        PyErr_SetString(PyExc_MemoryError, "Screen: too many keys for one automaton");
+        return NULL;
+    }
     ScreenObject *self = PyObject_New(ScreenObject, &ScreenType);
     if (self == NULL) {
         return NULL;
@@ -1007,6 +1097,9 @@ screen_find(ScreenObject *self, PyObject *text)
 {
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "Screen.find(text): text must be str");
+        return NULL;
+    }
+    if (str_ready(text) < 0) {
         return NULL;
     }
     PyObject *found = PyList_New(0);
