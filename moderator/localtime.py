@@ -32,3 +32,18 @@ def whole_days(now: datetime, days: int) -> tuple[datetime, datetime]:
     """``[since, until)`` in UTC: the ``days`` Dutch calendar days up to and including today."""
     today = local_day(now)
     return day_start(today - timedelta(days=days - 1)), day_start(today + timedelta(days=1))
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def dutch_moment(when: datetime) -> str:
+    """A moment for a Dutch reader in a text that is kept: local time, UTC beside it.
+
+    ``3 december 2026 om 17:00 (Nederlandse tijd; 2026-12-03 16:00 UTC)``.
+    """
+    at = local(when)
+    utc = at.astimezone(UTC)
+    return (f"{at.day} {_MONTHS[at.month - 1]} {at.year} om {at:%H:%M} "
+            f"(Nederlandse tijd; {utc:%Y-%m-%d %H:%M} UTC)")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from moderator.errors import UsageError
+from moderator.localtime import dutch_moment
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -224,7 +225,7 @@ def method_text(options: Sequence[PollOption], closes_at: datetime | None) -> st
     """The counting method in plain Dutch, written into every export."""
     named = "; ".join(f"{o.key}" + (f" (ook: {', '.join(o.aliases)})" if o.aliases else "")
                       for o in options)
-    closing = (f"Stemmen na {closes_at.isoformat()} tellen niet mee."
+    closing = (f"Stemmen na {dutch_moment(closes_at)} tellen niet mee."
                if closes_at else "Er is geen sluitingstijd: alle stemmen tellen mee.")
     return (
         f"Opties: {named}. Een reactie telt als stem als zij precies één optie noemt: de "

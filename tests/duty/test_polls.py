@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
 
+from moderator import localtime
 from moderator.errors import UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
 from moderator.participation.votes import VoteReader, parse_options
@@ -175,3 +176,15 @@ def test_cli_define_and_tally_json(tmp_path: Path) -> None:
     assert {o["key"]: o["votes"] for o in data["options"]} == {"A": 0, "B": 1, "C": 1}
     assert data["unique_voters"] == 2 and data["late_votes_ignored"] == 1
     assert data["changed_votes"] == 1 and "laatste" in data["method"]
+    closes = T0 + timedelta(minutes=3, seconds=30)  # the method names it as people read it
+    assert f"{localtime.dutch_moment(closes)} tellen niet mee" in data["method"]
+    assert closes.isoformat() not in data["method"]
+
+
+def test_a_moment_reads_as_dutch_local_time_with_utc_beside_it() -> None:
+    winter, summer = datetime(2026, 12, 31, 23, 30, tzinfo=UTC), datetime(2026, 7, 1, 8, 5,
+                                                                           tzinfo=UTC)
+    assert localtime.dutch_moment(winter) == \
+        "1 januari 2027 om 00:30 (Nederlandse tijd; 2026-12-31 23:30 UTC)"
+    assert localtime.dutch_moment(summer) == \
+        "1 juli 2026 om 10:05 (Nederlandse tijd; 2026-07-01 08:05 UTC)"
