@@ -87,7 +87,29 @@ def make_workspace(folder: Path) -> Workspace:
     stub_rules.install(ws)
     create_demo(ws)
     stand_in_scores(ws)
+    waiting_reply(ws)
     return ws
+
+
+def waiting_reply(ws: Workspace) -> None:
+    """The external moderator answers one comment: it waits in *Ter goedkeuring*.
+
+    The demo itself has nothing there, so the panel would show empty.
+    """
+    from moderator.actions import ActionRequest
+    from moderator.items import ActionKind, ItemKind
+
+    pieter = ws.moderators.current("Pieter Jansen")
+    page = ws.queue.page(QueueQuery(kinds=frozenset({ItemKind.COMMENT})), viewer=pieter)
+    for item in page.items:
+        try:
+            ws.actions.perform(pieter, ActionRequest(
+                ActionKind.REPLY, ItemId(item.id),
+                text="Dank voor uw vraag. De planning van de werkzaamheden staat op de "
+                     "projectpagina; we sturen u de link."))
+            return
+        except Exception:  # this one cannot be answered: the next
+            continue
 
 
 def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
@@ -155,7 +177,7 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         for _ in range(20):  # an item a warning can go to (the platform allows replies)
             if window.built["item.warn"].isEnabled():
                 break
-            window.triage.move(1)
+            window.triage.step(1)
             settle(0.2)
         window.built["item.warn"].trigger()
         wait_until(lambda: window.commands.dialog is not None, 30)
@@ -170,7 +192,7 @@ def shoot(out: Path) -> list[Path]:  # noqa: PLR0915
         for _ in range(20):  # a comment the account can answer (not a DM, not hidden)
             if window.built["item.reply"].isEnabled():
                 break
-            window.triage.move(1)
+            window.triage.step(1)
             settle(0.2)
         window.built["item.reply"].trigger()
         wait_until(lambda: window.commands.dialog is not None, 30)
