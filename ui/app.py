@@ -14,7 +14,7 @@ from moderator.errors import ModeratorError
 from moderator.settings import WorkspaceSettings
 from moderator.templates import TemplateStore
 from moderator.workspace import Workspace
-from ui import i18n, style
+from ui import gc_main, i18n, style
 from ui.errors import describe
 from ui.jobs import Job
 from ui.main_window import MainWindow
@@ -72,10 +72,11 @@ def run(args: argparse.Namespace) -> int:
     Process-wide tuning lives here, not in ``make_app`` (tests build apps too): worker
     threads run Python, so a shorter GIL switch interval keeps the GUI thread's waits for
     the lock short (the default is 5 ms per contender), and the start-up heap is frozen
-    once the first rows are shown.
+    once the first rows are shown. Cyclic garbage is collected on the GUI thread only.
     """
     sys.setswitchinterval(0.001)
     app = make_app()
+    gc_main.install(app)  # a widget must never be freed by a collection on a worker thread
     try:
         ws = Workspace.open(workspace=getattr(args, "workspace", None),
                             database=getattr(args, "database", None))

@@ -30,15 +30,34 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def _drain_workers(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Let background ops finish before qtbot deletes the widgets they report to."""
-    yield
+def _wait_for_workers() -> None:
     from ui import tasks
 
     for pool in (tasks.readers(), tasks.writer(), tasks.slow()):
         pool.waitForDone(10_000)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Let background ops finish before pytest-qt closes the test's widgets.
+
+    pytest-qt closes them in its own teardown hook, inside this one and before any
+    fixture's teardown, so a fixture would wait too late.
+    """
+    _wait_for_workers()
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers(qtbot, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Collect garbage on the GUI thread only, as the app does, while workers may run."""
+    from ui import gc_main
+
+    gc_main.install(qapp)
+    yield
+    _wait_for_workers()
     qtbot.wait(20)
+    gc_main.uninstall()
 
 
 @pytest.fixture

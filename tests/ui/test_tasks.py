@@ -74,3 +74,43 @@ def test_a_widget_deleted_while_its_work_runs_gets_no_result(qtbot: QtBot) -> No
     qtbot.wait(10)
     assert got == []
     assert tasks._live == {}
+
+
+class CycleWidget(QWidget):
+    """A widget in a reference cycle: only the cyclic collector frees it."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self
+
+    def __del__(self) -> None:
+        CycleWidget.freed_on.append(threading.current_thread().name)
+
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    """A worker allocating heavily must not free a widget (Shiboken would then delete it
+    from a pending call, racing Qt: the CI segfault)."""
+    import gc
+
+    from ui import gc_main
+
+    assert not gc.isenabled()  # the UI tests run as the app does (conftest)
+    CycleWidget.freed_on.clear()
+    for _ in range(5):
+        CycleWidget()
+    stop = threading.Event()
+
+    def churn() -> None:
+        while not stop.is_set():
+            [[i] for i in range(1000)]  # cyclic-GC-tracked allocations: would trigger it
+
+    worker = threading.Thread(target=churn, name="churn")
+    worker.start()
+    time.sleep(0.3)
+    stop.set()
+    worker.join()
+    assert CycleWidget.freed_on == []
+    qtbot.waitUntil(lambda: len(CycleWidget.freed_on) == 5, timeout=3 * gc_main.INTERVAL_MS)
+    assert set(CycleWidget.freed_on) == {threading.main_thread().name}
