@@ -41,11 +41,15 @@ class IngestService:
 
     def upsert(self, items: Iterable[IncomingItem], *,
                cursor: tuple[AccountId, str] | None = None,
-               batch_size: int = 2000) -> IngestResult:
+               batch_size: int = 2000,
+               on_batch: Callable[[IngestResult], None] | None = None) -> IngestResult:
         """Store items in batches; each batch commits whole or not at all.
 
-        With ``cursor`` the whole call is one transaction, so the account's cursor can
-        never be ahead of the items it covers (a crash resumes without loss).
+        ``items`` is consumed lazily, one batch at a time (a file import streams through
+        here), and ``on_batch`` hears each batch's counts once it is committed. With
+        ``cursor`` the whole call is one transaction, so the account's cursor can never be
+        ahead of the items it covers (a crash resumes without loss); ``on_batch`` then
+        hears the total once, after that commit.
         """
         salt, flagger, total = self.salt(), self._flagger(), IngestResult()
         it = iter(items)
@@ -55,10 +59,16 @@ class IngestService:
                 while batch := list(islice(it, batch_size)):
                     total += repo.upsert(batch)
                 repo.set_cursor(cursor[0], cursor[1])
+            if on_batch is not None:
+                on_batch(total)
             return total
         while batch := list(islice(it, batch_size)):
             with self._db.write() as s:
-                total += IngestRepository(s, salt, flagger).upsert(batch)
+                counts = IngestRepository(s, salt, flagger).upsert(batch)
+            del batch  # the next batch is read while this one can go
+            total += counts
+            if on_batch is not None:
+                on_batch(counts)
         return total
 
     def live_items(self, account_id: AccountId,

@@ -45,7 +45,6 @@ ZIP_RATIO_FROM = 1 << 20  # members smaller than this may compress any amount (b
 MAX_JSON_DEPTH = 100  # exports nest a handful of levels deep
 MAX_JSON_CONTAINERS = 2_000_000  # objects + arrays in one document (~8 per exported record)
 MAX_ID = 2**63 - 1  # the largest integer key SQLite and PostgreSQL (bigint) store
-MAX_ITEMS_PER_FILE = 250_000  # records (good or bad) in one import, all held at once
 _ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
                           zipfile.ZIP_LZMA})
 

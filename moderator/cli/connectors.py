@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +14,14 @@ from moderator.auth.connect import live_connectors
 from moderator.cli import connect
 from moderator.cli.support import acting, count, open_workspace, privileged
 from moderator.connectors.base import ConnectorError
-from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
+from moderator.connectors.file_import import (
+    ColumnMapping,
+    ImportProgress,
+    WrongPlatform,
+    columns,
+    preview,
+    store_file,
+)
 from moderator.connectors.registry import connector_for, is_demo, quota_for
 from moderator.errors import UsageError
 from moderator.items import AccountInfo, Platform
@@ -65,6 +74,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--preview", action="store_true",
                      help="show the mapping and the first rows as they would import; store "
                      "nothing")
+    imp.add_argument("--progress", action="store_true",
+                     help="report progress on stderr (at most once a second) even when it "
+                     "is not a terminal")
     imp.set_defaults(handler=_import)
     out = sub.add_parser("outbox", parents=[common], help="send pending platform actions")
     out_sub = out.add_subparsers(dest="outbox_command", required=True)
@@ -207,19 +219,42 @@ def _import(args: argparse.Namespace) -> int:
         mapping = _mapping(args)
         if args.preview:
             return _preview(args, account, mapping)
-        result = import_file(args.file, fmt=args.format, platform=account.platform,
-                             account=account.external_id, mapping=mapping)
-        wrong = {i.platform for i in result.items} - {account.platform}
-        if wrong:
-            raise UsageError(f"{args.file.name} is a {', '.join(sorted(wrong))} export; "
-                             f"account {account.name!r} is on {account.platform.value}")
-        for err in result.errors:  # line 0: a whole file of the export
-            where = f"{args.file}:{err.line}" if err.line else str(args.file)
-            print(f"{where}: skipped: {err.message}", file=sys.stderr)
-        counts = ws.ingest.upsert(result.items)
-    print(f"{result.format}: {len(result.items)} items ({counts.created} new) for "
-          f"{account.name}, {len(result.errors)} rows skipped")
-    return 65 if result.errors and not result.items else 0
+        try:
+            report = store_file(args.file, ws.ingest, fmt=args.format,
+                                platform=account.platform, account=account.external_id,
+                                mapping=mapping, progress=_progress(args))
+        except WrongPlatform as exc:
+            raise UsageError(f"{args.file.name} is a {exc.found.value} export; account "
+                             f"{account.name!r} is on {account.platform.value}") from None
+    for err in report.errors:  # line 0: a whole file of the export
+        where = f"{args.file}:{err.line}" if err.line else str(args.file)
+        print(f"{where}: skipped: {err.message}", file=sys.stderr)
+    if report.unlisted:
+        print(f"{args.file}: {report.unlisted:,} more rows skipped (the first "
+              f"{len(report.errors):,} are listed)", file=sys.stderr)
+    print(f"{report.format}: {report.items} items ({report.created} new) for "
+          f"{account.name}, {report.skipped} rows skipped")
+    return 65 if report.skipped and not report.items else 0
+
+
+def _progress(args: argparse.Namespace) -> _ImportProgress | None:
+    shown = args.progress or sys.stderr.isatty()
+    return _ImportProgress(args.file.name) if shown else None
+
+
+class _ImportProgress:
+    """One line on stderr per stored batch, at most one a second (the first at once)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._last = -math.inf
+
+    def __call__(self, p: ImportProgress) -> None:
+        now = time.monotonic()
+        if now - self._last >= 1.0:
+            self._last = now
+            print(f"{self._name}: {p.items:,} items stored, {p.skipped:,} rows skipped "
+                  f"({p.fraction:.0%} read)", file=sys.stderr, flush=True)
 
 
 def _preview(args: argparse.Namespace, account: AccountInfo,

@@ -1,8 +1,10 @@
 r"""Parsers for the platforms' own data exports (reference section 7).
 
-Accepts a ZIP or an extracted folder (or the single file). Personal exports mostly hold
-the account's *own* comments plus both sides of DMs; records without ids get a stable
-hash id so a re-import matches. Meta's JSON has UTF-8 bytes escaped as ``\\u00XX``
+Accepts a ZIP or an extracted folder (or the single file), read one file at a time, its
+records yielded as they are parsed (a JSON document whole, within its limit; a CSV file
+streamed), so an import holds one file of the export, never all of it. Personal exports
+mostly hold the account's *own* comments plus both sides of DMs; records without ids get a
+stable hash id so a re-import matches. Meta's JSON has UTF-8 bytes escaped as ``\\u00XX``
 (mojibake) and is repaired per string.
 """
 
@@ -10,15 +12,30 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import lzma
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from moderator import untrusted
 from moderator.connectors import parse
-from moderator.connectors.file_import import ImportResult, RowError, stable_id
+from moderator.connectors.file_import import (
+    Counted,
+    ImportResult,
+    Parsed,
+    Position,
+    RowError,
+    collect,
+    first_non_utf8,
+    open_counted,
+    stable_id,
+)
 from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
 
@@ -32,7 +49,17 @@ RowParser = Callable[[dict[str, str], str], IncomingItem]  # (CSV row, account)
 
 
 Reader = Callable[[int], bytes]  # read a file of the export, at most this many bytes
-Member = tuple[str, Reader]  # (name in the export, its reader)
+Opener = Callable[[Position | None], AbstractContextManager[BinaryIO]]  # as a stream
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One file of an export: its name, size, and how to read it (never before asked)."""
+
+    name: str
+    size: int
+    read: Reader  # whole, within a limit (a JSON document)
+    open: Opener  # as a stream (a CSV file), within ``untrusted``'s limits
 
 
 def _members(path: Path) -> Iterator[Member]:
@@ -43,17 +70,71 @@ def _members(path: Path) -> Iterator[Member]:
     """
     if path.is_dir():
         for p in untrusted.walk(path):
-            yield p.relative_to(path).as_posix(), partial(untrusted.read_file, p)
+            yield Member(p.relative_to(path).as_posix(), _size(p),
+                         partial(untrusted.read_file, p),
+                         partial(open_counted, p, untrusted.MAX_IMPORT_FILE))
     elif untrusted.is_zip(path):
         with untrusted.open_zip(path) as z:
             for info in untrusted.zip_files(z):
-                yield info.filename, partial(untrusted.read_member, z, info, path.name)
+                yield Member(info.filename, info.file_size,
+                             partial(untrusted.read_member, z, info, path.name),
+                             partial(_open_member, z, info, path.name))
     else:
-        yield path.name, partial(untrusted.read_file, path)
+        yield Member(path.name, _size(path), partial(untrusted.read_file, path),
+                     partial(open_counted, path, untrusted.MAX_IMPORT_FILE))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def size(path: Path) -> int:
+    """The bytes an export holds (uncompressed): what progress is counted against."""
+    return sum(m.size for m in _members(path))
+
+
+_ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
+                          zipfile.ZIP_LZMA})
+
+
+@contextmanager
+def _open_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
+                 position: Position | None = None) -> Iterator[BinaryIO]:
+    """One ZIP member as a stream, under ``untrusted.read_member``'s checks.
+
+    The same checks before reading (encrypted, method, declared size, inflation ratio);
+    while reading, no more than the declared size comes out (``zipfile``) and at most
+    ``MAX_IMPORT_FILE``, and damage (the CRC is checked at the end) raises Unreadable.
+    """
+    name = f"{where}: {info.filename}"
+    limit = untrusted.MAX_IMPORT_FILE
+    if info.flag_bits & 0x1:
+        raise untrusted.Unreadable(f"{name} is encrypted")
+    if info.compress_type not in _ZIP_METHODS:
+        raise untrusted.Unreadable(f"{name} uses an unsupported compression method "
+                                   f"({info.compress_type})")
+    if info.file_size > limit:
+        raise untrusted.InputLimit(f"{name} inflates to {info.file_size:,} bytes; the limit "
+                                   f"is {limit:,} bytes")
+    if info.file_size > untrusted.ZIP_RATIO_FROM and \
+            info.file_size > untrusted.MAX_ZIP_RATIO * info.compress_size:
+        raise untrusted.InputLimit(f"{name} inflates "
+                                   f"{info.file_size // max(info.compress_size, 1):,} times; "
+                                   f"the limit is {untrusted.MAX_ZIP_RATIO} times")
+    try:
+        raw = z.open(info)
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+            NotImplementedError, RuntimeError, ValueError) as exc:
+        raise untrusted.Unreadable(f"{name} is damaged ({exc})") from None
+    with raw:
+        yield io.BufferedReader(Counted(raw, name, limit, position), 1 << 16)
 
 
 def _names(path: Path) -> list[str]:
-    return [name for name, _read in _members(path)]
+    return [m.name for m in _members(path)]
 
 
 def detect(path: Path, formats: Iterable[ExportFormat]) -> str:
@@ -201,23 +282,30 @@ def _tiktok(name: str, doc: Any, account: str) -> Iterator[Thunk]:
                           m.get("Date"), _text(chat, "chat").rstrip(":"))
 
 
-def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    r"""(line, row) of an export's CSV; the header is the first line with a comma.
+def _csv_rows(name: str, stream: BinaryIO) -> Iterator[tuple[int, dict[str, str]]]:
+    r"""(line, row) of an export's CSV, streamed; the header is the first line with a comma.
 
-    Lines end at ``\n`` only (never ``str.splitlines``: U+2028 inside a field is text).
+    Lines before the header end at ``\n`` only (U+2028 inside a field is text). The
+    caller has checked the whole file is UTF-8 (``first_non_utf8``).
 
     Raises:
-        DataError: Not UTF-8, or a line the csv module cannot read (a field over its limit).
+        DataError: A line the csv module cannot read (a field over its limit); the rows
+            before it have been yielded.
     """
-    text = untrusted.decode(data, name)
-    start = offset = 0
-    while offset < len(text):
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end + 1
-        if "," in text[offset:end] and not text.startswith("Notes", offset):
+    start, line = 0, ""
+    while True:
+        raw = stream.readline(untrusted.MAX_LINE + 1)
+        if not raw:
+            return
+        if len(raw) > untrusted.MAX_LINE and not raw.endswith(b"\n"):
+            raise untrusted.InputLimit(f"{name} line {start + 1}: longer than "
+                                       f"{untrusted.MAX_LINE:,} bytes before the CSV header")
+        line = untrusted.decode(raw, name) if start == 0 else raw.decode("utf-8")
+        if "," in line and not line.startswith("Notes"):
             break
-        start, offset = start + 1, end
-    reader = csv.DictReader(io.StringIO(text[offset:], newline=""))
+        start += 1
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+    reader = csv.DictReader(itertools.chain(io.StringIO(line, newline=""), text))
     try:
         for row in reader:
             yield reader.line_num + start, {k.strip().lower(): (v or "") for k, v in row.items()
@@ -225,6 +313,10 @@ def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
     except csv.Error as exc:
         raise DataError(f"{name} line {reader.line_num + start}: not readable CSV ({exc})") \
             from None
+    except UnicodeDecodeError:  # changed since it was checked
+        raise untrusted.Unreadable(f"{name}: not UTF-8 text") from None
+    finally:
+        text.detach()
 
 
 def _takeout_text(raw: str) -> str:
@@ -298,74 +390,82 @@ LINKEDIN = ExportFormat("linkedin", re.compile(r"(^|/)messages\.csv$"),
                         csv=("messages.csv", _linkedin_row))
 
 
-def read_export(path: Path, fmt: ExportFormat, account: str) -> ImportResult:
-    """Parse a platform export; bad records are reported (file and number) and skipped.
+def iter_export(path: Path, fmt: ExportFormat, account: str,
+                position: Position | None = None) -> Iterator[Parsed]:
+    """A platform export's items and skipped records, read lazily (one file at a time).
 
     A file of the export that cannot be read (not UTF-8, damaged in the ZIP, over a
-    limit, not JSON) is one error naming it; the other files still import.
+    limit, not JSON) is one error naming it; the other files still import. A JSON
+    document is parsed whole (at most ``MAX_JSON_DOCUMENT``); a CSV file is streamed.
 
     Raises:
-        InputLimit: More than :data:`untrusted.MAX_ITEMS_PER_FILE` records.
         DataError: ``path`` itself is no readable folder, ZIP or file.
     """
-    out = _Collected(path.name)
-    for name, read in _members(path):
-        base = name.rsplit("/", 1)[-1]
+    done = 0
+    for member in _members(path):
+        base = member.name.rsplit("/", 1)[-1]
+        if position is not None:
+            position.done = done
         if fmt.csv is not None:
             wanted, row_fn = fmt.csv
             if base.lower() == wanted:
-                out.file(name, partial(_csv_records, name, read, row_fn, account))
-            continue
-        for prefix, fn in fmt.json.items():
-            if base.startswith(prefix) or (prefix in base and base.endswith((".json", ".js"))):
-                out.file(name, partial(_json_records, name, read, fn, account))
-                break
-    return ImportResult(fmt.name, tuple(out.good), tuple(out.bad))
+                yield from _file(member.name, partial(_csv_records, member, row_fn, account,
+                                                      position))
+        else:
+            for prefix, fn in fmt.json.items():
+                if base.startswith(prefix) or (prefix in base and
+                                               base.endswith((".json", ".js"))):
+                    yield from _file(member.name, partial(_json_records, member, fn, account))
+                    break
+        done += member.size
+    if position is not None:
+        position.done = done
 
 
-def _csv_records(name: str, read: Reader, row_fn: RowParser,
-                 account: str) -> Iterator[tuple[int, Thunk]]:
-    for line, row in _csv_rows(name, read(untrusted.MAX_IMPORT_FILE)):
-        yield line, partial(row_fn, row, account)
+def read_export(path: Path, fmt: ExportFormat, account: str) -> ImportResult:
+    """Parse a platform export whole into memory; bad records are reported and skipped.
+
+    Raises:
+        DataError: ``path`` itself is no readable folder, ZIP or file.
+    """
+    return collect(fmt.name, iter_export(path, fmt, account))
 
 
-def _json_records(name: str, read: Reader, fn: Parser,
-                  account: str) -> Iterator[tuple[int, Thunk]]:
-    text = untrusted.decode(read(untrusted.MAX_JSON_DOCUMENT), name)
+def _csv_records(member: Member, row_fn: RowParser, account: str,
+                 position: Position | None) -> Iterator[tuple[int, Thunk]]:
+    with member.open(None) as stream:  # the whole file first: UTF-8, not damaged
+        bad = first_non_utf8(stream)
+    if bad is not None:
+        raise untrusted.Unreadable(f"{member.name}: not UTF-8 text (byte {bad})")
+    with member.open(position) as stream:
+        for line, row in _csv_rows(member.name, stream):
+            yield line, partial(row_fn, row, account)
+
+
+def _json_records(member: Member, fn: Parser, account: str) -> Iterator[tuple[int, Thunk]]:
+    name = member.name
+    text = untrusted.decode(member.read(untrusted.MAX_JSON_DOCUMENT), name)
     if name.endswith(".js") and "=" in text[:200].split("[", 1)[0]:
         text = text.split("=", 1)[1]  # window.YTD.<name>.part0 = [...]
     doc = _fix(untrusted.loads_json(text, name))
+    del text
     yield from enumerate(fn(name, doc, account), 1)
 
 
-@dataclass
-class _Collected:
-    """Items and skipped records of one import, counted against the records limit."""
-
-    where: str
-    good: list[IncomingItem] = field(default_factory=list)
-    bad: list[RowError] = field(default_factory=list)
-
-    def file(self, name: str, records: Callable[[], Iterable[tuple[int, Thunk]]]) -> None:
-        """Collect one file's records; a file that cannot be read is one error."""
-        try:
-            for line, make in records():
-                self._count()
-                try:
-                    self.good.append(make())
-                except (DataError, ValueError) as exc:
-                    self.bad.append(RowError(line, f"{name} record: {exc}"))
-                except (AttributeError, TypeError, KeyError, IndexError):
-                    self.bad.append(RowError(line, f"{name} record: not the documented "
-                                                   "export structure"))
-        except untrusted.InputLimit:
-            raise
-        except DataError as exc:
-            self.bad.append(RowError(0, str(exc)))
-        except (AttributeError, TypeError, KeyError, IndexError):
-            self.bad.append(RowError(0, f"{name}: not the documented export structure"))
-
-    def _count(self) -> None:
-        if len(self.good) + len(self.bad) >= untrusted.MAX_ITEMS_PER_FILE:
-            raise untrusted.InputLimit(f"{self.where}: more than "
-                                       f"{untrusted.MAX_ITEMS_PER_FILE:,} records")
+def _file(name: str, records: Callable[[], Iterable[tuple[int, Thunk]]]) -> Iterator[Parsed]:
+    """One file's items and skipped records; a file that cannot be read is one error."""
+    try:
+        for line, make in records():
+            try:
+                item = make()
+            except (DataError, ValueError) as exc:
+                yield RowError(line, f"{name} record: {exc}")
+                continue
+            except (AttributeError, TypeError, KeyError, IndexError):
+                yield RowError(line, f"{name} record: not the documented export structure")
+                continue
+            yield item
+    except DataError as exc:
+        yield RowError(0, str(exc))
+    except (AttributeError, TypeError, KeyError, IndexError):
+        yield RowError(0, f"{name}: not the documented export structure")

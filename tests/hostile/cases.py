@@ -316,7 +316,7 @@ def _zip_cases(tmp: Path, ws: Path) -> Iterator[Case]:
     many = tmp / "many.zip"
     with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as z:  # stored: no inflation
         z.writestr(comments, json.dumps({"comments_v2": [{"data": [{}] * 250_001}]}))
-    yield imp("items-limit", many)  # over MAX_ITEMS_PER_FILE records
+    yield imp("items-limit", many)  # 250,001 bad records: streamed, each one skipped
     crowded = tmp / "crowded.zip"  # the most containers MAX_JSON_DOCUMENT allows
     with zipfile.ZipFile(crowded, "w", zipfile.ZIP_STORED) as z:
         z.writestr(comments, b'{"comments_v2": [{"data": [' + b"[]," * ((16 << 20) // 3 - 20)

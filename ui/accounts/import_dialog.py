@@ -4,6 +4,10 @@ The items always belong to an existing account (chosen here, never created namel
 For a CSV the columns are matched to the item fields (guessed from the usual Dutch and
 English headers, changeable per field) and the first rows are shown as they would be
 imported, with the rows that would be skipped and why; platform exports need no mapping.
+
+The import streams (``file_import.store_file``) on the writer thread: a batch at a time,
+each stored whole, with a progress bar; closing the window stops it after the current
+batch (what was stored stays, and importing the file again completes it).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,21 +35,29 @@ from PySide6.QtWidgets import (
 
 from moderator import localtime
 from moderator.changes import Changes
-from moderator.connectors.file_import import ColumnMapping, columns, import_file, preview
+from moderator.connectors.file_import import (
+    ColumnMapping,
+    ImportProgress,
+    ImportReport,
+    WrongPlatform,
+    columns,
+    preview,
+    store_file,
+)
 from ui import plaintext, platforms
 from ui.style import PANEL_STYLE, heading
 from ui.tasks import Op
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from moderator.items import AccountInfo
     from moderator.workspace import Workspace
 
-class WrongPlatform(Exception):
-    """The file is an export of another platform than the chosen account's."""
-
 
 FIELDS = ("text", "created_at", "author_name", "external_id", "thread_title", "permalink")
+SHOWN_ERRORS = 10  # skipped rows listed under an import; the others are counted
 
 
 class ImportDialog(QDialog):
@@ -58,6 +71,8 @@ class ImportDialog(QDialog):
         self._ws = ws
         self.accounts: list[AccountInfo] = []
         self._columns: list[str] = []
+        self._import: Op[ImportReport] | None = None
+        self._stored = 0
         self.setStyleSheet(PANEL_STYLE)
         self.setMinimumSize(760, 560)
         self._build()
@@ -87,6 +102,8 @@ class ImportDialog(QDialog):
             self.mapping[name] = box
             self._labels[name] = QLabel()
             form.addRow(self._labels[name], box)
+        for key, field in (("file", self.path), ("account", self.account), *self.mapping.items()):
+            self._labels[key].setBuddy(field)  # screen readers say "Tekst", not the column
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -94,13 +111,18 @@ class ImportDialog(QDialog):
         self.skipped.setWordWrap(True)
         self.import_button = QPushButton()
         self.import_button.setObjectName("primary")
+        self.import_button.setDefault(True)  # Enter imports (not "Kiezen…")
         self.import_button.clicked.connect(self.run_import)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
         layout = QVBoxLayout(self)
         for w in (self._title, self.messages):
             layout.addWidget(w)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skipped)
+        layout.addWidget(self.progress)
         layout.addWidget(self.import_button)
 
     def retranslate_ui(self) -> None:
@@ -116,6 +138,7 @@ class ImportDialog(QDialog):
             label.setText(texts[key])
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Schrijver"),
                                               self.tr("Tekst")])
+        self.table.setAccessibleName(self.tr("Voorbeeld"))
         self.import_button.setText(self.tr("Importeren"))
 
     def _on_accounts(self, accounts: list[AccountInfo]) -> None:
@@ -190,34 +213,67 @@ class ImportDialog(QDialog):
             else self.tr("Overgeslagen: {0}").format(e.message) for e in result.errors))
 
     def run_import(self) -> None:
-        """Import into the chosen account."""
+        """Import into the chosen account, streamed, with progress per stored batch."""
         account, path = self.chosen_account(), self.path.text()
         if account is None or not path:
             self.messages.show_error(self.tr("Kies een bestand en een account."))
             return
+        if self._import is not None:
+            return  # one import at a time (Enter pressed again)
         mapping, ingest, file = self.current_mapping(), self._ws.ingest, Path(path)
 
-        def work() -> tuple[int, int, int]:
-            result = import_file(file, platform=account.platform, account=account.external_id,
-                                 mapping=mapping)
-            wrong = {i.platform for i in result.items} - {account.platform}
-            if wrong:
-                raise WrongPlatform(", ".join(platforms.name(p) for p in sorted(wrong)))
-            counts = ingest.upsert(result.items)
-            return len(result.items), counts.created, len(result.errors)
+        def work(report: Callable[[ImportProgress], bool]) -> ImportReport:
+            return store_file(file, ingest, platform=account.platform,
+                              account=account.external_id, mapping=mapping, progress=report)
 
-        Op(self, work, write=True).success(self._on_imported).failure(self._error).run()
+        self._stored = 0
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first batch is stored
+        self.progress.setFormat("")
+        self.progress.show()
+        self._import = Op(self, work, write=True, progress=True).on_progress(
+            self._on_progress).success(self._on_imported).failure(self._error)
+        self._import.finished.connect(self._import_finished)
+        self._import.run()
 
-    def _on_imported(self, res: tuple[int, int, int]) -> None:
-        items, created, skipped = res
-        done = self.tr("%n bericht(en) geïmporteerd ({new} nieuw)", "", items).format(new=created)
-        skip = self.tr("%n regel(s) uit het bestand overgeslagen.", "", skipped)
+    def _on_progress(self, p: ImportProgress) -> None:
+        self._stored = p.items
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(p.fraction * 1000))
+        self.progress.setFormat(self.tr("%n bericht(en) opgeslagen", "", p.items) + " (%p%)")
+
+    def _import_finished(self) -> None:
+        self._import = None
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        done = self.tr("%n bericht(en) geïmporteerd ({new} nieuw)", "", report.items).format(
+            new=report.created)
+        skip = self.tr("%n regel(s) uit het bestand overgeslagen.", "", report.skipped)
         self.messages.show_ok(f"{done}, {skip}")
+        shown = report.errors[:SHOWN_ERRORS]
+        lines = [self.tr("Regel {0} overgeslagen: {1}").format(e.line, e.message) if e.line
+                 else self.tr("Overgeslagen: {0}").format(e.message) for e in shown]
+        if report.skipped > len(shown):
+            lines.append(self.tr("Nog %n overgeslagen regel(s) staan niet in deze lijst.", "",
+                                 report.skipped - len(shown)))
+        self.skipped.setText("\n".join(lines))
         self.changes_applied.emit(Changes(counts=True))
 
+    def done(self, result: int) -> None:
+        """Closing stops a running import after its current batch (stored batches stay)."""
+        if self._import is not None:
+            self._import.cancel()
+        super().done(result)
+
     def _error(self, error: Exception) -> None:
+        if self._stored:  # batches stored before the failure stay: the queue shows them
+            self._stored = 0
+            self.changes_applied.emit(Changes(counts=True))
         if isinstance(error, WrongPlatform):
             self.messages.show_error(self.tr("Dit bestand is een export van {0}; kies een "
-                                             "account op dat platform.").format(error))
+                                             "account op dat platform.").format(
+                                                 platforms.name(error.found)))
             return
         self.messages.show_error(error)
