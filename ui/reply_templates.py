@@ -67,6 +67,7 @@ class TemplatesDialog(QDialog):
         self.shorts = {f: QPlainTextEdit() for f in FORMS}
         for edit in (*self.texts.values(), *self.shorts.values()):
             edit.setReadOnly(not self._editable)
+            edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in a form
             edit.textChanged.connect(self._preview)
         self.variables, self.preview = QLabel(), QLabel()
         for label in (self.variables, self.preview):
@@ -77,11 +78,13 @@ class TemplatesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
         self.save_button.setEnabled(self._editable)
+        self.save_button.setDefault(True)  # Enter saves (never resets)
         self.reset_button.setEnabled(self._editable)
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(5)]
         for label, w in zip(self._labels, (self.name, self.texts["u"], self.texts["je"],
                                            self.shorts["u"], self.shorts["je"]), strict=True):
+            label.setBuddy(w)  # screen readers say the label
             self._form.addRow(label, w)
         right = QVBoxLayout()
         right.addLayout(self._form, 1)
@@ -103,6 +106,7 @@ class TemplatesDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self.setWindowTitle(self.tr("Sjablonen"))
+        self.listing.setAccessibleName(self.tr("Sjablonen"))
         self._title.setText(self.tr("Sjablonen voor antwoorden en waarschuwingen"))
         for label, text in zip(self._labels, (
                 self.tr("Titel"), self.tr("Tekst (u)"), self.tr("Tekst (je)"),

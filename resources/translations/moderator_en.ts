@@ -4,159 +4,169 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="136"/>
+        <location filename="../../ui/accounts/dialog.py" line="140"/>
         <source>Accounts</source>
         <extracomment>Where sign-ins go (tests point them at local fakes); passed to ConnectDialog.</extracomment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="137"/>
+        <location filename="../../ui/accounts/dialog.py" line="141"/>
         <source>Organisatieaccounts</source>
         <translation>Organisation accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="139"/>
+        <location filename="../../ui/accounts/dialog.py" line="143"/>
         <source>Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van het besturingssysteem, nooit in de database, logboeken of exports.</source>
         <translation>The organisation’s shared accounts. Tokens are kept only in the operating system’s keyring, never in the database, logs or exports.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <location filename="../../ui/accounts/dialog.py" line="145"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <location filename="../../ui/accounts/dialog.py" line="145"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="142"/>
+        <location filename="../../ui/accounts/dialog.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="142"/>
+        <location filename="../../ui/accounts/dialog.py" line="146"/>
         <source>Login verloopt</source>
         <translation>Login expires</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="143"/>
+        <location filename="../../ui/accounts/dialog.py" line="147"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="143"/>
+        <location filename="../../ui/accounts/dialog.py" line="147"/>
         <source>Extern id</source>
         <translation>External ID</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="144"/>
+        <location filename="../../ui/accounts/dialog.py" line="148"/>
         <source>Account koppelen…</source>
         <translation>Connect account…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="145"/>
+        <location filename="../../ui/accounts/dialog.py" line="149"/>
         <source>Opnieuw koppelen</source>
         <translation>Reconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="146"/>
+        <location filename="../../ui/accounts/dialog.py" line="150"/>
         <source>Bestand importeren…</source>
         <translation>Import file…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="150"/>
+        <location filename="../../ui/accounts/dialog.py" line="152"/>
+        <source>Alleen teamleiders beheren accounts.</source>
+        <translation>Only team leads manage accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="154"/>
+        <source>Alleen teamleiders importeren bestanden.</source>
+        <translation>Only team leads import files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="157"/>
+        <source>Alleen teamleiders starten een synchronisatie; de app haalt zelf nieuwe berichten op.</source>
+        <translation>Only team leads start a sync; the app fetches new messages by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="159"/>
         <source>Verbinding testen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="151"/>
-        <location filename="../../ui/accounts/dialog.py" line="210"/>
+        <location filename="../../ui/accounts/dialog.py" line="160"/>
+        <location filename="../../ui/accounts/dialog.py" line="220"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="152"/>
+        <location filename="../../ui/accounts/dialog.py" line="161"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="153"/>
+        <location filename="../../ui/accounts/dialog.py" line="162"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="177"/>
+        <location filename="../../ui/accounts/dialog.py" line="186"/>
         <source>opnieuw koppelen nodig</source>
         <translation>reconnect needed</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="178"/>
+        <location filename="../../ui/accounts/dialog.py" line="187"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="178"/>
+        <location filename="../../ui/accounts/dialog.py" line="187"/>
         <source>verbonden</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="187"/>
+        <location filename="../../ui/accounts/dialog.py" line="196"/>
         <source>geen einddatum</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="189"/>
+        <location filename="../../ui/accounts/dialog.py" line="198"/>
         <source>vernieuwt zichzelf</source>
         <translation>renews itself</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="239"/>
+        <location filename="../../ui/accounts/dialog.py" line="251"/>
         <source>Gekoppeld: {0}.</source>
         <translation>Connected: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="148"/>
-        <source>Alleen teamleiders en communitymanagers beheren accounts.</source>
-        <translation>Only team leads and community managers manage accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="250"/>
+        <location filename="../../ui/accounts/dialog.py" line="262"/>
         <source>Nogmaals klikken om te verwijderen</source>
         <translation>Click again to remove</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="252"/>
+        <location filename="../../ui/accounts/dialog.py" line="264"/>
         <source>&apos;{0}&apos; verwijderen haalt ook alle berichten van dit account uit de werkruimte. Klik nogmaals om te bevestigen.</source>
         <translation>Removing &apos;{0}&apos; also removes all of this account’s items from the workspace. Click again to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="266"/>
+        <location filename="../../ui/accounts/dialog.py" line="278"/>
         <source>Account &apos;{0}&apos; verwijderd.</source>
         <translation>Account &apos;{0}&apos; removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="275"/>
+        <location filename="../../ui/accounts/dialog.py" line="287"/>
         <source>Verbinding met {0} testen…</source>
         <translation>Testing the connection to {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="278"/>
+        <location filename="../../ui/accounts/dialog.py" line="290"/>
         <source>Verbinding werkt: ingelogd als {0}.</source>
         <translation>Connection works: logged in as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="291"/>
+        <location filename="../../ui/accounts/dialog.py" line="303"/>
         <source>%v van %m accounts</source>
         <translation>%v of %m accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="305"/>
+        <location filename="../../ui/accounts/dialog.py" line="317"/>
         <source>Annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="310"/>
+        <location filename="../../ui/accounts/dialog.py" line="322"/>
         <source>%n pagina(&apos;s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -164,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="311"/>
+        <location filename="../../ui/accounts/dialog.py" line="323"/>
         <source>%n bericht(en), {new} nieuw</source>
         <translation>
             <numerusform>%n item, {new} new</numerusform>
@@ -172,12 +182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="326"/>
+        <location filename="../../ui/accounts/dialog.py" line="338"/>
         <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
         <translation>Reconnect needed for {0}: the login has expired or been revoked. Choose the account and click Reconnect; items and log are kept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="331"/>
+        <location filename="../../ui/accounts/dialog.py" line="343"/>
         <source>%n account(s) niet gelukt.</source>
         <translation>
             <numerusform>%n account failed.</numerusform>
@@ -185,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="335"/>
+        <location filename="../../ui/accounts/dialog.py" line="347"/>
         <source>Synchroniseren gestopt: %n nieuw(e) bericht(en) opgeslagen.</source>
         <translation>
             <numerusform>Sync stopped: %n new item saved.</numerusform>
@@ -193,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="338"/>
+        <location filename="../../ui/accounts/dialog.py" line="350"/>
         <source>Gesynchroniseerd: %n nieuw(e) bericht(en).</source>
         <translation>
             <numerusform>Synchronised: %n new item.</numerusform>
@@ -458,67 +468,67 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="82"/>
+        <location filename="../../ui/approvals/panel.py" line="92"/>
         <source>Ter goedkeuring</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="84"/>
+        <location filename="../../ui/approvals/panel.py" line="94"/>
         <source>Antwoorden van externe moderatoren gaan pas naar het platform als een communitymanager of teamleider ze heeft goedgekeurd.</source>
         <translation>Replies by external moderators go to the platform only after a community manager or team lead has approved them.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="86"/>
+        <location filename="../../ui/approvals/panel.py" line="96"/>
         <source>Uw antwoorden wachten hier tot een collega ze heeft goedgekeurd.</source>
         <translation>Your replies wait here until a colleague has approved them.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Geschreven door</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <location filename="../../ui/approvals/panel.py" line="99"/>
         <source>Antwoord</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <location filename="../../ui/approvals/panel.py" line="99"/>
         <source>Op bericht</source>
         <translation>On item</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="90"/>
+        <location filename="../../ui/approvals/panel.py" line="100"/>
         <source>Toelichting (verplicht bij afwijzen)</source>
         <translation>Note (required when rejecting)</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="91"/>
+        <location filename="../../ui/approvals/panel.py" line="101"/>
         <source>Goedkeuren</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="92"/>
+        <location filename="../../ui/approvals/panel.py" line="102"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="133"/>
+        <location filename="../../ui/approvals/panel.py" line="143"/>
         <source>Goedgekeurd; het antwoord gaat naar het platform.</source>
         <translation>Approved; the reply goes to the platform.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="144"/>
+        <location filename="../../ui/approvals/panel.py" line="154"/>
         <source>Afgewezen; het antwoord wordt niet verstuurd.</source>
         <translation>Rejected; the reply will not be sent.</translation>
     </message>
@@ -1212,102 +1222,112 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Opnieuw koppelen</source>
         <translation>Reconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Account koppelen</source>
         <translation>Connect account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="193"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="207"/>
         <source>Log opnieuw in bij het platform. Het account houdt zijn berichten en zijn moderatielogboek.</source>
         <translation>Log in to the platform again. The account keeps its items and its moderation log.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="195"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
         <source>Kies het platform en log in met een account dat de pagina of het kanaal beheert. Moderator krijgt alleen de toegang die u daar goedkeurt.</source>
         <translation>Choose the platform and log in with an account that manages the page or channel. Moderator only gets the access you approve there.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="199"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
         <source>inloggen in dit venster</source>
         <translation>log in in this window</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="200"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>inloggen via de browser</source>
         <translation>log in via the browser</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="201"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="215"/>
         <source>nog niet ingesteld</source>
         <translation>not set up yet</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="206"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
         <source>Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig in bij Instellingen &gt; App-registraties.</source>
         <translation>No app registration has been entered for {0} yet. A team lead enters it once under Settings &gt; App registrations.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="225"/>
+        <source>Adres van de inlogpagina</source>
+        <translation>Address of the sign-in page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="226"/>
+        <source>Pagina&apos;s en accounts om te koppelen</source>
+        <translation>Pages and accounts to connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="227"/>
         <source>Opnieuw openen</source>
         <translation>Open again</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="210"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="228"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="229"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="230"/>
         <source>bijv. Verbreding A27 Lexmond</source>
         <translation>e.g. A27 Lexmond widening</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="231"/>
         <source>Koppelen</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="233"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
         <source>Log in bij {0} in de browser die nu opengaat en geef toestemming. Opent er niets? Kopieer dan het adres hieronder naar een browser. Moderator wacht vijf minuten.</source>
         <translation>Log in to {0} in the browser that opens now and give permission. Nothing opens? Then copy the address below into a browser. Moderator waits five minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="257"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="277"/>
         <source>Log hieronder in bij {0} en geef toestemming voor de pagina&apos;s die u wilt koppelen.</source>
         <translation>Log in to {0} below and give permission for the pages you want to connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="310"/>
         <source>Ingelogd; pagina&apos;s en accounts ophalen…</source>
         <translation>Logged in; fetching pages and accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="303"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="375"/>
         <source>Met deze login is &apos;{0}&apos; niet bereikbaar. Log in met een account dat deze pagina of dit kanaal beheert.</source>
         <translation>&apos;{0}&apos; cannot be reached with this login. Log in with an account that manages this page or channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="319"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="391"/>
         <source>Deze login geeft toegang tot het volgende. Vink aan wat u wilt koppelen.</source>
         <translation>This login gives access to the following. Tick what you want to connect.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="321"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="393"/>
         <source>Deze login geeft geen toegang tot een pagina, kanaal of account om te modereren.</source>
         <translation>This login gives no access to a page, channel or account to moderate.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="340"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="413"/>
         <source>Vink ten minste één pagina of account aan.</source>
         <translation>Tick at least one page or account.</translation>
     </message>
@@ -1766,7 +1786,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/participation/feedback_dialog.py" line="27"/>
+        <location filename="../../ui/participation/feedback_dialog.py" line="26"/>
         <source>Terugkoppeling vastleggen</source>
         <translation>Record feedback</translation>
     </message>
@@ -1882,110 +1902,116 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="108"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="109"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="130"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="131"/>
         <source>Bestand importeren</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="110"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="132"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="133"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="133"/>
         <source>Voor account</source>
         <translation>For account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="118"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="134"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="140"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="134"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="117"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="135"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="139"/>
         <source>Schrijver</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="135"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
         <source>Bericht / onderwerp</source>
         <translation>Item / topic</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="117"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="139"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="119"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="141"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="142"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="127"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="150"/>
         <source>Koppel eerst een account: geïmporteerde berichten horen altijd bij een account.</source>
         <translation>Connect an account first: imported items always belong to an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="159"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="137"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="160"/>
         <source>Exports en tabellen (*.csv *.txt *.jsonl *.json *.js *.zip)</source>
         <translation>Exports and spreadsheets (*.csv *.txt *.jsonl *.json *.js *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="155"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="178"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="189"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="212"/>
         <source>Regel {0} wordt overgeslagen: {1}</source>
         <translation>Line {0} is skipped: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="257"/>
         <source>Overgeslagen: {0}</source>
         <translation>Skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="196"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="219"/>
         <source>Kies een bestand en een account.</source>
         <translation>Choose a file and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="220"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="275"/>
         <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
         <translation>This file is an export from {0}; choose an account on that platform.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/import_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="251"/>
         <source>%n bericht(en) geïmporteerd ({new} nieuw)</source>
         <translation>
             <numerusform>%n item imported ({new} new)</numerusform>
@@ -1993,11 +2019,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/import_dialog.py" line="214"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="253"/>
         <source>%n regel(s) uit het bestand overgeslagen.</source>
         <translation>
             <numerusform>%n line of the file skipped.</numerusform>
             <numerusform>%n lines of the file skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="256"/>
+        <source>Regel {0} overgeslagen: {1}</source>
+        <translation>Line {0} skipped: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="243"/>
+        <source>%n bericht(en) opgeslagen</source>
+        <translation>
+            <numerusform>%n item stored</numerusform>
+            <numerusform>%n items stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="259"/>
+        <source>Nog %n overgeslagen regel(s) staan niet in deze lijst.</source>
+        <translation>
+            <numerusform>%n more skipped line is not in this list.</numerusform>
+            <numerusform>%n more skipped lines are not in this list.</numerusform>
         </translation>
     </message>
 </context>
@@ -2409,6 +2456,20 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="104"/>
+        <location filename="../../ui/widgets/message_bar.py" line="105"/>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>MetaLoginView</name>
+    <message>
+        <location filename="../../ui/accounts/meta_login.py" line="77"/>
+        <source>Inlogpagina van Meta</source>
+        <translation>Meta sign-in page</translation>
+    </message>
 </context>
 <context>
     <name>ModeratorsDialog</name>
@@ -2568,22 +2629,22 @@
         <translation>Make poll</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="37"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="38"/>
         <source>Eén optie per regel. Andere namen na een =, gescheiden door komma&apos;s: A=🌳,bomen</source>
         <translation>One option per line. Other names after an =, separated by commas: A=🌳,trees</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="39"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="40"/>
         <source>Stemmen sluiten op</source>
         <translation>Voting closes at</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="49"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="51"/>
         <source>Bericht</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="50"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="52"/>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
@@ -3801,76 +3862,82 @@
         <source>Geweigerd</source>
         <translation>Refused</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="45"/>
+        <source>Overzicht per moderator</source>
+        <translation>Overview per moderator</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/reply_templates.py" line="105"/>
+        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="109"/>
         <source>Sjablonen</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="106"/>
+        <location filename="../../ui/reply_templates.py" line="110"/>
         <source>Sjablonen voor antwoorden en waarschuwingen</source>
         <translation>Templates for replies and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Tekst (u)</source>
         <translation>Text (formal, u)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Tekst (je)</source>
         <translation>Text (informal, je)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="109"/>
+        <location filename="../../ui/reply_templates.py" line="113"/>
         <source>Korte tekst (u)</source>
         <translation>Short text (formal, u)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="109"/>
+        <location filename="../../ui/reply_templates.py" line="113"/>
         <source>Korte tekst (je)</source>
         <translation>Short text (informal, je)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="112"/>
+        <location filename="../../ui/reply_templates.py" line="116"/>
         <source>Variabelen: {author} = voornaam of @naam van de schrijver, {project} = project van het account, {rule_title}, {rule_text}, {rule_url} = de spelregel en waar alle spelregels staan. De korte tekst wordt gebruikt waar de gewone niet past (X: 280, TikTok: 150 tekens).</source>
         <translation>Variables: {author} = the author’s first name or @name, {project} = the account’s project, {rule_title}, {rule_text}, {rule_url} = the house rule and where all house rules are. The short text is used where the normal one does not fit (X: 280, TikTok: 150 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="116"/>
+        <location filename="../../ui/reply_templates.py" line="120"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="117"/>
+        <location filename="../../ui/reply_templates.py" line="121"/>
         <source>Standaardtekst terugzetten</source>
         <translation>Restore default text</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="129"/>
+        <location filename="../../ui/reply_templates.py" line="133"/>
         <source> (aangepast)</source>
         <translation> (customised)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="160"/>
+        <location filename="../../ui/reply_templates.py" line="164"/>
         <source>Voorbeeld: {0}</source>
         <translation>Preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="172"/>
+        <location filename="../../ui/reply_templates.py" line="176"/>
         <source>Sjabloon opgeslagen.</source>
         <translation>Template saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="176"/>
+        <location filename="../../ui/reply_templates.py" line="180"/>
         <source>Niet opgeslagen: gebruik alleen de variabelen hieronder, met accolades eromheen. ({0})</source>
         <translation>Not saved: use only the variables below, in curly brackets. ({0})</translation>
     </message>
@@ -3878,7 +3945,7 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/participation/mark_input.py" line="31"/>
+        <location filename="../../ui/participation/mark_input.py" line="30"/>
         <source>Markeren als inbreng</source>
         <translation>Mark as input</translation>
     </message>
@@ -3891,6 +3958,11 @@
         <location filename="../../ui/participation/mark_input.py" line="32"/>
         <source>(geen project)</source>
         <translation>(no project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="36"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/participation/mark_input.py" line="43"/>

@@ -4,159 +4,169 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="136"/>
+        <location filename="../../ui/accounts/dialog.py" line="140"/>
         <source>Accounts</source>
         <extracomment>Where sign-ins go (tests point them at local fakes); passed to ConnectDialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="137"/>
+        <location filename="../../ui/accounts/dialog.py" line="141"/>
         <source>Organisatieaccounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="139"/>
+        <location filename="../../ui/accounts/dialog.py" line="143"/>
         <source>Gedeelde accounts van de organisatie. Tokens staan alleen in de sleutelbos van het besturingssysteem, nooit in de database, logboeken of exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <location filename="../../ui/accounts/dialog.py" line="145"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="141"/>
+        <location filename="../../ui/accounts/dialog.py" line="145"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="142"/>
+        <location filename="../../ui/accounts/dialog.py" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="142"/>
+        <location filename="../../ui/accounts/dialog.py" line="146"/>
         <source>Login verloopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="143"/>
+        <location filename="../../ui/accounts/dialog.py" line="147"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="143"/>
+        <location filename="../../ui/accounts/dialog.py" line="147"/>
         <source>Extern id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="144"/>
+        <location filename="../../ui/accounts/dialog.py" line="148"/>
         <source>Account koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="145"/>
+        <location filename="../../ui/accounts/dialog.py" line="149"/>
         <source>Opnieuw koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="146"/>
+        <location filename="../../ui/accounts/dialog.py" line="150"/>
         <source>Bestand importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="150"/>
+        <location filename="../../ui/accounts/dialog.py" line="152"/>
+        <source>Alleen teamleiders beheren accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="154"/>
+        <source>Alleen teamleiders importeren bestanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="157"/>
+        <source>Alleen teamleiders starten een synchronisatie; de app haalt zelf nieuwe berichten op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialog.py" line="159"/>
         <source>Verbinding testen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="151"/>
-        <location filename="../../ui/accounts/dialog.py" line="210"/>
+        <location filename="../../ui/accounts/dialog.py" line="160"/>
+        <location filename="../../ui/accounts/dialog.py" line="220"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="152"/>
+        <location filename="../../ui/accounts/dialog.py" line="161"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="153"/>
+        <location filename="../../ui/accounts/dialog.py" line="162"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="177"/>
+        <location filename="../../ui/accounts/dialog.py" line="186"/>
         <source>opnieuw koppelen nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="178"/>
+        <location filename="../../ui/accounts/dialog.py" line="187"/>
         <source>demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="178"/>
+        <location filename="../../ui/accounts/dialog.py" line="187"/>
         <source>verbonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="187"/>
+        <location filename="../../ui/accounts/dialog.py" line="196"/>
         <source>geen einddatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="189"/>
+        <location filename="../../ui/accounts/dialog.py" line="198"/>
         <source>vernieuwt zichzelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="239"/>
+        <location filename="../../ui/accounts/dialog.py" line="251"/>
         <source>Gekoppeld: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="148"/>
-        <source>Alleen teamleiders en communitymanagers beheren accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="250"/>
+        <location filename="../../ui/accounts/dialog.py" line="262"/>
         <source>Nogmaals klikken om te verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="252"/>
+        <location filename="../../ui/accounts/dialog.py" line="264"/>
         <source>&apos;{0}&apos; verwijderen haalt ook alle berichten van dit account uit de werkruimte. Klik nogmaals om te bevestigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="266"/>
+        <location filename="../../ui/accounts/dialog.py" line="278"/>
         <source>Account &apos;{0}&apos; verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="275"/>
+        <location filename="../../ui/accounts/dialog.py" line="287"/>
         <source>Verbinding met {0} testen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="278"/>
+        <location filename="../../ui/accounts/dialog.py" line="290"/>
         <source>Verbinding werkt: ingelogd als {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="291"/>
+        <location filename="../../ui/accounts/dialog.py" line="303"/>
         <source>%v van %m accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="305"/>
+        <location filename="../../ui/accounts/dialog.py" line="317"/>
         <source>Annuleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="310"/>
+        <location filename="../../ui/accounts/dialog.py" line="322"/>
         <source>%n pagina(&apos;s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -164,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="311"/>
+        <location filename="../../ui/accounts/dialog.py" line="323"/>
         <source>%n bericht(en), {new} nieuw</source>
         <translation>
             <numerusform>%n bericht, {new} nieuw</numerusform>
@@ -172,12 +182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="326"/>
+        <location filename="../../ui/accounts/dialog.py" line="338"/>
         <source>Opnieuw koppelen nodig voor {0}: de login is verlopen of ingetrokken. Kies het account en klik op Opnieuw koppelen; berichten en logboek blijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="331"/>
+        <location filename="../../ui/accounts/dialog.py" line="343"/>
         <source>%n account(s) niet gelukt.</source>
         <translation>
             <numerusform>%n account niet gelukt.</numerusform>
@@ -185,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="335"/>
+        <location filename="../../ui/accounts/dialog.py" line="347"/>
         <source>Synchroniseren gestopt: %n nieuw(e) bericht(en) opgeslagen.</source>
         <translation>
             <numerusform>Synchroniseren gestopt: %n nieuw bericht opgeslagen.</numerusform>
@@ -193,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/dialog.py" line="338"/>
+        <location filename="../../ui/accounts/dialog.py" line="350"/>
         <source>Gesynchroniseerd: %n nieuw(e) bericht(en).</source>
         <translation>
             <numerusform>Gesynchroniseerd: %n nieuw bericht.</numerusform>
@@ -458,67 +468,67 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="82"/>
+        <location filename="../../ui/approvals/panel.py" line="92"/>
         <source>Ter goedkeuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="84"/>
+        <location filename="../../ui/approvals/panel.py" line="94"/>
         <source>Antwoorden van externe moderatoren gaan pas naar het platform als een communitymanager of teamleider ze heeft goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="86"/>
+        <location filename="../../ui/approvals/panel.py" line="96"/>
         <source>Uw antwoorden wachten hier tot een collega ze heeft goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="88"/>
+        <location filename="../../ui/approvals/panel.py" line="98"/>
         <source>Geschreven door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <location filename="../../ui/approvals/panel.py" line="99"/>
         <source>Antwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="89"/>
+        <location filename="../../ui/approvals/panel.py" line="99"/>
         <source>Op bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="90"/>
+        <location filename="../../ui/approvals/panel.py" line="100"/>
         <source>Toelichting (verplicht bij afwijzen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="91"/>
+        <location filename="../../ui/approvals/panel.py" line="101"/>
         <source>Goedkeuren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="92"/>
+        <location filename="../../ui/approvals/panel.py" line="102"/>
         <source>Afwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="133"/>
+        <location filename="../../ui/approvals/panel.py" line="143"/>
         <source>Goedgekeurd; het antwoord gaat naar het platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/approvals/panel.py" line="144"/>
+        <location filename="../../ui/approvals/panel.py" line="154"/>
         <source>Afgewezen; het antwoord wordt niet verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,102 +1222,112 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Opnieuw koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="204"/>
         <source>Account koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="193"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="207"/>
         <source>Log opnieuw in bij het platform. Het account houdt zijn berichten en zijn moderatielogboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="195"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
         <source>Kies het platform en log in met een account dat de pagina of het kanaal beheert. Moderator krijgt alleen de toegang die u daar goedkeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="199"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
         <source>inloggen in dit venster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="200"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="214"/>
         <source>inloggen via de browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="201"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="215"/>
         <source>nog niet ingesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="206"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="222"/>
         <source>Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig in bij Instellingen &gt; App-registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="209"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="225"/>
+        <source>Adres van de inlogpagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="226"/>
+        <source>Pagina&apos;s en accounts om te koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/connect_dialog.py" line="227"/>
         <source>Opnieuw openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="210"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="228"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="211"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="229"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="212"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="230"/>
         <source>bijv. Verbreding A27 Lexmond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="231"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="233"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="252"/>
         <source>Log in bij {0} in de browser die nu opengaat en geef toestemming. Opent er niets? Kopieer dan het adres hieronder naar een browser. Moderator wacht vijf minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="257"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="277"/>
         <source>Log hieronder in bij {0} en geef toestemming voor de pagina&apos;s die u wilt koppelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="273"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="310"/>
         <source>Ingelogd; pagina&apos;s en accounts ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="303"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="375"/>
         <source>Met deze login is &apos;{0}&apos; niet bereikbaar. Log in met een account dat deze pagina of dit kanaal beheert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="319"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="391"/>
         <source>Deze login geeft toegang tot het volgende. Vink aan wat u wilt koppelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="321"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="393"/>
         <source>Deze login geeft geen toegang tot een pagina, kanaal of account om te modereren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/connect_dialog.py" line="340"/>
+        <location filename="../../ui/accounts/connect_dialog.py" line="413"/>
         <source>Vink ten minste één pagina of account aan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +1786,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/participation/feedback_dialog.py" line="27"/>
+        <location filename="../../ui/participation/feedback_dialog.py" line="26"/>
         <source>Terugkoppeling vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,110 +1902,116 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="108"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="109"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="130"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="131"/>
         <source>Bestand importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="110"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="132"/>
         <source>Kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="133"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="111"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="133"/>
         <source>Voor account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="118"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="134"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="140"/>
         <source>Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="112"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="134"/>
         <source>Datum en tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
-        <location filename="../../ui/accounts/import_dialog.py" line="117"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="135"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="139"/>
         <source>Schrijver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="113"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="135"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
         <source>Bericht / onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="114"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="117"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="139"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="119"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="141"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="142"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="127"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="150"/>
         <source>Koppel eerst een account: geïmporteerde berichten horen altijd bij een account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="136"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="159"/>
         <source>Bestand kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="137"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="160"/>
         <source>Exports en tabellen (*.csv *.txt *.jsonl *.json *.js *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="155"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="178"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="189"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="212"/>
         <source>Regel {0} wordt overgeslagen: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="190"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="257"/>
         <source>Overgeslagen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="196"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="219"/>
         <source>Kies een bestand en een account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/import_dialog.py" line="220"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="275"/>
         <source>Dit bestand is een export van {0}; kies een account op dat platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/import_dialog.py" line="213"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="251"/>
         <source>%n bericht(en) geïmporteerd ({new} nieuw)</source>
         <translation>
             <numerusform>%n bericht geïmporteerd ({new} nieuw)</numerusform>
@@ -1993,11 +2019,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/import_dialog.py" line="214"/>
+        <location filename="../../ui/accounts/import_dialog.py" line="253"/>
         <source>%n regel(s) uit het bestand overgeslagen.</source>
         <translation>
             <numerusform>%n regel uit het bestand overgeslagen.</numerusform>
             <numerusform>%n regels uit het bestand overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/import_dialog.py" line="256"/>
+        <source>Regel {0} overgeslagen: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="243"/>
+        <source>%n bericht(en) opgeslagen</source>
+        <translation>
+            <numerusform>%n bericht opgeslagen</numerusform>
+            <numerusform>%n berichten opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/import_dialog.py" line="259"/>
+        <source>Nog %n overgeslagen regel(s) staan niet in deze lijst.</source>
+        <translation>
+            <numerusform>Nog %n overgeslagen regel staat niet in deze lijst.</numerusform>
+            <numerusform>Nog %n overgeslagen regels staan niet in deze lijst.</numerusform>
         </translation>
     </message>
 </context>
@@ -2409,6 +2456,20 @@
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="104"/>
+        <location filename="../../ui/widgets/message_bar.py" line="105"/>
+        <source>Melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaLoginView</name>
+    <message>
+        <location filename="../../ui/accounts/meta_login.py" line="77"/>
+        <source>Inlogpagina van Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeratorsDialog</name>
@@ -2568,22 +2629,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="37"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="38"/>
         <source>Eén optie per regel. Andere namen na een =, gescheiden door komma&apos;s: A=🌳,bomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="39"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="40"/>
         <source>Stemmen sluiten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="49"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="51"/>
         <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/participation/poll_dialog.py" line="50"/>
+        <location filename="../../ui/participation/poll_dialog.py" line="52"/>
         <source>Opties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,76 +3862,82 @@
         <source>Geweigerd</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/audit/summary.py" line="45"/>
+        <source>Overzicht per moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/reply_templates.py" line="105"/>
+        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="109"/>
         <source>Sjablonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="106"/>
+        <location filename="../../ui/reply_templates.py" line="110"/>
         <source>Sjablonen voor antwoorden en waarschuwingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Tekst (u)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="108"/>
+        <location filename="../../ui/reply_templates.py" line="112"/>
         <source>Tekst (je)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="109"/>
+        <location filename="../../ui/reply_templates.py" line="113"/>
         <source>Korte tekst (u)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="109"/>
+        <location filename="../../ui/reply_templates.py" line="113"/>
         <source>Korte tekst (je)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="112"/>
+        <location filename="../../ui/reply_templates.py" line="116"/>
         <source>Variabelen: {author} = voornaam of @naam van de schrijver, {project} = project van het account, {rule_title}, {rule_text}, {rule_url} = de spelregel en waar alle spelregels staan. De korte tekst wordt gebruikt waar de gewone niet past (X: 280, TikTok: 150 tekens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="116"/>
+        <location filename="../../ui/reply_templates.py" line="120"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="117"/>
+        <location filename="../../ui/reply_templates.py" line="121"/>
         <source>Standaardtekst terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="129"/>
+        <location filename="../../ui/reply_templates.py" line="133"/>
         <source> (aangepast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="160"/>
+        <location filename="../../ui/reply_templates.py" line="164"/>
         <source>Voorbeeld: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="172"/>
+        <location filename="../../ui/reply_templates.py" line="176"/>
         <source>Sjabloon opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reply_templates.py" line="176"/>
+        <location filename="../../ui/reply_templates.py" line="180"/>
         <source>Niet opgeslagen: gebruik alleen de variabelen hieronder, met accolades eromheen. ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +3945,7 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/participation/mark_input.py" line="31"/>
+        <location filename="../../ui/participation/mark_input.py" line="30"/>
         <source>Markeren als inbreng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +3957,11 @@
     <message>
         <location filename="../../ui/participation/mark_input.py" line="32"/>
         <source>(geen project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/participation/mark_input.py" line="36"/>
+        <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,11 +93,15 @@ def test_meta_login_inside_the_window_then_pick_pages(qtbot: QtBot, desk: Desk) 
                                     "ig": graph.ig_id, "ig_name": "gemeente.test"}])
     with FakeServer(Hosted(auth, graph), token="unused") as server:
         desk.registrations.set(Platform.FACEBOOK, auth.client_id, auth.client_secret)
-        connect = ConnectDialog(desk.ws, auth_base=server.url, api_base=f"{server.url}/{V}")
+        opened: list[str] = []  # the system browser: Meta's login must never go there
+        connect = ConnectDialog(desk.ws, auth_base=server.url, api_base=f"{server.url}/{V}",
+                                browser=opened.append)
         qtbot.addWidget(connect)
         connect.show()
         qtbot.mouseClick(connect.platform_buttons[Platform.FACEBOOK], Qt.MouseButton.LeftButton)
         assert connect.meta_view is not None  # Meta's login runs inside the window
+        qtbot.mouseClick(connect.reopen_button, Qt.MouseButton.LeftButton)  # starts it over
+        assert opened == [] and connect.meta_view.isVisible()
         qtbot.waitUntil(lambda: connect.stack.currentIndex() == 2, timeout=60_000)
         assert connect.choice_list.count() == 2
         connect.check(f"instagram:{graph.ig_id}")

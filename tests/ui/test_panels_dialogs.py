@@ -42,6 +42,18 @@ def test_external_moderator_cannot_manage(qtbot: QtBot, demo_ws: Workspace) -> N
     assert not dlg.connect_button.isEnabled()
 
 
+def test_import_and_sync_now_are_a_team_leads_as_in_the_cli(qtbot: QtBot,
+                                                           demo_ws: Workspace) -> None:
+    for who in ("Pieter Jansen", "Sanne de Vries"):  # external, community manager
+        dlg = open_accounts(qtbot, demo_ws, who)
+        dlg.table.selectRow(0)
+        assert not dlg.import_button.isEnabled() and not dlg.sync_button.isEnabled()
+        assert "teamleider" in dlg.sync_button.toolTip()
+    lead = open_accounts(qtbot, demo_ws)
+    lead.table.selectRow(0)
+    assert lead.import_button.isEnabled() and lead.sync_button.isEnabled()
+
+
 def test_sync_now_runs_in_a_child_process_and_reports_progress(
     qtbot: QtBot, demo_ws: Workspace,
 ) -> None:

@@ -14,13 +14,15 @@ display text, buttons) show markup as characters and are not checked.
 
 from __future__ import annotations
 
+import csv as csv_module
 import html
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +38,20 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.actions import ActionRequest
-from moderator.items import ActionKind, IncomingItem, ItemId, ItemKind, Role
+from moderator.items import ActionKind, IncomingItem, ItemId, ItemKind, Platform, Role
 from moderator.query import QueueQuery
 from moderator.ruleset import activate
+from tests.auth.test_google_youtube import channel
+from tests.fakes.oauth import Hosted, OAuthApp, browser_consent
+from tests.fakes.server import FakeServer
 from ui import panels
+from ui.accounts.connect_dialog import PLATFORMS, connect_service
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from moderator.workspace import Workspace
 
 IMG = "<img src=file:///etc/passwd>"
@@ -237,3 +246,116 @@ def test_hostile_names_are_plain_text_in_every_widget(qtbot, demo_ws, make_windo
     doc = QTextDocument()
     doc.setHtml("<img src=file:///etc/passwd>")  # the walk would see an image like this
     assert "<img" in doc.toHtml()
+
+
+def _labels_show(root: QWidget, value: str) -> bool:
+    return any(value in label.text() for label in root.findChildren(QLabel))
+
+
+def _walk_while_open(qtbot, trigger: Callable[[], object], shows: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Walk every widget while a dialog that runs its own event loop is open (and shows
+    ``shows`` in a label), then leave it with Esc."""
+    found: list[str] = []
+
+    def inspect() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert dlg is not None
+        found.extend(_walk())
+        if not _labels_show(dlg, shows):
+            found.append(f"{dlg.windowTitle()} does not show {shows!r}")
+        qtbot.keyClick(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(200, inspect)
+    trigger()
+    return found
+
+
+def _participation_dialogs(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Topics for a hostile item of a hostile project (then marked), its poll, feedback."""
+    problems: list[str] = []
+
+    def marked() -> None:  # the topic dialog, then a new topic typed and Enter
+        dlg = QApplication.activeModalWidget()
+        assert dlg is not None
+        problems.extend(_walk())
+        if not _labels_show(dlg, HOSTILE["project"]):
+            problems.append("the topic dialog does not name the project")
+        qtbot.keyClicks(dlg.new_topic, "Groen")  # type: ignore[attr-defined]
+        qtbot.keyClick(dlg.new_topic, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+
+    QTimer.singleShot(200, marked)
+    window.built["item.mark_input"].trigger()
+    problems += _walk_while_open(qtbot, window.built["item.define_poll"].trigger,
+                                 HOSTILE["thread"])
+    for index in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: "register" in window.panels, timeout=5000)
+    register = window.panels["register"]
+    window.tabs.setCurrentIndex(window.tabs.indexOf(register.parentWidget()))
+    qtbot.waitUntil(lambda: register.project.findData(HOSTILE["project"]) >= 0, timeout=5000)
+    register.project.setCurrentIndex(register.project.findData(HOSTILE["project"]))
+    qtbot.waitUntil(lambda: register.table.rowCount() > 0, timeout=5000)
+    register.table.selectRow(0)
+    return problems + _walk_while_open(qtbot, register.feedback.click, HOSTILE["text"])
+
+
+def _account_dialogs(qtbot, window, ws: Workspace, folder: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """A reconnect that cannot reach the hostile account; an import into it of a file with
+    a hostile column, author and date."""
+    accounts = window.open_dialog(next(s for s in panels.DIALOGS if s.id == "accounts"))
+    qtbot.waitUntil(lambda: accounts.table.rowCount() > 1, timeout=5000)
+    auth = OAuthApp("google")
+    with FakeServer(Hosted(auth, channel(threads=1)), token="unused") as google:
+        connect_service(ws)[1].set(Platform.YOUTUBE, auth.client_id, auth.client_secret)
+        accounts.connect_options = {
+            "auth_base": google.url, "api_base": f"{google.url}/youtube/v3",
+            "browser": lambda url: threading.Thread(target=browser_consent, args=(url,),
+                                                    daemon=True).start()}
+        accounts.table.selectRow(next(n for n, a in enumerate(accounts.accounts)
+                                      if a.platform is Platform.YOUTUBE))
+        accounts.reconnect_button.click()
+        connect = accounts.connect_dialog
+        qtbot.waitUntil(connect.messages.isVisible, timeout=15_000)
+        assert connect.stack.currentIndex() == PLATFORMS
+        assert HOSTILE["account"] in connect.messages.text()  # named, as characters
+        problems = _walk()
+        connect.reject()
+
+    csv = folder / "hostile.csv"
+    with csv.open("w", encoding="utf-8", newline="") as out:  # the second row is skipped
+        csv_module.writer(out, delimiter=";").writerows([
+            ("Datum", "Naam", "Bericht", HOSTILE["thread"]),
+            ("3-12-2026 14:05", HOSTILE["author"], HOSTILE["text"], "x"),
+            (HOSTILE["note"], HOSTILE["author"], HOSTILE["text"], "y")])
+    accounts.import_button.click()
+    imported = accounts.import_dialog
+    qtbot.waitUntil(lambda: imported.account.count() > 1, timeout=5000)
+    assert HOSTILE["account"] in imported.account.currentText()
+    imported.open_file(str(csv))
+    qtbot.waitUntil(lambda: imported.table.rowCount() == 1, timeout=5000)
+    assert imported.mapping["thread_title"].findText(HOSTILE["thread"]) >= 0
+    assert "<b>Notitie</b>" in imported.skipped.text()  # the date it could not read
+    problems += _walk()
+    with qtbot.waitSignal(imported.changes_applied, timeout=10_000):
+        imported.import_button.click()
+    return problems + _walk()
+
+
+def test_hostile_names_are_plain_text_in_the_dialogs_opened_from_others(  # type: ignore[no-untyped-def]
+        qtbot, demo_ws, make_window, memory_keyring, tmp_path):
+    """Account koppelen, Bestand importeren, and the input topics, poll and feedback
+    dialogs, opened as a moderator does, on hostile names."""
+    _seed(demo_ws)
+    demo_ws.accounts.add(Platform.YOUTUBE, HOSTILE["account"] + " 2", "UCanders", api_base="x")
+    window = make_window(demo_ws, HOSTILE["moderator"])
+    triage = window.triage
+    triage.search.setText("kwaadwoord")
+    triage.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: triage.model.rowCount() == 3, timeout=10_000)
+    triage.queue.go_to_row(0)
+    qtbot.waitUntil(lambda: triage.detail.detail is not None
+                    and triage.detail.detail.item.id == triage.model.summary(0).id,
+                    timeout=5000)
+    problems = _participation_dialogs(qtbot, window)
+    problems += _account_dialogs(qtbot, window, demo_ws, tmp_path)
+    assert not problems, "\n".join(sorted(set(problems)))

@@ -15,7 +15,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from moderator.workspace import Workspace
     from ui.accounts.meta_login import MetaLoginView
 
+PLATFORMS, SIGN_IN, PICK = range(3)  # the steps, as pages of the stack
 
 
 def signin_platforms() -> list[Platform]:
@@ -65,6 +66,18 @@ def connect_service(ws: Workspace) -> tuple[ConnectService, Registrations]:
     vault = TokenVault(KeyringStore())
     regs = Registrations(WorkspaceSettings(ws.db), vault)
     return ConnectService(ws.accounts, regs, vault), regs
+
+
+class PlatformButton(QToolButton):
+    """A platform tile: Enter and Return choose it too, as on a push button."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Qt override: Enter or Return clicks, like Space."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                & ~Qt.KeyboardModifier.KeypadModifier:
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
 
 
 class _Bridge(QObject):
@@ -125,9 +138,9 @@ class ConnectDialog(QDialog):
     def _platform_page(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        self.platform_buttons: dict[Platform, QToolButton] = {}
+        self.platform_buttons: dict[Platform, PlatformButton] = {}
         for n, p in enumerate(signin_platforms()):
-            b = QToolButton()
+            b = PlatformButton()
             b.setObjectName(f"connect_{p.value}")
             b.setIcon(platforms.icon(p))
             b.setIconSize(b.iconSize() * 2)
@@ -150,7 +163,7 @@ class ConnectDialog(QDialog):
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
         self.reopen_button, self.cancel_button = QPushButton(), QPushButton()
-        self.reopen_button.clicked.connect(lambda: self._browser(self.url_field.text()))
+        self.reopen_button.clicked.connect(self.reopen)
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addWidget(self.url_field, 1)
@@ -176,6 +189,7 @@ class ConnectDialog(QDialog):
         self.connect_button.clicked.connect(self.connect_checked)
         row = QHBoxLayout()
         self._project_label = QLabel()
+        self._project_label.setBuddy(self.project)
         row.addWidget(self._project_label)
         row.addWidget(self.project, 1)
         row.addWidget(self.connect_button)
@@ -200,12 +214,16 @@ class ConnectDialog(QDialog):
                    Redirect.META_SUCCESS else self.tr("inloggen via de browser"))
             status = how if ready else self.tr("nog niet ingesteld")
             b.setText(f"{platforms.name(p)}\n{status}")
+            b.setAccessibleName(platforms.name(p))  # the second line is its description
+            b.setAccessibleDescription(status)
             b.setEnabled(ready)
         missing = [platforms.name(p) for p in signin_platforms() if not self._regs.get(p).complete]
         self.registration_hint.setText(self.tr(
             "Voor {0} is nog geen app-registratie ingevuld. Een teamleider vult die eenmalig "
             "in bij Instellingen > App-registraties.").format(", ".join(missing))
             if missing else "")
+        self.url_field.setAccessibleName(self.tr("Adres van de inlogpagina"))
+        self.choice_list.setAccessibleName(self.tr("Pagina's en accounts om te koppelen"))
         self.reopen_button.setText(self.tr("Opnieuw openen"))
         self.cancel_button.setText(self.tr("Annuleren"))
         self._project_label.setText(self.tr("Project"))
@@ -224,15 +242,17 @@ class ConnectDialog(QDialog):
             return
         self.messages.hide()
         self._cancel.clear()
-        self.stack.setCurrentIndex(1)
         name = platforms.name(platform)
         if self._flow.spec.redirect is Redirect.META_SUCCESS:
             self._start_meta(name)
             return
+        if self.meta_view is not None:  # an earlier Meta sign-in's page is not this one
+            self.meta_view.hide()
         self.wait_label.setText(self.tr(
             "Log in bij {0} in de browser die nu opengaat en geef toestemming. Opent er "
             "niets? Kopieer dan het adres hieronder naar een browser. Moderator wacht vijf "
             "minuten.").format(name))
+        self._show_page(SIGN_IN)
         threading.Thread(target=self._loopback, args=(self._flow,), daemon=True).start()
 
     def _loopback(self, flow: SignIn) -> None:
@@ -265,7 +285,24 @@ class ConnectDialog(QDialog):
             self.meta_view = MetaLoginView(self)
             self.meta_view.landed.connect(self._on_meta_landed)
             self._wait_layout.insertWidget(2, self.meta_view, 1)
+            # Tab as the page reads: the address, Opnieuw openen, Meta's login, Annuleren.
+            self.meta_view.set_tab_neighbours(self.reopen_button, self.cancel_button)
+        self.meta_view.show()
         self.meta_view.start(self._request.url, self._flow.meta_success_url())
+        self._show_page(SIGN_IN, self.meta_view.view)  # Meta's login form is the next step
+
+    def reopen(self) -> None:
+        """Open the login page again: Meta's in this window, other platforms' in the browser.
+
+        A Meta login in the system browser cannot reach the app (it lands on Meta's own
+        success page), so for Meta the page in the window starts over.
+        """
+        if (self.meta_view is not None and self.meta_view.isVisible()
+                and self._flow is not None and self._request is not None):
+            self.meta_view.start(self._request.url, self._flow.meta_success_url())
+            self.meta_view.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._browser(self.url_field.text())
 
     def _on_meta_landed(self, url: str) -> None:
         flow, request = self._flow, self._request
@@ -282,14 +319,49 @@ class ConnectDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop waiting for the sign-in and go back to the platform choice."""
-        self._cancel.set()
-        self.stack.setCurrentIndex(0)
+        self._stop_sign_in()
+        self._show_page(PLATFORMS)
         if self._account is not None:
             self.reject()
 
+    def reject(self) -> None:
+        """Esc or the window's close button: stop a sign-in under way, then close.
+
+        The loopback listener stops within a tenth of a second, so its port (X's is fixed)
+        is free again for the next sign-in.
+        """
+        self._stop_sign_in()
+        super().reject()
+
+    def _stop_sign_in(self) -> None:
+        self._cancel.set()
+        if self.meta_view is not None:
+            self.meta_view.stop()
+
     def _on_failed(self, error: BaseException) -> None:
-        self.stack.setCurrentIndex(0)
+        self._show_page(PLATFORMS)
         self.messages.show_error(error)
+
+    def _show_page(self, page: int, focus: QWidget | None = None) -> None:
+        """Show a step, its first control focused and Enter on the button that goes on.
+
+        Step 1: the platform just tried (or the first one set up); Enter or Space picks
+        it. Step 2: the address (or Meta's login), Enter opens the browser again. Step 3:
+        the list, Enter connects what is ticked.
+        """
+        self.stack.setCurrentIndex(page)
+        if page == PLATFORMS:
+            ready = [b for b in self.platform_buttons.values() if b.isEnabled()]
+            tried = self.platform_buttons.get(self._platform) if self._platform else None
+            focus = tried if tried in ready else next(iter(ready), None)
+        elif page == SIGN_IN:
+            self.reopen_button.setDefault(True)
+            focus = focus or self.url_field
+        else:
+            self.connect_button.setDefault(True)
+            focus = self.choice_list
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- pick -------------------------------------------------------------------------
     def _on_found(self, tokens: TokenSet, choices: list[Connectable]) -> None:
@@ -298,7 +370,7 @@ class ConnectDialog(QDialog):
             match = [c for c in choices if (c.platform, c.external_id) ==
                      (self._account.platform, self._account.external_id)]
             if not match:
-                self.stack.setCurrentIndex(0)
+                self._show_page(PLATFORMS)
                 self.messages.show_error(self.tr(
                     "Met deze login is '{0}' niet bereikbaar. Log in met een account dat deze "
                     "pagina of dit kanaal beheert.").format(self._account.name))
@@ -320,8 +392,9 @@ class ConnectDialog(QDialog):
                                         "wat u wilt koppelen.") if choices else
                                 self.tr("Deze login geeft geen toegang tot een pagina, "
                                         "kanaal of account om te modereren."))
+        self.choice_list.setAccessibleDescription(self.pick_label.text())
         self.connect_button.setEnabled(bool(choices))
-        self.stack.setCurrentIndex(2)
+        self._show_page(PICK)
 
     def check(self, key: str, on: bool = True) -> None:
         """Tick or untick one choice by ``platform:external_id`` (as a click would)."""

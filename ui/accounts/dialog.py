@@ -31,7 +31,7 @@ from moderator.connectors.registry import connector_for, is_demo
 from moderator.items import AccountInfo, Platform
 from moderator.moderators import Permission, can
 from moderator.secrets import KeyringStore, account_key
-from ui import errors, plaintext, platforms
+from ui import access, errors, plaintext, platforms
 from ui.accounts.connect_dialog import ConnectDialog
 from ui.accounts.import_dialog import ImportDialog
 from ui.i18n import follow_language
@@ -71,6 +71,9 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self._ws, self._me = ws, me
         self._may = can(me, Permission.ACCOUNTS_MANAGE)
+        # the same rights ``moderator import`` and ``moderator sync`` ask for
+        self._may_import = can(me, Permission.DATA_IMPORT)
+        self._may_sync = can(me, Permission.SYNC_RUN)
         self.accounts: list[AccountInfo] = []
         self._armed_remove: int | None = None
         self._sync_op: Job | None = None
@@ -107,6 +110,7 @@ class AccountsDialog(QDialog):
         self.connect_dialog: ConnectDialog | None = None
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.open_import)
+        self.import_button.setEnabled(self._may_import)
         self.import_dialog: ImportDialog | None = None
         self.test_button, self.remove_button = QPushButton(), QPushButton()
         self.sync_button, self.cancel_button = QPushButton(), QPushButton()
@@ -145,8 +149,13 @@ class AccountsDialog(QDialog):
         self.reconnect_button.setText(self.tr("Opnieuw koppelen"))
         self.import_button.setText(self.tr("Bestand importeren…"))
         if not self._may:
-            self.connect_button.setToolTip(self.tr("Alleen teamleiders en communitymanagers "
-                                                   "beheren accounts."))
+            self.connect_button.setToolTip(self.tr("Alleen teamleiders beheren accounts."))
+        if not self._may_import:
+            self.import_button.setToolTip(self.tr("Alleen teamleiders importeren bestanden."))
+        if not self._may_sync:
+            self.sync_button.setToolTip(self.tr(
+                "Alleen teamleiders starten een synchronisatie; de app haalt zelf nieuwe "
+                "berichten op."))
         self.test_button.setText(self.tr("Verbinding testen"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.sync_button.setText(self.tr("Nu synchroniseren"))
@@ -205,7 +214,8 @@ class AccountsDialog(QDialog):
         self.reconnect_button.style().polish(self.reconnect_button)
         self.test_button.setEnabled(has)
         self.remove_button.setEnabled(has and self._may)
-        self.sync_button.setEnabled(bool(self.accounts) and self._sync_op is None)
+        self.sync_button.setEnabled(bool(self.accounts) and self._sync_op is None
+                                    and self._may_sync)
         self._armed_remove = None
         self.remove_button.setText(self.tr("Verwijderen"))
 
@@ -224,6 +234,7 @@ class AccountsDialog(QDialog):
         dlg = ImportDialog(self._ws, self)
         self.import_dialog = dlg
         dlg.changes_applied.connect(self.changes_applied)
+        access.apply(dlg)  # Tab and names, as for the dialogs the main window opens
         dlg.open()
         return dlg
 
@@ -231,6 +242,7 @@ class AccountsDialog(QDialog):
         dlg = ConnectDialog(self._ws, self, account=account, **self.connect_options)
         self.connect_dialog = dlg
         dlg.connected.connect(self._on_connected)
+        access.apply(dlg)
         dlg.open()
         return dlg
 

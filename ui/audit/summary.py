@@ -41,6 +41,8 @@ class SummaryDialog(QDialog):
                                          str(r.approvals), str(r.rejections), str(r.refused))):
                 self.table.setItem(n, col, QTableWidgetItem(value))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Sluiten; arrows move inside
+        self.table.setAccessibleName(self.tr("Overzicht per moderator"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

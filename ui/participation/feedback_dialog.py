@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
-from ui.plaintext import one_line
+from ui import plaintext
 
 
 class FeedbackDialog(QDialog):
@@ -25,9 +24,10 @@ class FeedbackDialog(QDialog):
     def __init__(self, input_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Terugkoppeling vastleggen"))
-        self.quote = QLabel(one_line(input_text, 200))
+        self.quote = plaintext.label(plaintext.one_line(input_text, 200))  # a citizen wrote it
         self.quote.setWordWrap(True)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Wat is er met deze inbreng gedaan?"))
         self.when = QDateEdit(QDate.currentDate())
         self.when.setCalendarPopup(True)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.plaintext import one_line
+from ui import plaintext
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,11 +28,12 @@ class TopicDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Markeren als inbreng"))
-        intro = QLabel(self.tr("Inbreng voor {0}:").format(project or self.tr("(geen project)")))
-        quote = QLabel(one_line(text, 200))
+        intro = plaintext.label(  # the project is a name someone typed
+            self.tr("Inbreng voor {0}:").format(project or self.tr("(geen project)")))
+        quote = plaintext.label(plaintext.one_line(text, 200))
         quote.setWordWrap(True)
-        quote.setTextFormat(Qt.TextFormat.PlainText)
         self.topics = QListWidget()
+        self.topics.setAccessibleName(self.tr("Onderwerpen"))
         for t in topics:
             item = QListWidgetItem(t)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -41,6 +41,7 @@ class TopicDialog(QDialog):
             self.topics.addItem(item)
         self.new_topic = QLineEdit()
         self.new_topic.setPlaceholderText(self.tr("Nieuw onderwerp (optioneel)"))
+        self.new_topic.setAccessibleName(self.new_topic.placeholderText())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -34,12 +34,14 @@ class PollDialog(QDialog):
         post.setWordWrap(True)
         post.setTextFormat(Qt.TextFormat.PlainText)
         self.options = QPlainTextEdit("A\nB\nC")
+        self.options.setTabChangesFocus(True)  # one option a line: Tab goes on, Enter adds
         self.options.setToolTip(self.tr("Eén optie per regel. Andere namen na een =, "
                                         "gescheiden door komma's: A=🌳,bomen"))
         self.closes = QCheckBox(self.tr("Stemmen sluiten op"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(7))
         self.when.setCalendarPopup(True)
         self.when.setEnabled(False)
+        self.when.setAccessibleName(self.closes.text())  # the box beside it is its label
         self.closes.toggled.connect(self.when.setEnabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -38,7 +38,7 @@ class MessageBar(QFrame):
         self._more.setAutoRaise(True)
         self._more.setCheckable(True)
         self._more.toggled.connect(self._details.setVisible)
-        close = QToolButton()
+        close = self._close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
@@ -101,3 +101,5 @@ class MessageBar(QFrame):
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self._more.setText(self.tr("Details"))
+        self._close.setAccessibleName(self.tr("Melding sluiten"))  # not "✕" read aloud
+        self._close.setToolTip(self.tr("Melding sluiten"))
