@@ -176,7 +176,10 @@ def item_from_record(rec: dict[str, Any], mapping: ColumnMapping, platform: Plat
         external_id=values["external_id"] or stable_id(values["author_name"], created,
                                                        values["text"]),
         kind=kind, text=values["text"], author_name=values["author_name"],
-        author_external_id=values["author_external_id"], created_at=created,
+        # no author id column: the name stands for the author (else every row of the file
+        # would be one author: their repeats, votes and reach run together)
+        author_external_id=values["author_external_id"] or values["author_name"],
+        created_at=created,
         thread_external_id=values["thread_external_id"] or "import",
         thread_title=values["thread_title"],
         parent_external_id=values["parent_external_id"] or None,

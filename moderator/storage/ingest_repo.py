@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -280,15 +281,22 @@ class IngestRepository:
     def _history(self, items: Sequence[IncomingItem],
                  keys: Sequence[str]) -> dict[str, list[tuple[str, datetime]]]:
         since = min(i.created_at for i in items) - HISTORY_WINDOW
+        # The latest HISTORY_LIMIT per author, chosen by the database: an author with
+        # thousands of items in the window (an import without author ids) would otherwise
+        # bring every one of them into Python for each batch.
+        latest = (select(ItemRow.author_key, ItemRow.text, ItemRow.created_at,
+                         func.row_number().over(partition_by=ItemRow.author_key,
+                                                order_by=ItemRow.created_at.desc())
+                         .label("n"))
+                  .where(ItemRow.author_key.in_(set(keys)), ItemRow.created_at >= since)
+                  .subquery())
         rows = self._s.execute(
-            select(ItemRow.author_key, ItemRow.text, ItemRow.created_at)
-            .where(ItemRow.author_key.in_(set(keys)), ItemRow.created_at >= since)
-            .order_by(ItemRow.created_at.desc())
+            select(latest.c.author_key, latest.c.text, latest.c.created_at)
+            .where(latest.c.n <= HISTORY_LIMIT).order_by(latest.c.created_at.desc())
         ).all()
         out: dict[str, list[tuple[str, datetime]]] = defaultdict(list)
         for key, text, created in rows:
-            if len(out[key]) < HISTORY_LIMIT:
-                out[key].append((text, created))
+            out[key].append((text, created))
         return out
 
     def _insert_flags(self, ids: Sequence[int], flags: Sequence[Sequence[FlagInfo]]) -> None:
@@ -325,11 +333,16 @@ def _with_batch_history(subjects: list[FlagSubject],
     for idxs in by_author.values():
         if len(idxs) < 2:
             continue
+        # Each item sees the author's latest HISTORY_LIMIT earlier items of the batch, as
+        # it sees at most that many stored ones: linear in a batch that is all one author.
+        idxs.sort(key=lambda m: items[m].created_at)
+        times = [items[m].created_at for m in idxs]
         for n in idxs:
             at = items[n].created_at
+            earlier = bisect_left(times, at)  # those strictly before this one
             extra = [(items[m].text, (at - items[m].created_at).total_seconds())
-                     for m in idxs if m != n and items[m].created_at < at
-                     and at - items[m].created_at <= HISTORY_WINDOW]
+                     for m in reversed(idxs[max(0, earlier - HISTORY_LIMIT):earlier])
+                     if at - items[m].created_at <= HISTORY_WINDOW]
             if extra:
                 s = subjects[n]
                 out[n] = FlagSubject(s.text, s.author_key, s.platform, s.account, s.kind,

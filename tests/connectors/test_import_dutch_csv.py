@@ -95,3 +95,26 @@ def test_preview_api(tmp_path: Path) -> None:
     shown = preview(f, ColumnMapping.guess(columns(f)), platform=Platform.FACEBOOK,
                     account="1000", limit=2)
     assert [i.author_name for i in shown.items] == ["Wendy Jacobs", "Jan"]
+
+
+def test_without_an_author_id_column_the_name_stands_for_the_author(tmp_path: Path) -> None:
+    """Three people post the same line once each, Wendy three times: only Wendy repeats.
+
+    Before, every row of a file without author ids was one author (the same text from
+    different people counted as repeats, and each batch compared every pair of rows).
+    """
+    from moderator.connectors.file_import import columns, store_file
+
+    same = "Wanneer gaat de brug weer open?"
+    rows = ["Datum;Naam;Bericht"] + [f"3-12-2026 14:0{n};{name};{same}" for n, name in
+                                     enumerate(["Wendy", "Jan", "Wendy", "Anne", "Wendy"])]
+    f = tmp_path / "reacties.csv"
+    f.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    with Workspace.open(workspace=tmp_path / "ws") as ws:
+        ws.accounts.add(Platform.FACEBOOK, "1000", "Pagina", "P")
+        report = store_file(f, ws.ingest, platform=Platform.FACEBOOK, account="1000",
+                            mapping=ColumnMapping.guess(columns(f)))
+        assert report.items == 5
+        repeats = sorted((i.author_name, i.created_at.minute) for i in stored(ws)
+                         if "NL-HERHALING" in i.flags)
+    assert repeats == [("Wendy", 4)]  # her third; Jan's and Anne's lines are their first
