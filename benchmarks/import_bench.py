@@ -23,7 +23,6 @@ import csv
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import T0, text
+from benchmarks.memory import peak_rss_mb
 
 ACCOUNT = "1000"
 HEADERS = ["Id", "Bericht", "Naam", "Auteur-id", "Datum", "Post"]
@@ -64,18 +64,6 @@ def write_files(folder: Path, rows: int, words: int, seed: int = 5) -> tuple[Pat
     return csv_path, jsonl_path
 
 
-def _peak_rss_mb() -> float:
-    # VmHWM belongs to this process image; ru_maxrss would inherit the parent's peak at exec
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
 def measure(variant: str, file: Path, workspace: Path) -> dict[str, Any]:
     """In this (child) process: import ``file`` one way; its figures."""
     from moderator.connectors.file_import import ColumnMapping, import_file, store_file
@@ -87,7 +75,7 @@ def measure(variant: str, file: Path, workspace: Path) -> dict[str, Any]:
     with Workspace.open(workspace=workspace) as ws:
         ws.accounts.add(Platform.FACEBOOK, "Pagina", ACCOUNT)
         ws.ingest.salt()
-        before = _peak_rss_mb()
+        before = peak_rss_mb()
         start, cpu = time.perf_counter(), time.process_time()
         if variant == "streamed":
             report = store_file(file, ws.ingest, fmt=fmt, platform=Platform.FACEBOOK,
@@ -103,7 +91,7 @@ def measure(variant: str, file: Path, workspace: Path) -> dict[str, Any]:
     return {"variant": variant, "format": fmt, "items": items, "skipped": skipped,
             "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
             "items_per_s": round(items / wall), "items_per_cpu_s": round(items / cpu),
-            "rss_before_mb": round(before), "peak_rss_mb": round(_peak_rss_mb())}
+            "rss_before_mb": round(before), "peak_rss_mb": round(peak_rss_mb())}
 
 
 def run_child(variant: str, file: Path, workspace: Path) -> dict[str, Any]:

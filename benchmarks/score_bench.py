@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.memory import peak_rss_mb
 from moderator.scoring import sample
 from moderator.scoring.base import set_offline_env
 
@@ -110,7 +110,7 @@ def measure(variant: str, workdir: Path, n: int, seed: int) -> dict[str, Any]:
     elapsed = time.perf_counter() - started
     assert len(scores) == n
     return {"variant": variant, "runtime": scorer.runtime, "n": n, "seconds": elapsed,
-            "items_per_s": n / elapsed, "load_s": load_s, "peak_rss_mb": _peak_rss_mb(),
+            "items_per_s": n / elapsed, "load_s": load_s, "peak_rss_mb": peak_rss_mb(),
             "gpu_peak_mb": _gpu_peak_mb(), "detect_s": _detect_seconds(texts)}
 
 
@@ -161,18 +161,6 @@ def _gpu_peak_mb() -> float:
     import torch
 
     return torch.cuda.max_memory_allocated() / 2**20 if torch.cuda.is_available() else 0.0
-
-
-def _peak_rss_mb() -> float:
-    # VmHWM belongs to this process image; ru_maxrss would inherit the parent's peak at exec
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def run_child(variant: str, workdir: Path, n: int, seed: int) -> dict[str, Any]:
