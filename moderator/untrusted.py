@@ -170,6 +170,32 @@ def zip_files(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return sorted((i for i in z.infolist() if not i.is_dir()), key=lambda i: i.filename)
 
 
+# What a damaged ZIP member raises while it is read (zipfile and its decompressors).
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+              NotImplementedError, RuntimeError, ValueError)
+
+
+def check_member(info: zipfile.ZipInfo, where: str, limit: int = MAX_IMPORT_FILE) -> str:
+    """Refuse a ZIP member by its header before reading it; returns its name for messages.
+
+    Encrypted, an unsupported method, a declared size over ``limit`` or an inflation ratio
+    over ``MAX_ZIP_RATIO``: each raises naming the member.
+    """
+    name = f"{where}: {info.filename}"
+    if info.flag_bits & 0x1:
+        raise Unreadable(f"{name} is encrypted")
+    if info.compress_type not in _ZIP_METHODS:
+        raise Unreadable(f"{name} uses an unsupported compression method "
+                         f"({info.compress_type})")
+    if info.file_size > limit:
+        raise InputLimit(f"{name} inflates to {info.file_size:,} bytes; the limit is "
+                         f"{limit:,} bytes")
+    if info.file_size > ZIP_RATIO_FROM and info.file_size > MAX_ZIP_RATIO * info.compress_size:
+        raise InputLimit(f"{name} inflates {info.file_size // max(info.compress_size, 1):,} "
+                         f"times; the limit is {MAX_ZIP_RATIO} times")
+    return name
+
+
 def read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
                 limit: int = MAX_IMPORT_FILE) -> bytes:
     """One ZIP member's bytes within the size and ratio limits, or DataError naming it.
@@ -178,23 +204,11 @@ def read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
     claims, and the CRC is checked at the end (``zipfile`` does), so a lying or damaged
     member costs one error, not memory.
     """
-    name = f"{where}: {info.filename}"
-    if info.flag_bits & 0x1:
-        raise Unreadable(f"{name} is encrypted")
-    if info.compress_type not in _ZIP_METHODS:
-        raise Unreadable(f"{name} uses an unsupported compression method "
-                        f"({info.compress_type})")
-    if info.file_size > limit:
-        raise InputLimit(f"{name} inflates to {info.file_size:,} bytes; the limit is "
-                         f"{limit:,} bytes")
-    if info.file_size > ZIP_RATIO_FROM and info.file_size > MAX_ZIP_RATIO * info.compress_size:
-        raise InputLimit(f"{name} inflates {info.file_size // max(info.compress_size, 1):,} "
-                         f"times; the limit is {MAX_ZIP_RATIO} times")
+    name = check_member(info, where, limit)
     try:
         with z.open(info) as f:
             data = f.read(limit + 1)
-    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
-            NotImplementedError, RuntimeError, ValueError) as exc:
+    except ZIP_DAMAGE as exc:
         raise Unreadable(f"{name} is damaged ({exc})") from None
     if len(data) > limit:
         raise InputLimit(f"{name} is over the limit of {limit:,} bytes")

@@ -13,10 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import lzma
 import re
-import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -40,6 +37,7 @@ from moderator.errors import DataError, UsageError
 from moderator.items import IncomingItem, ItemKind, Platform
 
 if TYPE_CHECKING:
+    import zipfile
     from datetime import datetime
     from pathlib import Path
 
@@ -96,10 +94,6 @@ def size(path: Path) -> int:
     return sum(m.size for m in _members(path))
 
 
-_ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
-                          zipfile.ZIP_LZMA})
-
-
 @contextmanager
 def _open_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
                  position: Position | None = None) -> Iterator[BinaryIO]:
@@ -109,25 +103,11 @@ def _open_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
     while reading, no more than the declared size comes out (``zipfile``) and at most
     ``MAX_IMPORT_FILE``, and damage (the CRC is checked at the end) raises Unreadable.
     """
-    name = f"{where}: {info.filename}"
     limit = untrusted.MAX_IMPORT_FILE
-    if info.flag_bits & 0x1:
-        raise untrusted.Unreadable(f"{name} is encrypted")
-    if info.compress_type not in _ZIP_METHODS:
-        raise untrusted.Unreadable(f"{name} uses an unsupported compression method "
-                                   f"({info.compress_type})")
-    if info.file_size > limit:
-        raise untrusted.InputLimit(f"{name} inflates to {info.file_size:,} bytes; the limit "
-                                   f"is {limit:,} bytes")
-    if info.file_size > untrusted.ZIP_RATIO_FROM and \
-            info.file_size > untrusted.MAX_ZIP_RATIO * info.compress_size:
-        raise untrusted.InputLimit(f"{name} inflates "
-                                   f"{info.file_size // max(info.compress_size, 1):,} times; "
-                                   f"the limit is {untrusted.MAX_ZIP_RATIO} times")
+    name = untrusted.check_member(info, where, limit)
     try:
         raw = z.open(info)
-    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
-            NotImplementedError, RuntimeError, ValueError) as exc:
+    except untrusted.ZIP_DAMAGE as exc:
         raise untrusted.Unreadable(f"{name} is damaged ({exc})") from None
     with raw:
         yield io.BufferedReader(Counted(raw, name, limit, position), 1 << 16)

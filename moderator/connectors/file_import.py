@@ -23,10 +23,7 @@ import csv
 import hashlib
 import io
 import itertools
-import lzma
 import re
-import zipfile
-import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -233,7 +230,7 @@ class Counted(io.RawIOBase):
         view = memoryview(buffer).cast("B")
         try:
             data = self._raw.read(len(view))
-        except _READ_ERRORS as exc:
+        except untrusted.ZIP_DAMAGE as exc:
             raise untrusted.Unreadable(f"{self._where} cannot be read: damaged or changed "
                                        f"while reading ({exc})") from None
         n = len(data)
@@ -247,8 +244,6 @@ class Counted(io.RawIOBase):
         return n
 
 
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
-                NotImplementedError, RuntimeError, ValueError)
 _CHUNK = 1 << 20
 
 
