@@ -35,7 +35,7 @@ from moderator.items import (
     Role,
     Status,
 )
-from moderator.moderators import active, may_see, visible_accounts
+from moderator.moderators import colleague_for, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.work_repo import WorkRepository
@@ -201,18 +201,7 @@ class ActionsService:
         """
         if not name or name in _ROLE_NAMES:
             return None
-        now = self._now()
-        found = next((c for c in admin.colleagues(item.id, now) if c.name == name), None)
-        if found is not None:
-            return found
-        known = admin.moderator(name)
-        if known is None:
-            return None
-        if not active(known, now):
-            raise UsageError(f"no active moderator {name!r} to escalate to",
-                             code=ErrorCode.UNKNOWN_MODERATOR)
-        raise UsageError(f"{name} cannot see item {item.id} (outside their scope)",
-                         code=ErrorCode.NOT_VISIBLE, item=item.id)
+        return colleague_for(admin, name, item.id, self._now(), unknown_ok=True)
 
     def _rule(self, req: ActionRequest, p: ActionPolicy) -> RuleRef | None:
         if not req.rule_id:

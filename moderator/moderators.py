@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
 from moderator.errors import ErrorCode, PermissionDenied, UsageError
-from moderator.items import ModeratorInfo, Role
+from moderator.items import Colleague, ModeratorInfo, Role
 from moderator.scope import active, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
@@ -104,6 +104,26 @@ def os_user() -> str:
         except KeyError:
             pass
     return getpass.getuser() or "moderator"
+
+
+def colleague_for(admin: AdminRepository, name: str, item_id: int, now: datetime, *,
+                  unknown_ok: bool = False) -> Colleague | None:
+    """The active colleague ``name`` who can see the item (an escalation's or assignment's).
+
+    Raises UsageError when ``name`` is a moderator who is inactive or cannot see the item;
+    an unknown name raises too unless ``unknown_ok`` (an escalation may name a free-text
+    target). In team mode the database answers which colleagues see the item.
+    """
+    found = next((c for c in admin.colleagues(item_id, now) if c.name == name), None)
+    if found is not None:
+        return found
+    known = admin.moderator(name)
+    if known is None and unknown_ok:
+        return None
+    if known is None or not active(known, now):
+        raise UsageError(f"no active moderator {name!r}", code=ErrorCode.UNKNOWN_MODERATOR)
+    raise UsageError(f"{name} cannot see item {item_id} (outside their scope)",
+                     code=ErrorCode.NOT_VISIBLE, item=item_id)
 
 
 class ModeratorService:

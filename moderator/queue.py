@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from moderator.audit.events import AuditAction
-from moderator.errors import ErrorCode, ModeratorError, PermissionDenied, UsageError
+from moderator.errors import ErrorCode, ModeratorError, PermissionDenied
 from moderator.items import AccountId, ItemId, ItemSummary, ModeratorInfo
-from moderator.moderators import active, may_see, visible_accounts
+from moderator.moderators import colleague_for, may_see, visible_accounts
 from moderator.storage.admin_repo import AdminRepository
 from moderator.storage.audit_repo import AuditRepository
 from moderator.storage.detail_repo import DetailRepository
@@ -124,15 +124,8 @@ class QueueService:
             admin, work = AdminRepository(s), WorkRepository(s)
             state = work.item_state(item_id, lock=True)
             assert state is not None
-            # Whom the item can go to (in team mode the database answers for every login).
-            target = next((c for c in admin.colleagues(item_id, now) if c.name == to), None)
-            if target is None:
-                known = admin.moderator(to)
-                if known is None or not active(known, now):
-                    raise UsageError(f"no active moderator {to!r}",
-                                     code=ErrorCode.UNKNOWN_MODERATOR)
-                raise UsageError(f"{to} cannot see item {item_id} (outside their scope)",
-                                 code=ErrorCode.NOT_VISIBLE, item=item_id)
+            target = colleague_for(admin, to, item_id, now)
+            assert target is not None  # an unknown name raised
             work.assign(item_id, target.id, now)
             if note.strip():
                 work.add_note(item_id, actor.id, note.strip(), now)
